@@ -1,0 +1,782 @@
+"""Agency mentions: gazetteer, abbreviations, titles, groups.
+
+Contract used by the pipeline:
+
+- ``find_agencies(text, start=0, end=None) -> list[Agency]``: non-overlapping mentions
+  in text order, offsets absolute, canonical ``name`` and ``type``.
+- ``canonical(mention) -> (name, type) | None``: the canonical name of one mention.
+
+Everything Vietnamese lives in data files: the gazetteer (``agencies.tsv``), provinces
+(``provinces.tsv``), abbreviations (``agency_abbreviations.tsv``), titles
+(``agency_titles.tsv``), group words (``agency_groups.tsv``), heads of names not in the
+gazetteer (``agency_patterns.tsv``), stop words of topic names (``agency_stops.tsv``) and
+phrases that are no agency (``agency_blocks.tsv``).
+
+Text is cut into tokens (runs of word characters, single other characters), and phrases
+are matched token by token against tries, so spacing around "." "&" "-" does not matter
+and an abbreviation may stand for its expansion anywhere inside a name ("Sở KH&ĐT
+TP.HCM").  Token keys are case-folded; a match whose canonical name has a capital needs a
+capital in the mention too ("chính phủ" is no agency).  Candidates of every kind are
+collected and the longest wins, then the leftmost (:func:`select_spans`).
+
+Naming choices: "Thủ tướng" with or without a person's name is "Thủ tướng Chính phủ";
+a Deputy Prime Minister with a name keeps it ("Phó Thủ tướng Trần Lưu Quang"), since there
+are several; a minister by name alone is the position "Bộ trưởng".  A People's Committee
+of a district or commune has type "province" like that of a province (local government).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+from rapidfuzz import fuzz, process
+
+from . import lexicon
+from .models import Agency
+from .normalise import canonical_form, fold
+
+_TOKEN = regex.compile(r"\w++|[^\w\s]")
+_END = ""  # trie key of a node's payload; tokens are never empty
+_FUZZY_CUTOFF = 90
+_PERSON_TOKENS = (2, 4)
+_PLACE_NAME_TOKENS = 4
+_TOPIC_TOKENS = 12
+
+Trie = dict
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of the text: its characters, offsets and case-folded key."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A gazetteer row (or a block, with ``type`` empty)."""
+
+    name: str
+    type: str
+    successor: str | None = None
+    local: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A province or local unit as written after a head ("tỉnh Gia Lai", "Hà Nội")."""
+
+    full: str
+    proper: str
+    successor: str | None = None
+    successor_proper: str | None = None
+    province: bool = True
+    with_kind: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A head that opens names not in the gazetteer."""
+
+    head: str
+    type: str
+    follow: str
+    option: str
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title of office."""
+
+    title: str
+    alone: str
+    with_person: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupWord:
+    """A word of a generic group and its role."""
+
+    role: str
+    drop: bool
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible mention over tokens ``start:end`` (end exclusive)."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    successor: str | None = None
+    block: bool = False
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The tokens of a text with the abbreviation lattice over them."""
+
+    text: str
+    items: list[Token]
+    alternatives: list[list[tuple[tuple[str, ...], int]]] = field(default_factory=list)
+    expansions: list[tuple[int, str] | None] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[self.items[start].start : self.items[end - 1].end]
+
+
+# --- building the tries -------------------------------------------------------------
+
+
+def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets.
+
+    >>> [t.text for t in tokenise("UBND TP.HCM, Bộ TT&TT")]
+    ['UBND', 'TP', '.', 'HCM', ',', 'Bộ', 'TT', '&', 'TT']
+    """
+    stop = len(text) if end is None else end
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().casefold())
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+def _insert(trie: Trie, keys: Iterable[str], payload: object) -> None:
+    node = trie
+    for key in keys:
+        node = node.setdefault(key, {})
+    node.setdefault(_END, payload)
+
+
+def _walk_keys(trie: Trie, keys: Iterable[str]) -> Trie | None:
+    node: Trie | None = trie
+    for key in keys:
+        node = node.get(key)
+        if node is None:
+            return None
+    return node
+
+
+@cache
+def _abbreviation_trie() -> Trie:
+    trie: Trie = {}
+    for row in lexicon.load("agency_abbreviations"):
+        expansion = row["expansion"]
+        keys = tuple(token.key for token in tokenise(expansion))
+        for spelling in lexicon.split_variants(row["abbreviation"]):
+            _insert(trie, (t.key for t in tokenise(spelling)), (keys, expansion))
+    return trie
+
+
+def _abbreviation_at(items: list[Token], i: int) -> tuple[int, tuple[tuple[str, ...], str]] | None:
+    """The longest abbreviation starting at token ``i`` (written with a capital)."""
+    if not items[i].text[0].isupper():
+        return None
+    node, best = _abbreviation_trie(), None
+    for k in range(i, len(items)):
+        node = node.get(items[k].key)
+        if node is None:
+            break
+        if _END in node:
+            best = (k + 1, node[_END])
+    return best
+
+
+def prepare(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """Tokens of ``text[start:end]`` with every way of reading them (abbreviations)."""
+    items = tokenise(text, start, end)
+    tokens = Tokens(text, items)
+    for i, token in enumerate(items):
+        found = _abbreviation_at(items, i)
+        alternatives = [((token.key,), i + 1)]
+        if found:
+            alternatives.append((found[1][0], found[0]))
+        tokens.alternatives.append(alternatives)
+        tokens.expansions.append((found[0], found[1][1]) if found else None)
+    return tokens
+
+
+def _keys(surface: str) -> tuple[str, ...]:
+    """Trie keys of a lexicon phrase, its abbreviations expanded."""
+    tokens = prepare(surface)
+    keys: list[str] = []
+    i = 0
+    while i < len(tokens):
+        expansion = tokens.expansions[i]
+        if expansion:
+            keys.extend(t.key for t in tokenise(expansion[1]))
+            i = expansion[0]
+        else:
+            keys.append(tokens.items[i].key)
+            i += 1
+    return tuple(keys)
+
+
+def _optional(cell: str) -> str | None:
+    return cell or None
+
+
+@cache
+def _gazetteer() -> tuple[Body, ...]:
+    return tuple(
+        Body(row["name"], row["type"], _optional(row["successor"]), bool(row["local"]))
+        for row in lexicon.load("agencies")
+    )
+
+
+@cache
+def _body_trie() -> Trie:
+    trie: Trie = {}
+    for body, row in zip(_gazetteer(), lexicon.load("agencies"), strict=True):
+        for surface in [body.name, *lexicon.split_variants(row["variants"])]:
+            _insert(trie, _keys(surface), body)
+    for phrase in lexicon.column("agency_blocks", "phrase"):
+        _insert(trie, _keys(phrase), Body(phrase, ""))
+    return trie
+
+
+@cache
+def _provinces() -> dict[str, dict[str, str]]:
+    return {row["name"]: row for row in lexicon.load("provinces")}
+
+
+def _place_of(row: dict[str, str], with_kind: bool) -> Place:
+    successor = _provinces().get(row["successor"])
+    return Place(
+        full=f"{row['kind']} {row['name']}",
+        proper=row["name"],
+        successor=f"{successor['kind']} {successor['name']}" if successor else None,
+        successor_proper=successor["name"] if successor else None,
+        with_kind=with_kind,
+    )
+
+
+@cache
+def _place_trie() -> Trie:
+    trie: Trie = {}
+    for row in _provinces().values():
+        kind_keys = _keys(row["kind"])
+        for spelling in [row["name"], *lexicon.split_variants(row["variants"])]:
+            _insert(trie, kind_keys + _keys(spelling), _place_of(row, with_kind=True))
+            _insert(trie, _keys(spelling), _place_of(row, with_kind=False))
+    return trie
+
+
+@cache
+def _pattern_trie() -> Trie:
+    trie: Trie = {}
+    for row in lexicon.load("agency_patterns"):
+        pattern = Pattern(row["head"], row["type"], row["follow"], row["option"])
+        _insert(trie, _keys(row["head"]), pattern)
+    return trie
+
+
+@cache
+def _title_trie() -> Trie:
+    trie: Trie = {}
+    for row in lexicon.load("agency_titles"):
+        _insert(trie, _keys(row["title"]), Title(row["title"], row["alone"], row["with_person"]))
+    return trie
+
+
+@cache
+def _group_trie() -> Trie:
+    trie: Trie = {}
+    for row in lexicon.load("agency_groups"):
+        _insert(trie, _keys(row["phrase"]), GroupWord(row["role"], bool(row["drop"])))
+    return trie
+
+
+@cache
+def _stop_trie() -> Trie:
+    trie: Trie = {}
+    for word in lexicon.column("agency_stops", "word"):
+        _insert(trie, _keys(word), True)
+    return trie
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    """Single-token separators that may join the parts of a name."""
+    return frozenset(
+        row["phrase"].casefold()
+        for row in lexicon.load("agency_groups")
+        if row["role"] == "separator" and len(tokenise(row["phrase"])) == 1
+    )
+
+
+@cache
+def _name_bigrams() -> frozenset[tuple[str, str]]:
+    """Folded word pairs seen inside known names: what may continue an unseen name."""
+    names = [body.name for body in _gazetteer()]
+    names += [row["expansion"] for row in lexicon.load("agency_abbreviations")]
+    pairs: set[tuple[str, str]] = set()
+    for name in names:
+        words = [fold(token.text) for token in tokenise(name) if token.text.isalpha()]
+        pairs.update(zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
+@cache
+def _fuzzy_choices() -> dict[str, Body]:
+    choices: dict[str, Body] = {}
+    for body, row in zip(_gazetteer(), lexicon.load("agencies"), strict=True):
+        for surface in [body.name, *lexicon.split_variants(row["variants"])]:
+            choices.setdefault(fold(" ".join(_keys(surface))), body)
+    return choices
+
+
+def fuzzy_body(name: str) -> Body | None:
+    """The gazetteer body whose name is a near miss of ``name`` (same first word).
+
+    >>> fuzzy_body("Bộ Thông tin Truyền thông").name
+    'Bộ Thông tin và Truyền thông'
+    >>> fuzzy_body("Bo Tai chinh").name
+    'Bộ Tài chính'
+    >>> fuzzy_body("Sở Y tế") is None
+    True
+    """
+    folded = fold(" ".join(_keys(name)))
+    if not folded:
+        return None
+    found = process.extractOne(
+        folded, _fuzzy_choices().keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+    )
+    if not found or found[0].split()[0] != folded.split()[0]:
+        return None
+    return _fuzzy_choices()[found[0]]
+
+
+# --- matching -------------------------------------------------------------------------
+
+
+def _walk(trie: Trie, tokens: Tokens, i: int) -> list[tuple[int, object]]:
+    """Every (end, payload) of ``trie`` matched from token ``i``, abbreviations read."""
+    found: list[tuple[int, object]] = []
+    stack = [(trie, i)]
+    while stack:
+        node, k = stack.pop()
+        if _END in node and k > i:
+            found.append((k, node[_END]))
+        if k >= len(tokens):
+            continue
+        for keys, after in tokens.alternatives[k]:
+            child = _walk_keys(node, keys)
+            if child is not None:
+                stack.append((child, after))
+    return found
+
+
+def _longest(trie: Trie, tokens: Tokens, i: int) -> tuple[int, object] | None:
+    found = _walk(trie, tokens, i)
+    return max(found, key=lambda match: match[0]) if found else None
+
+
+def _has_capital(text: str) -> bool:
+    return any(char.isupper() for char in text)
+
+
+def _case_fits(name: str, mention: str) -> bool:
+    """A name with a capital needs a capital in its mention ("chính phủ số" is no body)."""
+    return _has_capital(mention) or not _has_capital(name)
+
+
+def expanded(tokens: Tokens, start: int, end: int) -> str:
+    """The text of tokens ``start:end`` with abbreviations written out, spaces single.
+
+    >>> tokens = prepare("Chủ tịch UBND các tỉnh, TP")
+    >>> expanded(tokens, 0, len(tokens))
+    'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố'
+    """
+    parts: list[str] = []
+    k = start
+    while k < end:
+        if k > start and tokens.items[k].start > tokens.items[k - 1].end:
+            parts.append(" ")
+        expansion = tokens.expansions[k]
+        if expansion and expansion[0] <= end:
+            parts.append(expansion[1])
+            k = expansion[0]
+        else:
+            parts.append(tokens.items[k].text)
+            k += 1
+    return "".join(parts)
+
+
+def _is_capitalised_word(token: Token) -> bool:
+    return token.text.isalpha() and token.text[0].isupper()
+
+
+def _is_name_word(token: Token) -> bool:
+    """A syllable of a person's name: capital first, lowercase after."""
+    return _is_capitalised_word(token) and (len(token.text) == 1 or token.text[1:].islower())
+
+
+@dataclass(slots=True)
+class Matcher:
+    """Finding the candidates in one prepared text."""
+
+    tokens: Tokens
+    starts: set[int] = field(default_factory=set)
+    bases: dict[int, list[Candidate]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.starts = {i for i in range(len(self.tokens)) if self._opens_entry(i)}
+
+    def _opens_entry(self, i: int) -> bool:
+        bodies = [p for _, p in _walk(_body_trie(), self.tokens, i) if p.type]
+        heads = [p for _, p in _walk(_pattern_trie(), self.tokens, i) if p.follow != "unit"]
+        return bool(bodies or heads or _walk(_title_trie(), self.tokens, i))
+
+    # places
+
+    def place_at(self, i: int) -> tuple[int, Place] | None:
+        """A province, or a local unit word and its capitalised name, from token ``i``."""
+        if i >= len(self.tokens):
+            return None
+        found = _longest(_place_trie(), self.tokens, i)
+        if found:
+            end, place = found
+            if _has_capital(self.tokens.span_text(i, end)):
+                return end, place
+        for end, pattern in _walk(_pattern_trie(), self.tokens, i):
+            if pattern.follow == "unit":
+                local = self._local_place(i, end)
+                if local:
+                    return local
+        return None
+
+    def _local_place(self, i: int, head_end: int) -> tuple[int, Place] | None:
+        items = self.tokens.items
+        k = head_end
+        while k < len(items) and k - head_end < _PLACE_NAME_TOKENS:
+            if not (_is_capitalised_word(items[k]) or items[k].text.isdigit()):
+                break
+            k += 1
+        if k == head_end:
+            return None
+        proper = self.tokens.span_text(head_end, k)
+        unit = expanded(self.tokens, i, head_end)
+        return k, Place(f"{unit} {proper}", proper, province=False)
+
+    # gazetteer bodies, provinces and heads
+
+    def base_at(self, i: int) -> list[Candidate]:
+        """Named bodies starting at token ``i``: gazetteer, provinces, heads."""
+        if i not in self.bases:
+            found = self._bodies_at(i)
+            if not any(not c.block for c in found):
+                found += self._provinces_at(i) + self._patterns_at(i)
+            self.bases[i] = found
+        return self.bases[i]
+
+    def _bodies_at(self, i: int) -> list[Candidate]:
+        found = []
+        for end, body in _walk(_body_trie(), self.tokens, i):
+            if not _case_fits(body.name, self.tokens.span_text(i, end)):
+                continue
+            if not body.type:
+                found.append(Candidate(i, end, body.name, "", block=True))
+                continue
+            found.append(Candidate(i, end, body.name, body.type, body.successor))
+            place = self.place_at(end) if body.local else None
+            if place:
+                found.append(_with_place(i, body, place))
+        return found
+
+    def _provinces_at(self, i: int) -> list[Candidate]:
+        place = self.place_at(i)
+        if not place or not place[1].province or not place[1].with_kind:
+            return []
+        end, where = place
+        return [Candidate(i, end, where.full, "province", where.successor)]
+
+    def _patterns_at(self, i: int) -> list[Candidate]:
+        found = []
+        for end, pattern in _walk(_pattern_trie(), self.tokens, i):
+            follow = getattr(self, f"_follow_{pattern.follow}")
+            candidate = follow(i, end, pattern)
+            if candidate:
+                found.append(candidate)
+        return found
+
+    def _follow_unit(self, i: int, end: int, pattern: Pattern) -> None:
+        """Local unit words make places, not agencies by themselves."""
+
+    def _follow_place(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
+        place = self.place_at(end)
+        if not place:
+            return None
+        body = Body(pattern.head, pattern.type)
+        if pattern.option == "bare":
+            stop, where = place
+            successor = where.successor_proper and f"{pattern.head} {where.successor_proper}"
+            return Candidate(i, stop, f"{pattern.head} {where.proper}", pattern.type, successor)
+        return _with_place(i, body, place)
+
+    def _follow_name(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
+        stop = self._name_run(end)
+        if stop == end:
+            return None
+        return self._named(i, stop, pattern, f"{pattern.head} {expanded(self.tokens, end, stop)}")
+
+    def _follow_topic(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
+        stop = self._topic_run(end)
+        if stop == end:
+            return None
+        return self._named(i, stop, pattern, f"{pattern.head} {expanded(self.tokens, end, stop)}")
+
+    def _named(self, i: int, stop: int, pattern: Pattern, name: str) -> Candidate | None:
+        body = fuzzy_body(name)
+        if body is None and pattern.option == "known":
+            return None
+        body = body or Body(name, pattern.type)
+        place = self.place_at(stop)
+        if place:
+            return _with_place(i, body, place)
+        return Candidate(i, stop, body.name, body.type, body.successor)
+
+    def _name_run(self, k: int) -> int:
+        """End of the capitalised name that starts at token ``k`` (``k`` if none)."""
+        items, start, previous = self.tokens.items, k, ""
+        while k < len(items):
+            if k > start and (k in self.starts or self.place_at(k)):
+                break
+            expansion = self.tokens.expansions[k]
+            token = items[k]
+            if expansion:
+                k, previous = expansion[0], fold(expansion[1].split()[-1])
+                continue
+            word = fold(token.text)
+            continues = token.text.isalpha() and (previous, word) in _name_bigrams()
+            if not (_is_capitalised_word(token) or (k > start and continues)):
+                if not (k > start and self._joins(k)):
+                    break
+            k, previous = k + 1, word
+        return k
+
+    def _joins(self, k: int) -> bool:
+        items = self.tokens.items
+        following = k + 1
+        return (
+            items[k].key in _joiners()
+            and following < len(items)
+            and _is_capitalised_word(items[following])
+            and following not in self.starts
+        )
+
+    def _topic_run(self, k: int) -> int:
+        """End of a committee's topic: words up to a stop word, punctuation or a place."""
+        items, start = self.tokens.items, k
+        while k < len(items) and k - start < _TOPIC_TOKENS:
+            token = items[k]
+            if not (token.text.isalnum() or token.text in _joiners()) or token.key == ",":
+                break
+            if _walk(_stop_trie(), self.tokens, k) or (k > start and k in self.starts):
+                break
+            if k > start and self.place_at(k):
+                break
+            k += 1
+        return k
+
+    # titles
+
+    def titles_at(self, i: int) -> list[Candidate]:
+        """A title (or a chain "Bộ trưởng, Chủ nhiệm") standing for its body or position."""
+        found = _longest(_title_trie(), self.tokens, i)
+        if not found:
+            return []
+        end, title = found
+        while end + 1 < len(self.tokens) and self.tokens.items[end].key in _joiners():
+            following = _longest(_title_trie(), self.tokens, end + 1)
+            if not following:
+                break
+            end, title = following
+        return self._title_with(i, end, title)
+
+    def _title_with(self, i: int, end: int, title: Title) -> list[Candidate]:
+        bodies = [c for c in self.base_at(end) if not c.block] if end < len(self.tokens) else []
+        if bodies:
+            body = max(bodies, key=lambda c: c.end)
+            stop = self._person_run(body.end)
+            return [Candidate(i, stop, body.name, body.type, body.successor)]
+        if not title.alone or not _case_fits(title.alone, self.tokens.span_text(i, end)):
+            return []
+        stop = self._person_run(end)
+        name = title.alone
+        if stop > end and title.with_person:
+            name = f"{title.with_person} {self.tokens.span_text(end, stop)}"
+        return [Candidate(i, stop, name, "position")]
+
+    def _person_run(self, k: int) -> int:
+        """End of a person's name at token ``k`` (``k`` if there is none)."""
+        fewest, most = _PERSON_TOKENS
+        start = k
+        while k < len(self.tokens) and k - start < most:
+            if not _is_name_word(self.tokens.items[k]) or k in self.starts:
+                break
+            k += 1
+        return k if k - start >= fewest else start
+
+    # groups
+
+    def group_at(self, i: int) -> list[Candidate]:
+        """A generic group ("các bộ, ngành, địa phương") starting at token ``i``."""
+        parse = _GroupParse()
+        k = i
+        while k < len(self.tokens):
+            word = self._group_word(k)
+            if word is None or not parse.accept(word[1], k, word[0]):
+                break
+            k = word[0]
+        if not parse.valid():
+            return []
+        name = expanded(self.tokens, parse.name_start(), parse.end)
+        return [Candidate(i, parse.end, name, "group")]
+
+    def _group_word(self, k: int) -> tuple[int, GroupWord] | None:
+        if self.tokens.items[k].text.isdigit():
+            return k + 1, GroupWord("determiner", drop=False)
+        found = _longest(_group_trie(), self.tokens, k)
+        return (found[0], found[1]) if found else None
+
+
+@dataclass(slots=True)
+class _GroupParse:
+    """The state of parsing a group: items of determiners, units and modifiers."""
+
+    end: int = 0
+    units: int = 0
+    items: int = 0
+    determiners: int = 0
+    previous: str = ""
+    words: list[tuple[int, int, GroupWord]] = field(default_factory=list)
+
+    def accept(self, word: GroupWord, start: int, end: int) -> bool:
+        """Take ``word`` over tokens ``start:end`` if the grammar allows it there."""
+        role, previous = word.role, self.previous
+        opening = previous in ("", "separator", "head", "determiner")
+        allowed = {
+            "determiner": opening or previous == "modifier",
+            "head": opening,
+            "unit": opening,
+            "modifier": previous in ("unit", "head", "modifier", "separator") and self.units > 0,
+            "separator": previous in ("unit", "head", "modifier"),
+        }.get(role, False)
+        if not allowed:
+            return False
+        self.words.append((start, end, word))
+        self.previous = role
+        self.determiners += role == "determiner"
+        if role in ("unit", "head"):
+            self.items += previous in ("", "separator", "determiner")
+            self.units += 1
+        return True
+
+    def valid(self) -> bool:
+        """Whether the words taken make a group; trailing joiners are given back."""
+        while self.words and self.words[-1][2].role in ("separator", "determiner"):
+            self.words.pop()
+        if not self.words:
+            return False
+        self.end = self.words[-1][1]
+        return self.units > 0 and (self.determiners > 0 or self.items > 1)
+
+    def name_start(self) -> int:
+        """Where the group's name starts: after leading determiners such as "các"."""
+        for start, _, word in self.words:
+            if not (word.role == "determiner" and word.drop):
+                return start
+        return self.words[0][0]
+
+
+def _with_place(i: int, body: Body, place: tuple[int, Place]) -> Candidate:
+    """A body of one province or local unit ("Sở Y tế" + "tỉnh Gia Lai")."""
+    end, where = place
+    name = f"{body.name} {where.full}"
+    successor = None
+    if body.successor or where.successor:
+        successor = f"{body.successor or body.name} {where.successor or where.full}"
+    return Candidate(i, end, name, body.type, successor)
+
+
+def select_spans(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, then leftmost (spaCy's filter_spans).
+
+    >>> picked = select_spans([Candidate(0, 2, "a", "other"), Candidate(1, 4, "b", "other")])
+    >>> [c.name for c in picked]
+    ['b']
+    """
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.start))
+    taken: set[int] = set()
+    picked = []
+    for candidate in ordered:
+        span = range(candidate.start, candidate.end)
+        if taken.isdisjoint(span):
+            picked.append(candidate)
+            taken.update(span)
+    return sorted(picked, key=lambda c: c.start)
+
+
+def _candidates(matcher: Matcher) -> Iterator[Candidate]:
+    for i in range(len(matcher.tokens)):
+        yield from matcher.base_at(i)
+        yield from matcher.titles_at(i)
+        yield from matcher.group_at(i)
+
+
+def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Agency]:
+    """Agency mentions in ``text[start:end]``: text order, offsets absolute into ``text``.
+
+    >>> [(a.name, a.type) for a in find_agencies("Giao UBND TP.HCM và Bộ TT&TT")]
+    [('Ủy ban nhân dân Thành phố Hồ Chí Minh', 'province'), \
+('Bộ Thông tin và Truyền thông', 'ministry')]
+    """
+    matcher = Matcher(prepare(text, start, end))
+    agencies = []
+    for candidate in select_spans(_candidates(matcher)):
+        if candidate.block:
+            continue
+        first = matcher.tokens.items[candidate.start]
+        last = matcher.tokens.items[candidate.end - 1]
+        agencies.append(
+            Agency(
+                name=candidate.name,
+                mention=text[first.start : last.end],
+                start=first.start,
+                end=last.end,
+                type=candidate.type,
+                successor=candidate.successor,
+            )
+        )
+    return agencies
+
+
+def canonical(mention: str) -> tuple[str, str] | None:
+    """The canonical (name, type) of one mention, or None if it names no agency.
+
+    >>> canonical("UBND tỉnh Gia Lai")
+    ('Ủy ban nhân dân tỉnh Gia Lai', 'province')
+    >>> canonical("Bo Tai chinh")
+    ('Bộ Tài chính', 'ministry')
+    >>> canonical("chính phủ số") is None
+    True
+    """
+    text = canonical_form(mention)
+    found = find_agencies(text)
+    if len(found) == 1 and found[0].mention == text:
+        return found[0].name, found[0].type
+    if found:
+        return None
+    body = fuzzy_body(text) if _has_capital(text) else None
+    return (body.name, body.type) if body else None

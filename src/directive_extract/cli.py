@@ -1,0 +1,167 @@
+"""The ``directive-extract`` command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .models import Document
+
+app = typer.Typer(
+    help="Structured records of the directives in Vietnamese government news and documents.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    out: Annotated[
+        Path | None,
+        typer.Option("-o", "--out", help="Output file (default: JSON Lines on stdout)."),
+    ] = None,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="jsonl, json, csv, parquet or sqlite (default: told by OUT's suffix, else jsonl).",
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="dask.distributed scheduler tcp://HOST:PORT, or 'local'."),
+    ] = None,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", help="Only files matching this glob.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Leave out files matching this glob.")
+    ] = None,
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="Field holding the text in .json/.jsonl records.")
+    ] = "text",
+    force: Annotated[
+        bool, typer.Option("--force", help="Extract again inputs unchanged since the last run.")
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 also when an input was skipped as unreadable.")
+    ] = False,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", help="Seconds allowed per document.")
+    ] = None,
+) -> None:
+    """Extract directives from files and folders (one Document per file or record).
+
+    Re-running with the same OUT only extracts inputs that changed.  Inputs that
+    cannot be read are listed on stderr; the exit status is 1 when one failed.
+    """
+    from .batch import cli_extract
+
+    status = cli_extract(
+        [str(path) for path in paths], out=str(out) if out else None, fmt=format,
+        workers=workers, scheduler=scheduler, include=include or (), exclude=exclude or (),
+        text_field=text_field, force=force, strict=strict, timeout=timeout,
+    )  # fmt: skip
+    raise typer.Exit(status)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the Document record."""
+    typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+def _agencies(agencies) -> str:
+    return "; ".join(agency.name for agency in agencies)
+
+
+@app.command()
+def show(
+    file: Annotated[Path, typer.Argument(help="A .txt/.html/.docx/.pdf file.")],
+) -> None:
+    """Show the directives of one file as a table."""
+    from .pipeline import extract_file
+
+    document = extract_file(file)
+    console = Console()
+    console.print(
+        f"[bold]{document.title or document.source}[/bold]  published: {document.published}"
+    )
+    table = Table(show_lines=True)
+    for column in ("#", "directive", "lead", "support", "deadline", "targets"):
+        table.add_column(column, overflow="fold")
+    for number, directive in enumerate(document.directives, 1):
+        targets = ", ".join(
+            f"{target.comparator}{target.value:g} {target.unit}"
+            + (f" ({target.year})" if target.year else "")
+            for target in directive.targets
+        )
+        table.add_row(
+            str(number),
+            directive.text,
+            _agencies(directive.lead),
+            _agencies(directive.support),
+            directive.deadline.due if directive.deadline else "",
+            targets,
+        )
+    console.print(table)
+    for warning in document.warnings:
+        stderr.print(f"[yellow]warning:[/yellow] {warning}")
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Folder of *.gold.json files beside the articles.")
+    ],
+    pred: Annotated[
+        Path | None, typer.Argument(help="Predictions as JSON Lines (default: extract now).")
+    ] = None,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List the gold directives missed.")
+    ] = False,
+) -> None:
+    """Precision, recall and F1 of directives, lead, support, deadline, targets, percentages."""
+    from .evaluate import FIELDS, evaluate as run_evaluation, load_predictions
+
+    if not gold_dir.is_dir():
+        raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")
+    predictions = load_predictions(pred) if pred else None
+    report = run_evaluation(gold_dir, predictions)
+    table = Table(title=f"{gold_dir}")
+    for column in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="right" if column != "field" else "left")
+    for name in FIELDS:
+        score = report.scores[name]
+        table.add_row(
+            name,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            str(score.tp),
+            str(score.fp),
+            str(score.fn),
+        )
+    console = Console()
+    console.print(table)
+    console.print(f"published right: {report.published['right']}/{report.published.total()}")
+    if misses:
+        for line in report.misses:
+            console.print(line)
+
+
+def main() -> None:  # pragma: no cover - entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

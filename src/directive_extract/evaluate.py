@@ -1,0 +1,202 @@
+"""Scoring predictions against hand-written gold files (shared/ANNOTATION.md).
+
+The rules are those of the hidden scoring:
+
+- a gold directive is found when a predicted directive's text contains its ``key``
+  (after folding case and tone marks); each prediction pairs with at most one gold
+  entry; recall counts required entries only; a prediction that pairs with no
+  entry counts against precision;
+- lead and support compare, on paired directives, by canonical name with
+  abbreviations expanded and a leading "các" ignored; deadlines compare by ``due``;
+- targets compare per document by (value, unit, year); percentages by (value,
+  value_max, role).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import agencies
+from .models import Directive, Document
+from .normalise import fold
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one field."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+FIELDS = ("directives", "lead", "support", "deadline", "targets", "percentages")
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score] = field(default_factory=lambda: {name: Score() for name in FIELDS})
+    published: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Report) -> None:
+        for name in FIELDS:
+            self.scores[name].add(other.scores[name])
+        self.published.update(other.published)
+        self.misses.extend(other.misses)
+
+
+def name_key(name: str) -> str:
+    """The form two agency names are compared in.
+
+    >>> name_key("các Bộ TT&TT") == name_key("Bộ Thông tin và Truyền thông")
+    True
+    """
+    folded = fold(agencies.expand_abbreviations(name))
+    return folded.removeprefix("các ").strip(" ,.")
+
+
+def _pairs(keys: Sequence[str], texts: Sequence[str]) -> dict[int, int]:
+    """A maximum matching of gold keys to predicted texts that contain them."""
+    candidates = [[j for j, text in enumerate(texts) if key and key in text] for key in keys]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in candidates[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(keys)):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def _compare_sets(predicted: Iterable[str], gold: Iterable[str]) -> Score:
+    pred, want = Counter(map(name_key, predicted)), Counter(map(name_key, gold))
+    common = sum((pred & want).values())
+    return Score(common, sum(pred.values()) - common, sum(want.values()) - common)
+
+
+def _compare_deadline(predicted: Directive, gold: dict) -> Score:
+    due = predicted.deadline.due if predicted.deadline else None
+    want = gold.get("deadline")
+    if due is None and want is None:
+        return Score()
+    if due == want:
+        return Score(tp=1)
+    return Score(fp=int(due is not None), fn=int(want is not None))
+
+
+def _bag_score(predicted: Counter, gold: Counter) -> Score:
+    common = sum((predicted & gold).values())
+    return Score(common, sum(predicted.values()) - common, sum(gold.values()) - common)
+
+
+def _value(number: float | None) -> float | None:
+    return None if number is None else round(float(number), 4)
+
+
+def score_document(document: Document, gold: dict) -> Report:
+    """The report of one predicted document against its gold file."""
+    report = Report()
+    entries = gold.get("directives", [])
+    texts = [fold(directive.text) for directive in document.directives]
+    required = [entry for entry in entries if entry.get("required", True)]
+    optional = [entry for entry in entries if not entry.get("required", True)]
+    paired = _pairs([fold(entry["key"]) for entry in required], texts)
+    free = [j for j in range(len(texts)) if j not in paired.values()]
+    optional_pairs = _pairs([fold(entry["key"]) for entry in optional], [texts[j] for j in free])
+    unpaired = len(free) - len(optional_pairs)
+    directives = report.scores["directives"]
+    directives.tp, directives.fp, directives.fn = len(paired), unpaired, len(required) - len(paired)
+    for i, entry in enumerate(required):
+        if i not in paired:
+            report.misses.append(f"{gold.get('doc')}: missed '{entry['key']}'")
+            continue
+        predicted = document.directives[paired[i]]
+        report.scores["lead"].add(
+            _compare_sets([a.name for a in predicted.lead], entry.get("lead", []))
+        )
+        report.scores["support"].add(
+            _compare_sets([a.name for a in predicted.support], entry.get("support", []))
+        )
+        report.scores["deadline"].add(_compare_deadline(predicted, entry))
+    predicted_targets = Counter(
+        (_value(t.value), fold(t.unit), t.year) for d in document.directives for t in d.targets
+    )
+    gold_targets = Counter(
+        (_value(t["value"]), fold(t["unit"]), t.get("year")) for t in gold.get("targets", [])
+    )
+    report.scores["targets"] = _bag_score(predicted_targets, gold_targets)
+    predicted_percentages = Counter(
+        (_value(f.value), _value(f.value_max), f.role) for f in document.figures if f.unit == "%"
+    )
+    gold_percentages = Counter(
+        (_value(p["value"]), _value(p.get("value_max")), p["role"])
+        for p in gold.get("percentages", [])
+    )
+    report.scores["percentages"] = _bag_score(predicted_percentages, gold_percentages)
+    report.published["right" if document.published == gold.get("published") else "wrong"] += 1
+    return report
+
+
+def gold_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.gold.json"))
+
+
+def load_gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_predictions(path: Path) -> dict[str, Document]:
+    """Predicted Documents from a JSON Lines file, by the file name of their source."""
+    documents = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                document = Document.model_validate_json(line)
+                documents[Path(document.source).name] = document
+    return documents
+
+
+def evaluate(gold_dir: Path, predictions: dict[str, Document] | None = None) -> Report:
+    """Score every gold file in ``gold_dir``; extract the articles beside them if needed."""
+    from .pipeline import extract_file
+
+    total = Report()
+    for path in gold_files(gold_dir):
+        gold = load_gold(path)
+        name = gold.get("doc") or path.name.replace(".gold.json", ".txt")
+        if predictions is None:
+            document = extract_file(gold_dir / name)
+        elif name in predictions:
+            document = predictions[name]
+        else:
+            document = Document(doc_id="", source=name, text="")
+        total.add(score_document(document, gold))
+    return total

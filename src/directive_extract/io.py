@@ -1,0 +1,318 @@
+"""Reading inputs: plain text in any encoding, HTML pages, Word, PDF and JSON records.
+
+Every reader returns a :class:`LoadedText`: the raw decoded text (the pipeline
+normalises it), with the title, publication date and warnings found on the way.
+A file that cannot be read raises :class:`InputError` with a reason in words
+(``messages.py``), never a bare traceback.
+
+Readers work on bytes (:func:`decode`), so a batch can hash an input once and
+ship its bytes to a worker on another machine.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from . import messages
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+#: Every suffix a reader exists for.
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES | {".docx", ".pdf"}
+
+#: Share of printable characters below which decoded bytes are taken for binary data.
+MIN_PRINTABLE = 0.95
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_WRAPPED_LINE = regex.compile(r"(?<=[^\s.:;!?])[ \t]*+\n(?=[ \t]*+\p{Ll})")
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    """What a reader found in one input: raw text, title, date and warnings."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class InputError(Exception):
+    """An input that cannot be read, with the reason in words."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+class Unsupported(InputError):
+    """An input no reader applies to: skipped rather than failed."""
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of ``path``, or an :class:`InputError` saying why not."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError(path, messages.NOT_FOUND) from None
+    except PermissionError:
+        raise InputError(path, messages.PERMISSION_DENIED) from None
+    except IsADirectoryError:
+        raise InputError(path, messages.NOT_A_FILE) from None
+    except OSError as error:
+        raise InputError(path, messages.READ_FAILED.format(reason=error.strerror)) from None
+
+
+def read_file(path: str | os.PathLike[str]) -> LoadedText:
+    """One input file as text; a JSON file must then hold exactly one record."""
+    name = str(path)
+    if Path(name).suffix.lower() in RECORD_SUFFIXES:
+        records = list(read_records(path))
+        if len(records) != 1:
+            raise InputError(name, messages.NOT_ONE_RECORD.format(count=len(records)))
+        return records[0][1]
+    return decode(read_bytes(path), name)
+
+
+def read_records(
+    path: str | os.PathLike[str], text_field: str = "text"
+) -> Iterator[tuple[str, LoadedText]]:
+    """Each record of a .json/.jsonl file as ``(source, LoadedText)``.
+
+    ``source`` is the record's own ``source`` field when it has one, else
+    ``file.jsonl#n`` for the n-th record counting from 1.  The first record that
+    cannot be used raises :class:`InputError`.
+    """
+    for source, loaded in iter_records(read_bytes(path), str(path), text_field):
+        if isinstance(loaded, InputError):
+            raise loaded
+        yield source, loaded
+
+
+def decode(data: bytes, name: str) -> LoadedText:
+    """The text of one input given its bytes; ``name``'s suffix tells the format."""
+    suffix = Path(name).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return _decode_plain(data, name)
+    if suffix in HTML_SUFFIXES:
+        return _decode_html(data, name)
+    if suffix == ".docx":
+        return _decode_docx(data, name)
+    if suffix == ".pdf":
+        return _decode_pdf(data, name)
+    raise Unsupported(name, messages.UNSUPPORTED_TYPE.format(suffix=suffix or name))
+
+
+def iter_records(
+    data: bytes, name: str, text_field: str = "text"
+) -> Iterator[tuple[str, LoadedText | InputError]]:
+    """Records of JSON (one object or a list) or JSON Lines bytes; bad ones as errors.
+
+    >>> data = b'{"text": "a", "title": "T"}\\n\\n{"body": 1}'
+    >>> [(source, type(loaded).__name__) for source, loaded in iter_records(data, "f.jsonl")]
+    [('f.jsonl#1', 'LoadedText'), ('f.jsonl#2', 'Unsupported')]
+    """
+    text = _decode_plain(data, name).text
+    if Path(name).suffix.lower() == ".json":
+        try:
+            parsed = json.loads(text) if text.strip() else []
+        except json.JSONDecodeError as error:
+            yield name, InputError(name, messages.BAD_JSON.format(detail=error))
+            return
+        values = parsed if isinstance(parsed, list) else [parsed]
+    else:
+        values = _json_lines(text, name)
+    for number, value in enumerate(values, 1):
+        source = f"{name}#{number}"
+        if isinstance(value, InputError):
+            yield source, InputError(source, value.reason)
+        else:
+            yield _record(value, source, text_field)
+
+
+def _json_lines(text: str, name: str) -> Iterator[object]:
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            yield json.loads(line)
+        except json.JSONDecodeError as error:
+            yield InputError(name, messages.BAD_JSON.format(detail=error))
+
+
+def _record(value: object, source: str, text_field: str) -> tuple[str, LoadedText | InputError]:
+    if not isinstance(value, dict) or not isinstance(value.get(text_field), str):
+        return source, Unsupported(source, messages.NO_TEXT_FIELD.format(field=text_field))
+    own_source = value.get("source")
+    loaded = LoadedText(
+        text=value[text_field],
+        title=_string_or_none(value.get("title")),
+        published=_string_or_none(value.get("published")),
+    )
+    return (own_source if isinstance(own_source, str) and own_source else source), loaded
+
+
+def _string_or_none(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _decode_plain(data: bytes, name: str) -> LoadedText:
+    """Text bytes in UTF-8/16/32 (BOM or not) or a legacy single-byte encoding.
+
+    >>> _decode_plain("Hòa".encode("utf-16"), "a.txt").text
+    'Hòa'
+    >>> _decode_plain("Hòa".encode("utf-8-sig"), "a.txt").text
+    'Hòa'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return LoadedText(_checked(data.decode(encoding, errors="replace"), name))
+    if b"\x00" in data:
+        return LoadedText(_checked(_decode_wide(data, name), name))
+    try:
+        return LoadedText(_checked(data.decode("utf-8"), name))
+    except UnicodeDecodeError:
+        pass
+    text, encoding = _detect(data, name)
+    return LoadedText(_checked(text, name), warnings=[messages.NOT_UTF8.format(encoding=encoding)])
+
+
+def _decode_wide(data: bytes, name: str) -> str:
+    """UTF-16 without a byte order mark, or an error for binary data."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _printable_share(text) >= MIN_PRINTABLE:
+            return text
+    raise InputError(name, messages.BINARY_INPUT.format(detail="it holds NUL bytes"))
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    """Legacy bytes decoded with charset-normalizer's best guess."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(name, messages.UNDECODABLE)
+    # Windows-1258 writes tones as combining marks; the normaliser composes them.
+    return str(best), best.encoding
+
+
+def _printable_share(text: str) -> float:
+    if not text:
+        return 1.0
+    printable = sum(1 for char in text if char.isprintable() or char in "\n\r\t\f\v")
+    return printable / len(text)
+
+
+def _checked(text: str, name: str) -> str:
+    share = _printable_share(text)
+    if share < MIN_PRINTABLE:
+        detail = f"only {share:.0%} of its characters are printable"
+        raise InputError(name, messages.BINARY_INPUT.format(detail=detail))
+    return text
+
+
+def _decode_html(data: bytes, name: str) -> LoadedText:
+    """The main article of a page, paragraphs on their own lines, with title and date."""
+    import trafilatura
+
+    article = trafilatura.bare_extraction(
+        data,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = article.text if article is not None and article.text else ""
+    if text.strip():
+        title = _string_or_none(article.title)
+        return LoadedText(text, title=title, published=_string_or_none(article.date))
+    visible = trafilatura.html2txt(data) or ""
+    return LoadedText(visible, warnings=[messages.NO_ARTICLE] if visible.strip() else [])
+
+
+def _decode_docx(data: bytes, name: str) -> LoadedText:
+    """Paragraphs and table rows in body order; a row's cells on one line, ``" | "``-joined."""
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # zipfile, lxml and python-docx each raise their own
+        raise InputError(name, messages.BROKEN_DOCX) from error
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(_table_rows(block))
+        else:
+            lines.append(block.text)
+    title = _string_or_none(document.core_properties.title)
+    return LoadedText("\n".join(lines), title=title)
+
+
+def _table_rows(table) -> Iterator[str]:
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell repeats across the columns it spans
+                continue
+            seen.add(id(cell._tc))
+            text = " ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
+            if text:
+                cells.append(text)
+        if cells:
+            yield " | ".join(cells)
+
+
+def _decode_pdf(data: bytes, name: str) -> LoadedText:
+    """The text layer of a PDF, page by page, lines wrapped mid-sentence joined again."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not for users
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(name, messages.ENCRYPTED_PDF)
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except InputError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        raise InputError(name, messages.BROKEN_PDF.format(detail=error)) from error
+    text = "\n\n".join(unwrap_lines(page.strip()) for page in pages if page.strip())
+    if not text:
+        raise InputError(name, messages.NO_TEXT_LAYER)
+    title = _string_or_none(info.title) if info is not None else None
+    return LoadedText(unicodedata.normalize("NFC", text), title=title)
+
+
+def unwrap_lines(text: str) -> str:
+    """Join a line broken mid-sentence (next line starts lower case) to the next one.
+
+    >>> unwrap_lines("Giao Bộ Y tế chủ trì\\nxây dựng đề án.\\nBộ Tài chính bố trí vốn.")
+    'Giao Bộ Y tế chủ trì xây dựng đề án.\\nBộ Tài chính bố trí vốn.'
+    """
+    return _WRAPPED_LINE.sub(" ", text)

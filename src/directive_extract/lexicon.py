@@ -1,0 +1,38 @@
+"""Loading the package's data files (lexicons) once.
+
+Every lexicon is a UTF-8 TSV file under ``data/`` with a header row; lines
+starting with ``#`` are comments.  Cells are NFC-normalised and tone marks put in
+the package's convention, so lexicon rows and normalised text always compare equal.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+
+from .normalise import canonical_form
+
+
+@cache
+def load(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``data/<name>.tsv`` as dicts keyed by the header, read once per process."""
+    source = resources.files(__package__).joinpath("data").joinpath(f"{name}.tsv")
+    with source.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple({key: canonical_form(value or "") for key, value in row.items()} for row in reader)
+
+
+def column(name: str, field: str) -> tuple[str, ...]:
+    """One column of a lexicon, in file order."""
+    return tuple(row[field] for row in load(name))
+
+
+def split_variants(cell: str) -> list[str]:
+    """A cell holding several variants separated by ``|``.
+
+    >>> split_variants("UBND| Ủy ban ")
+    ['UBND', 'Ủy ban']
+    """
+    return [part.strip() for part in cell.split("|") if part.strip()]

@@ -1,0 +1,100 @@
+"""The pipeline: normalise → layout → segment → agencies, times, numbers → roles → assemble.
+
+Each stage is a module with one job; this module only composes them.  Every
+lexicon and compiled pattern is loaded on first use and kept for the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from os import PathLike
+
+from . import agencies, assemble, detect, messages, numbers, roles, segment, targets, timex
+from .models import Document, document_id
+from .normalise import normalise
+
+
+def extract(
+    text: str,
+    source: str = "<text>",
+    published: str | None = None,
+    title: str | None = None,
+) -> Document:
+    """The directives, figures and metadata of one text.
+
+    ``published`` (ISO date, ``YYYY-MM`` or ``YYYY``) overrides the date inferred
+    from the text; it anchors dates written without a year.
+    """
+    canonical = normalise(text).text
+    if not canonical:
+        return Document(
+            doc_id=document_id(canonical), source=source, text="", warnings=[messages.EMPTY_INPUT]
+        )
+    structure = segment.layout(canonical)
+    warnings = list(structure.warnings)
+    chrome = [(span.start, span.end) for span in structure.chrome]
+    published = published or timex.infer_published(canonical, skip=chrome)
+    ref = timex.parse_published(published)
+    clauses = segment.segment(canonical, structure)
+    mentions = [
+        mention
+        for paragraph in structure.paragraphs
+        for mention in agencies.find_agencies(canonical, paragraph.start, paragraph.end)
+    ]
+    figures = [
+        figure
+        for paragraph in structure.paragraphs
+        for figure in numbers.find_figures(canonical, paragraph.start, paragraph.end)
+    ]
+    assignments = roles.assign(canonical, clauses, mentions)
+    confidences = detect.mark(canonical, clauses, assignments, structure.paragraphs)
+    roles.inherit(canonical, clauses, assignments, structure.paragraphs)
+    targets_per_clause = targets.mark_targets(canonical, clauses, figures, ref)
+    directives = assemble.directives(
+        canonical,
+        document_id(canonical),
+        clauses,
+        assignments,
+        confidences,
+        targets_per_clause,
+        ref,
+        warnings,
+    )
+    return Document(
+        doc_id=document_id(canonical),
+        source=source,
+        title=title or assemble.title(canonical, structure),
+        published=published,
+        text=canonical,
+        directives=directives,
+        figures=targets.with_roles(figures, targets_per_clause),
+        warnings=warnings,
+    )
+
+
+def extract_file(path: str | PathLike[str]) -> Document:
+    """Read a .txt/.html/.docx/.pdf file (encoding detected) and extract it.
+
+    A file that cannot be read gives an empty Document whose warning says why.
+    """
+    from . import io
+
+    try:
+        loaded = io.read_file(path)
+    except io.InputError as error:
+        return Document(doc_id=document_id(""), source=str(path), text="", warnings=[str(error)])
+    document = extract(
+        loaded.text, source=str(path), published=loaded.published, title=loaded.title
+    )
+    if loaded.warnings:
+        document.warnings = [*loaded.warnings, *document.warnings]
+    return document
+
+
+def extract_folder(
+    path: str | PathLike[str] | Iterable[str | PathLike[str]], workers: int = 1, **options
+) -> Iterator[Document]:
+    """Documents of every readable file under ``path``, lazily, in a stable order."""
+    from . import batch
+
+    return batch.extract_folder(path, workers=workers, **options)

@@ -1,0 +1,270 @@
+"""Who does what in a clause: issuer, lead, support and report-to.
+
+Roles come from the cue that governs a *chain* of agency mentions (mentions joined
+only by commas and conjunctions):
+
+- a command cue before the chain (``giao``, ``yêu cầu``, ``đề nghị``) → lead;
+  an agency right before that cue is the issuer;
+- ``chủ trì`` right after the chain → lead;
+- the chain opening the clause (after list markers and connectives) → lead;
+- ``phối hợp với``/``cùng`` before the chain → support;
+- ``báo cáo`` before the chain → report-to.
+
+Any other mention (an object, a possessor, a source) takes no role.  Clauses that
+name no lead inherit it from the task before them (`inherit`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .cues import Cue, find_cues
+from .models import Agency
+from .segment import Clause, Paragraph, marker_end
+
+_CHAIN_GLUE = regex.compile(r"[\s,]*+(?:(?:và|cùng|hoặc|với)\s++)?[\s,]*+", regex.IGNORECASE)
+_OPENER_PUNCT = regex.compile(r"[\s,.:\-•*+\"'()\[\]]*+")
+_PHRASE_TO_COMMA = regex.compile(r"[^,;:\n]{1,120}+,")
+_SOURCE_TAG = regex.compile(r"\([\p{Lu}\d&./ -]{2,12}+\)")
+_ISSUER_TYPES = frozenset({"position", "government", "committee"})
+
+
+@dataclass(slots=True)
+class ClauseRoles:
+    """The roles found in one clause, and what the detector needs to know of it."""
+
+    issuer: Agency | None = None
+    lead: list[Agency] = field(default_factory=list)
+    support: list[Agency] = field(default_factory=list)
+    report_to: list[Agency] = field(default_factory=list)
+    head: int = 0  # where the clause's own content starts, after openers
+    cues: list[Cue] = field(default_factory=list)
+    command: Cue | None = None  # the assignment cue whose object leads
+    subject: bool = False  # the lead is the clause's grammatical subject
+    lead_inherited: bool = False
+
+
+def _chains(text: str, mentions: Sequence[Agency]) -> list[list[Agency]]:
+    chains: list[list[Agency]] = []
+    for mention in mentions:
+        if chains:
+            previous = chains[-1][-1]
+            glue = _CHAIN_GLUE.match(text, previous.end, mention.start)
+            if glue and glue.end() == mention.start:
+                chains[-1].append(mention)
+                continue
+        chains.append([mention])
+    return chains
+
+
+def clause_head(text: str, clause: Clause) -> int:
+    """Where the clause's content starts: after list markers, connectives and topics.
+
+    >>> t = "Thứ hai, về dịch vụ công, Bộ Y tế chủ trì"
+    >>> t[clause_head(t, Clause(0, len(t), 0, len(t), 0, True)):]
+    'Bộ Y tế chủ trì'
+    """
+    position = clause.start
+    while True:
+        moved = _OPENER_PUNCT.match(text, position, clause.end).end()
+        moved = marker_end(text, moved, clause.end)
+        found = _SOURCE_TAG.match(text, moved, clause.end)
+        if found:
+            moved = found.end()
+        cue = next(iter(find_cues(text, moved, min(clause.end, moved + 30))), None)
+        if cue and cue.start == moved and cue.is_("connective", "enumerator"):
+            moved = cue.end
+        elif cue and cue.start == moved and cue.is_("opener"):
+            phrase = _PHRASE_TO_COMMA.match(text, cue.end, clause.end)
+            moved = phrase.end() if phrase else moved
+        if moved == position:
+            return position
+        position = moved
+
+
+def _before(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
+    """The cue governing a mention at ``position``: right before it, adverbs aside.
+
+    Commas may stand between, except after a command: in "... mà Bộ A giao, Bộ B đã
+    làm" the comma ends the relative clause, so "giao" does not govern "Bộ B".
+    """
+    for cue in reversed(cues):
+        if cue.end > position:
+            continue
+        gap = text[cue.end : position]
+        if cue.is_("adverb") and not gap.strip(" ,"):
+            position = cue.start
+            continue
+        if gap.strip(" ,") or (cue.is_("command") and "," in gap):
+            return None
+        return cue
+    return None
+
+
+def _after(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
+    for cue in cues:
+        if cue.start >= position:
+            return cue if not text[position : cue.start].strip(" ,") else None
+    return None
+
+
+def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRoles:
+    """Roles of one clause from its own words only."""
+    roles = ClauseRoles(
+        head=clause_head(text, clause), cues=find_cues(text, clause.start, clause.end)
+    )
+    for chain in _chains(text, mentions):
+        first, last = chain[0], chain[-1]
+        before = _before(roles.cues, first.start, text)
+        after = _after(roles.cues, last.end, text)
+        if after and after.is_("command", "frame", "praise") and first.type in _ISSUER_TYPES:
+            roles.issuer = roles.issuer or first
+        elif before and before.is_("command"):
+            roles.lead.extend(chain)
+            roles.command = before
+        elif before and before.is_("support"):
+            roles.support.extend(chain)
+        elif before and before.is_("report"):
+            roles.report_to.extend(chain)
+        elif after and after.is_("lead_after") and not _chairs_meeting(roles.cues, after):
+            roles.lead.extend(chain)
+        elif first.start == roles.head and first.type not in _ISSUER_TYPES - {"committee"}:
+            roles.lead.extend(chain)
+            roles.subject = True
+    return roles
+
+
+def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:
+    """ "chủ trì (tổ chức) hội nghị": chairing a meeting, not leading a task."""
+    return any(cue.is_("meeting") and 0 < cue.start - chair.end <= 25 for cue in cues)
+
+
+def table_row(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRoles:
+    """Roles of a task-table row: lead and support from their columns."""
+    cells = clause.cells or {}
+
+    def within(column: str) -> list[Agency]:
+        cell = cells.get(column)
+        return [m for m in mentions if cell and cell.start <= m.start and m.end <= cell.end]
+
+    return ClauseRoles(
+        lead=within("lead"),
+        support=within("support"),
+        head=clause.start,
+        cues=find_cues(text, clause.start, clause.end),
+    )
+
+
+def _between(mentions: Sequence[Agency], start: int, end: int) -> list[Agency]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def assign(text: str, clauses: Sequence[Clause], mentions: Sequence[Agency]) -> list[ClauseRoles]:
+    """Local roles of every clause (mentions must be in text order)."""
+    starts = [mention.start for mention in mentions]
+    found: list[ClauseRoles] = []
+    for clause in clauses:
+        low, high = (
+            (clause.sentence_start, clause.sentence_end)
+            if clause.cells
+            else (clause.start, clause.end)
+        )
+        nearby = mentions[bisect_left(starts, low) : bisect_left(starts, high)]
+        if clause.cells:
+            found.append(table_row(text, clause, _between(nearby, low, high)))
+        else:
+            found.append(analyse(text, clause, _between(nearby, low, high)))
+    return found
+
+
+def _inherited(agencies: Sequence[Agency]) -> list[Agency]:
+    return [agency.model_copy(update={"start": None, "end": None}) for agency in agencies]
+
+
+def is_heading(text: str, clause: Clause, paragraph: Paragraph) -> bool:
+    """A clause closing its paragraph with ":" heads the list that follows."""
+    return text[clause.end : paragraph.end].strip() == ":"
+
+
+@dataclass(slots=True)
+class _Heading:
+    level: float
+    lead: list[Agency]
+    support: list[Agency]
+
+
+class _Headings:
+    """The open headings of nested lists ("1. Bộ Xây dựng:" over "a) ..." items)."""
+
+    def __init__(self) -> None:
+        self.open: list[_Heading] = []
+        self.level = 0.0  # level of the last marked paragraph
+
+    def enter(self, paragraph: Paragraph) -> None:
+        if paragraph.level is not None:
+            self.level = paragraph.level
+            self._close(paragraph.level)
+
+    def push(self, paragraph: Paragraph, roles: ClauseRoles) -> None:
+        level = paragraph.level if paragraph.level is not None else self.level + 0.5
+        self._close(level)
+        self.open.append(_Heading(level, roles.lead, roles.support))
+
+    def _close(self, level: float) -> None:
+        while self.open and self.open[-1].level >= level:
+            self.open.pop()
+
+    def current(self) -> _Heading | None:
+        return self.open[-1] if self.open else None
+
+
+def inherit(
+    text: str,
+    clauses: Sequence[Clause],
+    roles: Sequence[ClauseRoles],
+    paragraphs: Sequence[Paragraph],
+) -> None:
+    """Give directives that name no lead the lead of the task or heading before them.
+
+    A lead carries over to the next tasks of the same sentence, to the next
+    sentences of the same paragraph, and to the items of a list under a heading
+    that names a body ("1. Bộ Xây dựng:"); support carries with it inside a
+    sentence and from a heading.  The issuer carries over for the whole text.
+    """
+    previous: tuple[Clause, ClauseRoles] | None = None
+    issuer: Agency | None = None
+    headings = _Headings()
+    paragraph_index = -1
+    for clause, role in zip(clauses, roles, strict=True):
+        paragraph = paragraphs[clause.paragraph]
+        if clause.paragraph != paragraph_index:
+            paragraph_index = clause.paragraph
+            headings.enter(paragraph)
+        issuer = role.issuer or issuer
+        if not clause.is_directive:
+            if role.lead and is_heading(text, clause, paragraph):
+                headings.push(paragraph, role)
+            if role.issuer:
+                previous = None
+            continue
+        if role.issuer is None and issuer is not None:
+            role.issuer = _inherited([issuer])[0]
+        if not role.lead and previous is not None:
+            before, before_roles = previous
+            same_sentence = before.sentence_start == clause.sentence_start
+            if same_sentence or before.paragraph == clause.paragraph:
+                role.lead = _inherited(before_roles.lead)
+                role.lead_inherited = bool(role.lead)
+                named_frame = not before_roles.lead_inherited
+                if same_sentence and named_frame and not role.support:
+                    role.support = _inherited(before_roles.support)
+        heading = headings.current()
+        if not role.lead and heading is not None:
+            role.lead = _inherited(heading.lead)
+            role.lead_inherited = True
+            role.support = role.support or _inherited(heading.support)
+        previous = (clause, role)

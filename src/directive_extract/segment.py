@@ -1,0 +1,303 @@
+"""Document structure: page chrome, paragraphs, sentences and task clauses.
+
+A text is cut in three levels, each keeping exact offsets into the normalised text:
+paragraphs (lines), sentences, and clauses (the parts of a sentence that ``;``, a
+``:`` before a list or an enumerator such as "Thứ hai," set apart).  Page chrome
+(navigation, footers, lists of other articles, recipient lists) is found first and
+is never segmented further.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from . import lexicon, messages
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    index: int
+    level: int | None = None  # level of the list marker opening it; None without one
+
+
+@dataclass(slots=True)
+class Clause:
+    """A candidate task clause and the structure around it."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    paragraph: int
+    first_in_sentence: bool
+    is_directive: bool = False
+    cells: dict[str, Span] | None = None  # a task-table row: its cells by column
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    paragraphs: tuple[Paragraph, ...]
+    chrome: tuple[Span, ...]
+    warnings: tuple[str, ...]
+
+
+_LINE = regex.compile(r"[^\n]++")
+
+
+@cache
+def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    rows = lexicon.load("page_chrome")
+
+    def alternation(kind: str) -> regex.Pattern:
+        parts = [f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows) if row["kind"] == kind]
+        return regex.compile(r"(?:" + "|".join(parts) + r")[\s.:]*+", regex.IGNORECASE)
+
+    return alternation("line"), alternation("zone")
+
+
+def _reason(match: regex.Match, rows: tuple[dict[str, str], ...]) -> str:
+    group = next(name for name, value in match.groupdict().items() if value is not None)
+    return rows[int(group[1:])]["reason"]
+
+
+def _note(notes: dict[str, list[int]], reason: str, line: int, count: int) -> None:
+    first_and_count = notes.setdefault(reason, [line, 0])
+    first_and_count[1] += count
+
+
+def layout(text: str) -> Layout:
+    """Paragraphs of the article body, with chrome set aside and reported."""
+    line_pattern, zone_pattern = _chrome_patterns()
+    rows = lexicon.load("page_chrome")
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    chrome: list[Span] = []
+    notes: dict[str, list[int]] = {}  # reason -> [first line, number of lines]
+    seen: set[str] = set()
+    paragraphs: list[Paragraph] = []
+    for number, (start, end) in enumerate(lines, 1):
+        line = text[start:end].strip()
+        zone = zone_pattern.fullmatch(line)
+        if zone:
+            chrome.append(Span(start, len(text)))
+            _note(notes, _reason(zone, rows), number, len(lines) - number + 1)
+            break
+        match = line_pattern.fullmatch(line)
+        repeated = line in seen and len(line) > 20
+        seen.add(line)
+        if match or repeated:
+            chrome.append(Span(start, end))
+            reason = _reason(match, rows) if match else "repeated headline or caption"
+            _note(notes, reason, number, 1)
+            continue
+        paragraphs.append(Paragraph(start, end, len(paragraphs), marker_level(line)))
+    warnings = tuple(
+        messages.CHROME_DROPPED.format(count=count, line=first, reason=reason)
+        for reason, (first, count) in notes.items()
+    )
+    return Layout(tuple(paragraphs), tuple(chrome), warnings)
+
+
+@cache
+def _sentence_end() -> regex.Pattern:
+    abbreviations = "|".join(
+        regex.escape(word) for word in lexicon.column("sentence_abbreviations", "abbreviation")
+    )
+    return regex.compile(
+        rf"(?<!\b(?:{abbreviations}))(?<!\b\p{{Lu}})"
+        r"(?:[.!?]++|…)[\"')\]]*+(?=\s++[\p{Lu}\"'(\d-])"
+    )
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans of ``text[start:end]``.
+
+    >>> t = "Bộ Y tế chủ trì. TP. Hồ Chí Minh phối hợp… Xong"
+    >>> [t[s.start:s.end] for s in sentences(t, 0, len(t))]
+    ['Bộ Y tế chủ trì.', 'TP. Hồ Chí Minh phối hợp…', 'Xong']
+    """
+    spans: list[Span] = []
+    cursor = start
+    for match in _sentence_end().finditer(text, start, end):
+        spans.append(Span(cursor, match.end()))
+        cursor = match.end()
+    spans.append(Span(cursor, end))
+    return [trimmed for span in spans if (trimmed := _trim(text, span)).end > trimmed.start]
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t;,":
+        end -= 1
+    return Span(start, end)
+
+
+@cache
+def _clause_break() -> regex.Pattern:
+    enumerators = sorted(
+        (row["phrase"] for row in lexicon.load("cues") if row["kind"] == "enumerator"),
+        key=len,
+        reverse=True,
+    )
+    listed = "|".join(regex.escape(word) for word in enumerators)
+    return regex.compile(
+        rf";|:(?=\s)|(?<=\S\s)(?=(?i:{listed})\b\s?,)|(?<=[,.]\s?)(?=(?i:{listed})\b)"
+        r"|(?<=\p{L}[.!?…]?\")\s*+,(?=\s*+\p{Lu})",
+    )
+
+
+def _inside_brackets(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies inside parentheses opened after ``start``."""
+    before = text[start:position]
+    return before.count("(") > before.count(")")
+
+
+def clauses(text: str, sentence: Span, paragraph: int) -> list[Clause]:
+    """Task clauses of one sentence: cut at ``;``, at ``:`` and before enumerators.
+
+    >>> t = "Yêu cầu: Thứ nhất, rà soát; Thứ hai,báo cáo"
+    >>> [t[c.start:c.end] for c in clauses(t, Span(0, len(t)), 0)]
+    ['Yêu cầu', 'Thứ nhất, rà soát', 'Thứ hai,báo cáo']
+    """
+    cuts = [sentence.start]
+    for match in _clause_break().finditer(text, sentence.start, sentence.end):
+        if not _inside_brackets(text, sentence.start, match.start()):
+            cuts.extend((match.start(), match.end()))
+    cuts.append(sentence.end)
+    found: list[Clause] = []
+    for piece_start, piece_end in zip(cuts[::2], cuts[1::2], strict=True):
+        span = _trim(text, Span(piece_start, piece_end))
+        if span.end - span.start < 2:
+            continue
+        found.append(
+            Clause(
+                span.start,
+                span.end,
+                sentence.start,
+                sentence.end,
+                paragraph,
+                first_in_sentence=not found,
+            )
+        )
+    return found
+
+
+@cache
+def _structure(kind: str) -> tuple[tuple[regex.Pattern, str], ...]:
+    flags = 0 if kind == "marker" else regex.IGNORECASE
+    return tuple(
+        (regex.compile(row["pattern"], flags), row["value"])
+        for row in lexicon.load("document_structure")
+        if row["kind"] == kind
+    )
+
+
+def marker_level(line: str) -> int | None:
+    """The level of the list marker opening ``line``, None when there is none.
+
+    >>> [marker_level(x) for x in ["II. NHIỆM VỤ", "1. Bộ Y tế:", "a) Rà soát", "- Lập", "Bộ Y tế"]]
+    [0, 1, 3, 4, None]
+    """
+    for pattern, level in _structure("marker"):
+        found = pattern.match(line)
+        if found and (found.end() == len(line) or line[found.end()] == " "):
+            return int(level)
+    return None
+
+
+def marker_end(text: str, position: int, end: int) -> int:
+    """Where the list marker at ``position`` ends (``position`` when there is none)."""
+    for pattern, _ in _structure("marker"):
+        found = pattern.match(text, position, end)
+        if found and (found.end() == end or text[found.end()] == " "):
+            return found.end()
+    return position
+
+
+def section_zone(heading: str) -> str | None:
+    """The zone a section heading opens: purpose, basis, results or tasks."""
+    for pattern, zone in _structure("section"):
+        if pattern.search(heading):
+            return zone
+    return None
+
+
+def is_standing_clause(clause_text: str) -> bool:
+    """A clause every document of its kind carries ("... có hiệu lực từ ngày ký")."""
+    return any(pattern.search(clause_text) for pattern, _ in _structure("standing"))
+
+
+_CELL = regex.compile(r"[^|]++")
+
+
+def _cells(text: str, paragraph: Paragraph) -> list[Span]:
+    spans = [
+        _trim(text, Span(m.start(), m.end()))
+        for m in _CELL.finditer(text, paragraph.start, paragraph.end)
+    ]
+    return spans if len(spans) >= 3 else []
+
+
+def _columns(text: str, cells: Sequence[Span]) -> dict[int, str]:
+    """Column roles of a task-table header row; empty when the row is no header."""
+    roles: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        words = text[cell.start : cell.end].strip().casefold()
+        role = next(
+            (value for pattern, value in _structure("column") if pattern.search(words)), None
+        )
+        if role and role not in roles.values():
+            roles[index] = role
+    return roles if {"content", "lead"} <= set(roles.values()) else {}
+
+
+def _row_clause(
+    cells: Sequence[Span], columns: dict[int, str], paragraph: Paragraph
+) -> Clause | None:
+    by_role = {role: cells[index] for index, role in columns.items() if index < len(cells)}
+    content = by_role.get("content")
+    if content is None or content.end - content.start < 2:
+        return None
+    return Clause(
+        content.start,
+        content.end,
+        paragraph.start,
+        paragraph.end,
+        paragraph.index,
+        first_in_sentence=True,
+        cells=by_role,
+    )
+
+
+def segment(text: str, structure: Layout) -> list[Clause]:
+    """All clauses of the body in text order; task-table rows give one clause each."""
+    found: list[Clause] = []
+    columns: dict[int, str] = {}
+    for paragraph in structure.paragraphs:
+        cells = _cells(text, paragraph)
+        if cells and not columns:
+            columns = _columns(text, cells)
+            if columns:
+                continue
+        if cells and columns:
+            row = _row_clause(cells, columns, paragraph)
+            if row:
+                found.append(row)
+            continue
+        columns = {}
+        for sentence in sentences(text, paragraph.start, paragraph.end):
+            found.extend(clauses(text, sentence, paragraph.index))
+    return found

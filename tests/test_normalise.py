@@ -1,0 +1,69 @@
+"""The canonical form: NFC, one tone-mark convention, whitespace and quotes."""
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from directive_extract.normalise import canonical_form, fold, normalise, place_tone
+
+# Old ("hoà", "uỷ") and new ("hòa", "ủy") placements of the same syllables.
+TONE_PAIRS = [
+    ("hoà", "hòa"), ("Hoà Bình", "Hòa Bình"), ("Khánh Hoà", "Khánh Hòa"),
+    ("Thanh Hoá", "Thanh Hóa"), ("hoá đơn", "hóa đơn"), ("đơn giản hoá", "đơn giản hóa"),
+    ("khoẻ", "khỏe"), ("Uỷ ban", "Ủy ban"), ("uỷ quyền", "ủy quyền"), ("thuỷ lợi", "thủy lợi"),
+    ("luỹ kế", "lũy kế"), ("tuỳ", "tùy"), ("hoạ", "họa"), ("loè", "lòe"), ("xoá bỏ", "xóa bỏ"),
+    ("thoả thuận", "thỏa thuận"), ("Quỹ", "Quỹ"), ("quý II", "quý II"), ("hoàn thành", "hoàn thành"),
+    ("thuyền", "thuyền"), ("khuyến khích", "khuyến khích"), ("toà án", "tòa án"),
+]
+
+
+@pytest.mark.parametrize(("written", "canonical"), TONE_PAIRS)
+def test_tone_marks_take_one_placement(written, canonical):
+    assert canonical_form(written) == canonical
+    assert canonical_form(canonical) == canonical
+
+
+def test_decomposed_text_is_composed():
+    decomposed = unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh Khánh Hòa")
+    assert canonical_form(decomposed) == "Ủy ban nhân dân tỉnh Khánh Hòa"
+
+
+def test_windows_1258_style_combining_marks_compose():
+    # Windows-1258 writes tone marks as separate combining characters after the vowel.
+    legacy = "Thu\u0309 tu\u031bo\u031b\u0301ng giao Bo\u0302\u0323 Y te\u0302\u0301"
+    assert canonical_form(legacy) == "Thủ tướng giao Bộ Y tế"
+
+
+def test_whitespace_quotes_and_dashes():
+    raw = "\ufeff  “5 không”\u00a0–  chỉ\tbàn làm\r\n\r\n\r\n\r\nTin khác  \n"
+    assert canonical_form(raw) == '"5 không" - chỉ bàn làm\n\nTin khác'
+
+
+def test_original_span_recovers_the_written_text():
+    raw = "Uỷ  ban\u00a0nhân dân\r\ntỉnh Hoà Bình"
+    result = normalise(raw)
+    start = result.text.index("Hòa")
+    original_start, original_end = result.original_span(start, start + len("Hòa Bình"))
+    assert raw[original_start:original_end] == "Hoà Bình"
+
+
+def test_fold_ignores_case_and_tone_placement():
+    assert fold("UỶ BAN Nhân dân") == fold("ủy ban nhân dân")
+    assert fold("Bộ Y tế") == "bô y tê" != fold("Bo Y te")  # only tones fold, not ô or ê
+
+
+@given(st.text())
+def test_normalise_is_idempotent_and_maps_every_character(text):
+    result = normalise(text)
+    assert canonical_form(result.text) == result.text
+    assert len(result.origin) == len(result.text)
+    assert all(0 <= index < max(1, len(text)) for index in result.origin)
+
+
+@given(st.text(alphabet="oaeuyhkqàáảãạèéẻẽẹỳýỷỹỵòóỏõọùúủũụ", max_size=6))
+def test_place_tone_keeps_letters_and_tone_count(word):
+    placed = place_tone(word)
+    strip = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+    assert sorted(strip(placed)) == sorted(strip(word))

@@ -1,0 +1,89 @@
+"""Layout, sentences and clauses on the seed pages and on official-document shapes."""
+
+from pathlib import Path
+
+import pytest
+
+from directive_extract import extract
+from directive_extract.normalise import canonical_form
+from directive_extract.segment import Span, clauses, layout, sentences
+
+SEEDS = Path(__file__).parent.parent / "corpora" / "seeds"
+
+
+def _texts(text, spans):
+    return [text[span.start : span.end] for span in spans]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_page_chrome_yields_no_directive_and_no_figure(seed):
+    # Tuned on the five seeds: related-article lists, footers and counters.
+    document = extract(seed.read_text(encoding="utf-8"), source=seed.name)
+    structure = layout(document.text)
+    for record in [*document.directives, *document.figures]:
+        assert not any(span.start <= record.start < span.end for span in structure.chrome)
+
+
+def test_related_articles_zone_runs_to_the_end_and_is_reported():
+    text = canonical_form(
+        "Thủ tướng giao Bộ Y tế rà soát quy định.\nCó thể bạn quan tâm\n"
+        "Hà Nội yêu cầu các sở khẩn trương hoàn thành trước ngày 2/9\nTăng 1.000% so với"
+    )
+    structure = layout(text)
+    assert _texts(text, structure.paragraphs) == ["Thủ tướng giao Bộ Y tế rà soát quy định."]
+    assert structure.warnings == ("left out 3 line(s) from line 2 on: list of other articles",)
+    assert extract(text).figures == []
+
+
+def test_recipient_list_of_an_official_document_is_chrome():
+    text = "1. Bộ Tài chính chủ trì thực hiện.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KTTH."
+    structure = layout(text)
+    assert _texts(text, structure.paragraphs) == ["1. Bộ Tài chính chủ trì thực hiện."]
+
+
+def test_navigation_lines_and_counters_are_chrome():
+    text = "Skip to main content\nTrang chủ\nBộ Y tế rà soát.\nTổng số lượt xem: 1851\nEnglish"
+    assert _texts(text, layout(text).paragraphs) == ["Bộ Y tế rà soát."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Bộ Y tế chủ trì. Bộ Tài chính phối hợp.", ["Bộ Y tế chủ trì.", "Bộ Tài chính phối hợp."]),
+        ("UBND TP. Hồ Chí Minh báo cáo. Xong.", ["UBND TP. Hồ Chí Minh báo cáo.", "Xong."]),
+        ("Doanh thu đạt 1.084 tỷ đồng. Tăng 5,5%.", ["Doanh thu đạt 1.084 tỷ đồng.", "Tăng 5,5%."]),
+        ('"Phải làm ngay." Thủ tướng nói.', ['"Phải làm ngay."', "Thủ tướng nói."]),
+        ("Luật Nhà ở... Đã có 56/63 tỉnh.", ["Luật Nhà ở...", "Đã có 56/63 tỉnh."]),
+    ],
+)
+def test_sentences(paragraph, expected):
+    assert _texts(paragraph, sentences(paragraph, 0, len(paragraph))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bộ Công an đẩy mạnh Đề án 06; chủ trì xây dựng Luật Dữ liệu; tiếp tục mở rộng VNeID.",
+            ["Bộ Công an đẩy mạnh Đề án 06", "chủ trì xây dựng Luật Dữ liệu",
+             "tiếp tục mở rộng VNeID."],
+        ),
+        (
+            "Nhiệm vụ thời gian tới: Thứ nhất phải quyết liệt; Thứ hai, tập trung hoàn thiện thể chế.",
+            ["Nhiệm vụ thời gian tới", "Thứ nhất phải quyết liệt",
+             "Thứ hai, tập trung hoàn thiện thể chế."],
+        ),
+        (
+            "Sớm hoàn thành 30 dịch vụ (nhất là hộ kinh doanh; đăng ký thuế) trong năm 2024.",
+            ["Sớm hoàn thành 30 dịch vụ (nhất là hộ kinh doanh; đăng ký thuế) trong năm 2024."],
+        ),
+        (
+            '"Mỗi bộ phải có 1 đề án", Thủ tướng yêu cầu và giao Bộ Công an phổ biến.',
+            ['"Mỗi bộ phải có 1 đề án"', "Thủ tướng yêu cầu và giao Bộ Công an phổ biến."],
+        ),
+    ],
+)
+def test_clauses(sentence, expected):
+    found = clauses(sentence, Span(0, len(sentence)), 0)
+    assert [sentence[c.start : c.end] for c in found] == expected
+    assert [c.first_in_sentence for c in found] == [True] + [False] * (len(expected) - 1)
