@@ -5,6 +5,7 @@ Contract used by the pipeline:
 - ``find_agencies(text, start=0, end=None) -> list[Agency]``: non-overlapping mentions
   in text order, offsets absolute, canonical ``name`` and ``type``.
 - ``canonical(mention) -> (name, type) | None``: the canonical name of one mention.
+- ``expand_abbreviations(text) -> str``: ``text`` with abbreviations written out.
 
 Everything Vietnamese lives in data files: the gazetteer (``agencies.tsv``), provinces
 (``provinces.tsv``), abbreviations (``agency_abbreviations.tsv``), titles
@@ -27,6 +28,8 @@ of a district or commune has type "province" like that of a province (local gove
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -180,9 +183,10 @@ def _abbreviation_trie() -> Trie:
 
 def _abbreviation_at(items: list[Token], i: int) -> tuple[int, tuple[tuple[str, ...], str]] | None:
     """The longest abbreviation starting at token ``i`` (written with a capital)."""
-    if not items[i].text[0].isupper():
+    trie = _abbreviation_trie()
+    if items[i].key not in trie or not items[i].text[0].isupper():
         return None
-    node, best = _abbreviation_trie(), None
+    node, best = trie, None
     for k in range(i, len(items)):
         node = node.get(items[k].key)
         if node is None:
@@ -320,11 +324,35 @@ def _name_bigrams() -> frozenset[tuple[str, str]]:
     """Folded word pairs seen inside known names: what may continue an unseen name."""
     names = [body.name for body in _gazetteer()]
     names += [row["expansion"] for row in lexicon.load("agency_abbreviations")]
+    return _word_pairs(names)
+
+
+def _word_pairs(phrases: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """Folded pairs of successive words in ``phrases``."""
     pairs: set[tuple[str, str]] = set()
-    for name in names:
-        words = [fold(token.text) for token in tokenise(name) if token.text.isalpha()]
-        pairs.update(zip(words, words[1:], strict=False))
+    for phrase in phrases:
+        words = [fold(token.text) for token in tokenise(phrase) if token.text.isalpha()]
+        pairs.update(itertools.pairwise(words))
     return frozenset(pairs)
+
+
+@cache
+def _compound_bigrams() -> frozenset[tuple[str, str]]:
+    """Folded word pairs of known names, titles and group words: a group word after the
+    first of a pair is inside a longer word ("ban" in "Ủy ban"), not a group."""
+    phrases = [row["phrase"] for row in lexicon.load("agency_groups")]
+    phrases += [row["title"] for row in lexicon.load("agency_titles")]
+    return _name_bigrams() | _word_pairs(phrases)
+
+
+def loose(text: str) -> str:
+    """``text`` without any diacritic, case-folded: how a name typed without them looks.
+
+    >>> loose("Bộ Tài chính, Đắk Lắk")
+    'bo tai chinh , dak lak'
+    """
+    decomposed = unicodedata.normalize("NFD", " ".join(_keys(text)).replace("đ", "d"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @cache
@@ -332,7 +360,7 @@ def _fuzzy_choices() -> dict[str, Body]:
     choices: dict[str, Body] = {}
     for body, row in zip(_gazetteer(), lexicon.load("agencies"), strict=True):
         for surface in [body.name, *lexicon.split_variants(row["variants"])]:
-            choices.setdefault(fold(" ".join(_keys(surface))), body)
+            choices.setdefault(loose(surface), body)
     return choices
 
 
@@ -343,10 +371,10 @@ def fuzzy_body(name: str) -> Body | None:
     'Bộ Thông tin và Truyền thông'
     >>> fuzzy_body("Bo Tai chinh").name
     'Bộ Tài chính'
-    >>> fuzzy_body("Sở Y tế") is None
+    >>> fuzzy_body("Cục Viễn thám") is None
     True
     """
-    folded = fold(" ".join(_keys(name)))
+    folded = loose(name)
     if not folded:
         return None
     found = process.extractOne(
@@ -362,15 +390,23 @@ def fuzzy_body(name: str) -> Body | None:
 
 def _walk(trie: Trie, tokens: Tokens, i: int) -> list[tuple[int, object]]:
     """Every (end, payload) of ``trie`` matched from token ``i``, abbreviations read."""
+    alternatives = tokens.alternatives
+    if i >= len(alternatives):
+        return []
+    for keys, _ in alternatives[i]:
+        if keys[0] in trie:
+            break
+    else:
+        return []
     found: list[tuple[int, object]] = []
     stack = [(trie, i)]
     while stack:
         node, k = stack.pop()
         if _END in node and k > i:
             found.append((k, node[_END]))
-        if k >= len(tokens):
+        if k >= len(alternatives):
             continue
-        for keys, after in tokens.alternatives[k]:
+        for keys, after in alternatives[k]:
             child = _walk_keys(node, keys)
             if child is not None:
                 stack.append((child, after))
@@ -427,16 +463,17 @@ class Matcher:
     """Finding the candidates in one prepared text."""
 
     tokens: Tokens
-    starts: set[int] = field(default_factory=set)
+    opens: dict[int, bool] = field(default_factory=dict)
     bases: dict[int, list[Candidate]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        self.starts = {i for i in range(len(self.tokens)) if self._opens_entry(i)}
-
-    def _opens_entry(self, i: int) -> bool:
-        bodies = [p for _, p in _walk(_body_trie(), self.tokens, i) if p.type]
-        heads = [p for _, p in _walk(_pattern_trie(), self.tokens, i) if p.follow != "unit"]
-        return bool(bodies or heads or _walk(_title_trie(), self.tokens, i))
+    def opens_entry(self, i: int) -> bool:
+        """Whether a gazetteer body, a head or a title starts at token ``i``."""
+        if i not in self.opens:
+            bodies = [p for _, p in _walk(_body_trie(), self.tokens, i) if p.type]
+            heads = [p for _, p in _walk(_pattern_trie(), self.tokens, i) if p.follow != "unit"]
+            titles = _walk(_title_trie(), self.tokens, i)
+            self.opens[i] = bool(bodies or heads or titles)
+        return self.opens[i]
 
     # places
 
@@ -504,6 +541,8 @@ class Matcher:
     def _patterns_at(self, i: int) -> list[Candidate]:
         found = []
         for end, pattern in _walk(_pattern_trie(), self.tokens, i):
+            if not _case_fits(pattern.head[0], self.tokens.items[i].text[0]):
+                continue
             follow = getattr(self, f"_follow_{pattern.follow}")
             candidate = follow(i, end, pattern)
             if candidate:
@@ -550,7 +589,7 @@ class Matcher:
         """End of the capitalised name that starts at token ``k`` (``k`` if none)."""
         items, start, previous = self.tokens.items, k, ""
         while k < len(items):
-            if k > start and (k in self.starts or self.place_at(k)):
+            if k > start and (self.opens_entry(k) or self.place_at(k)):
                 break
             expansion = self.tokens.expansions[k]
             token = items[k]
@@ -558,12 +597,21 @@ class Matcher:
                 k, previous = expansion[0], fold(expansion[1].split()[-1])
                 continue
             word = fold(token.text)
-            continues = token.text.isalpha() and (previous, word) in _name_bigrams()
-            if not (_is_capitalised_word(token) or (k > start and continues)):
-                if not (k > start and self._joins(k)):
-                    break
+            continues = token.text.isalpha() and (
+                (previous, word) in _name_bigrams() or self._opens_pair(k, word)
+            )
+            inside = k > start and (continues or self._joins(k))
+            if not (_is_capitalised_word(token) or inside):
+                break
             k, previous = k + 1, word
         return k
+
+    def _opens_pair(self, k: int, word: str) -> bool:
+        """Whether the word at ``k`` and the next make a pair seen in known names."""
+        following = k + 1
+        if following >= len(self.tokens) or _walk(_stop_trie(), self.tokens, k):
+            return False
+        return (word, fold(self.tokens.items[following].text)) in _name_bigrams()
 
     def _joins(self, k: int) -> bool:
         items = self.tokens.items
@@ -572,22 +620,36 @@ class Matcher:
             items[k].key in _joiners()
             and following < len(items)
             and _is_capitalised_word(items[following])
-            and following not in self.starts
+            and not self.opens_entry(following)
         )
 
     def _topic_run(self, k: int) -> int:
-        """End of a committee's topic: words up to a stop word, punctuation or a place."""
+        """End of a committee's topic: words up to a stop word, punctuation or a place.
+
+        A comma or stop word goes on inside the topic when the words around it are seen
+        around it in known names ("phòng, chống", "thiên tai và tìm kiếm").
+        """
         items, start = self.tokens.items, k
         while k < len(items) and k - start < _TOPIC_TOKENS:
             token = items[k]
-            if not (token.text.isalnum() or token.text in _joiners()) or token.key == ",":
+            if k > start and (self.opens_entry(k) or self.place_at(k)):
                 break
-            if _walk(_stop_trie(), self.tokens, k) or (k > start and k in self.starts):
-                break
-            if k > start and self.place_at(k):
+            ends = not (token.text.isalnum() or token.text in _joiners()) or token.key == ","
+            ends = ends or bool(_walk(_stop_trie(), self.tokens, k))
+            if ends and not (k > start and self._bridges(k)):
                 break
             k += 1
         return k
+
+    def _bridges(self, k: int) -> bool:
+        """Whether the comma or stop word at ``k`` sits inside a known name's wording."""
+        if k + 1 >= len(self.tokens):
+            return False
+        before, here, after = (fold(self.tokens.items[j].text) for j in (k - 1, k, k + 1))
+        pairs = _name_bigrams()
+        if here == ",":
+            return (before, after) in pairs
+        return (before, here) in pairs and (here, after) in pairs
 
     # titles
 
@@ -623,7 +685,7 @@ class Matcher:
         fewest, most = _PERSON_TOKENS
         start = k
         while k < len(self.tokens) and k - start < most:
-            if not _is_name_word(self.tokens.items[k]) or k in self.starts:
+            if not _is_name_word(self.tokens.items[k]) or self.opens_entry(k):
                 break
             k += 1
         return k if k - start >= fewest else start
@@ -632,17 +694,35 @@ class Matcher:
 
     def group_at(self, i: int) -> list[Candidate]:
         """A generic group ("các bộ, ngành, địa phương") starting at token ``i``."""
+        openers = _group_openers()
+        if not self.tokens.items[i].text.isdigit() and not any(
+            keys[0] in openers for keys, _ in self.tokens.alternatives[i]
+        ):
+            return []
         parse = _GroupParse()
         k = i
         while k < len(self.tokens):
+            if parse.previous == "separator" and self._names_body(k):
+                break
             word = self._group_word(k)
             if word is None or not parse.accept(word[1], k, word[0]):
                 break
             k = word[0]
-        if not parse.valid():
+        if not parse.valid() or self._inside_word(i):
             return []
         name = expanded(self.tokens, parse.name_start(), parse.end)
         return [Candidate(i, parse.end, name, "group")]
+
+    def _names_body(self, k: int) -> bool:
+        return any(not candidate.block for candidate in self.base_at(k))
+
+    def _inside_word(self, i: int) -> bool:
+        if i == 0:
+            return False
+        previous, token = self.tokens.items[i - 1], self.tokens.items[i]
+        return previous.end < token.start and (
+            (fold(previous.text), fold(token.text)) in _compound_bigrams()
+        )
 
     def _group_word(self, k: int) -> tuple[int, GroupWord] | None:
         if self.tokens.items[k].text.isdigit():
@@ -665,6 +745,9 @@ class _GroupParse:
     def accept(self, word: GroupWord, start: int, end: int) -> bool:
         """Take ``word`` over tokens ``start:end`` if the grammar allows it there."""
         role, previous = word.role, self.previous
+        if role == "plural":
+            self.determiners += 1
+            role = "modifier"
         opening = previous in ("", "separator", "head", "determiner")
         allowed = {
             "determiner": opening or previous == "modifier",
@@ -728,8 +811,30 @@ def select_spans(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(picked, key=lambda c: c.start)
 
 
+@cache
+def _first_keys() -> frozenset[str]:
+    """Keys that may open any phrase: tokens that open none are skipped at once."""
+    tries = (_body_trie(), _place_trie(), _pattern_trie(), _title_trie())
+    return frozenset(key for trie in tries for key in trie) | _group_openers()
+
+
+@cache
+def _group_openers() -> frozenset[str]:
+    """First keys of the group words that may open a group (not joiners or modifiers)."""
+    return frozenset(
+        _keys(row["phrase"])[0]
+        for row in lexicon.load("agency_groups")
+        if row["role"] in ("determiner", "head", "unit")
+    )
+
+
 def _candidates(matcher: Matcher) -> Iterator[Candidate]:
-    for i in range(len(matcher.tokens)):
+    first_keys = _first_keys()
+    for i, alternatives in enumerate(matcher.tokens.alternatives):
+        if not matcher.tokens.items[i].text.isdigit() and not any(
+            keys[0] in first_keys for keys, _ in alternatives
+        ):
+            continue
         yield from matcher.base_at(i)
         yield from matcher.titles_at(i)
         yield from matcher.group_at(i)
@@ -760,6 +865,16 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
             )
         )
     return agencies
+
+
+def expand_abbreviations(text: str) -> str:
+    """``text`` with every abbreviation of agency names written out, spaces single.
+
+    >>> expand_abbreviations("các Bộ TT&TT, UBND TP.HCM")
+    'các Bộ Thông tin và Truyền thông, Ủy ban nhân dân Thành phố Hồ Chí Minh'
+    """
+    tokens = prepare(canonical_form(text))
+    return expanded(tokens, 0, len(tokens)) if len(tokens) else ""
 
 
 def canonical(mention: str) -> tuple[str, str] | None:

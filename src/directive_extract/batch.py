@@ -45,6 +45,8 @@ Status = Literal["ok", "skipped", "failed"]
 
 #: Inputs in flight per worker: enough to keep workers busy, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 4
+#: Inputs per dask task: fewer round trips through the scheduler.
+DASK_CHUNK = 4
 #: Seconds between two saves of the output during a long run (a killed run keeps them).
 CHECKPOINT_SECONDS = 60.0
 
@@ -371,16 +373,17 @@ def _in_pool(items: Iterator[_Task | Result], workers: int, timeout: float | Non
     """Results from a pool of worker processes, in order, a few inputs per worker in flight."""
     window = workers * IN_FLIGHT_PER_WORKER
     pool = _new_pool(workers)
-    pending: deque[tuple[_Task | Result, Future | None, int]] = deque()
+    pending: deque[tuple[_Task | Result, Future | None]] = deque()
     try:
         for item in items:
-            pending.append(_submit(pool, item, timeout, attempt=0))
+            future = None if isinstance(item, Result) else pool.submit(_work, item, timeout)
+            pending.append((item, future))
             while len(pending) >= window:
-                result, pool = _settle(pending, pool, workers, timeout)
-                yield result
+                results, pool = _settle(pending, pool, workers, timeout)
+                yield from results
         while pending:
-            result, pool = _settle(pending, pool, workers, timeout)
-            yield result
+            results, pool = _settle(pending, pool, workers, timeout)
+            yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -390,43 +393,53 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up)
 
 
-def _submit(pool: ProcessPoolExecutor, item: _Task | Result, timeout: float | None, attempt: int):
-    if isinstance(item, Result):
-        return item, None, attempt
-    return item, pool.submit(_work, item, timeout), attempt
-
-
 def _settle(pending: deque, pool: ProcessPoolExecutor, workers: int, timeout: float | None):
-    """The oldest result; a dead worker restarts the pool and resubmits what was in flight.
+    """The oldest result, or, when a worker died, the results of every input in flight.
 
-    An input in flight when the pool broke twice is taken to be the cause and fails.
+    A dead worker breaks the whole pool, so which input killed it is unknown: the
+    inputs in flight are run again one at a time in a new pool, and only the one
+    that kills its worker alone fails.
     """
-    item, future, attempt = pending.popleft()
+    item, future = pending.popleft()
     if future is None:
-        return item, pool
+        return [item], pool
     try:
-        return future.result(), pool
-    except BrokenProcessPool as error:
-        pool.shutdown(wait=False, cancel_futures=True)
-        pool = _new_pool(workers)
-        retried = [(task, attempt) for task, _, attempt in pending]
+        return [future.result()], pool
+    except BrokenProcessPool:
+        suspects = [item, *(entry for entry, _ in pending)]
         pending.clear()
-        pending.extend(_submit(pool, task, timeout, tries + 1) for task, tries in retried)
-        if attempt >= 1:
+    pool.shutdown(wait=False, cancel_futures=True)
+    pool = _new_pool(workers)
+    results = []
+    for suspect in suspects:
+        if isinstance(suspect, Result):
+            results.append(suspect)
+            continue
+        try:
+            results.append(pool.submit(_work, suspect, timeout).result())
+        except BrokenProcessPool as error:
             reason = messages.WORKER_DIED.format(detail=error)
-            return Result(item.source, "failed", reason=reason, digest=item.digest), pool
-        pending.appendleft(_submit(pool, item, timeout, attempt + 1))
-        return _settle(pending, pool, workers, timeout)
+            results.append(Result(suspect.source, "failed", reason=reason, digest=suspect.digest))
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = _new_pool(workers)
+    return results, pool
 
 
 def _on_dask(items: Iterator[_Task | Result], scheduler: str, workers: int, timeout):
-    """Results from a dask.distributed cluster, in order; ``"local"`` starts a LocalCluster."""
+    """Results from a dask.distributed cluster, in order; ``"local"`` starts a LocalCluster.
+
+    Inputs go in chunks of :data:`DASK_CHUNK` to keep the scheduler's cost per input low.
+    """
     from distributed import Client, LocalCluster
 
     with contextlib.ExitStack() as stack:
         if scheduler == "local":
             cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,  # a worker lost to a bad input is reported per input
             )
             stack.enter_context(cluster)
             client = stack.enter_context(Client(cluster))
@@ -435,29 +448,63 @@ def _on_dask(items: Iterator[_Task | Result], scheduler: str, workers: int, time
         client.run(_warm_up)
         window = max(len(client.scheduler_info().get("workers", {})), 1) * IN_FLIGHT_PER_WORKER
         pending: deque = deque()
-        for item in items:
+        for chunk in _chunks(items, DASK_CHUNK):
             pending.append(
-                item if isinstance(item, Result) else _dask_submit(client, item, timeout)
+                chunk if isinstance(chunk, Result) else _dask_submit(client, chunk, timeout)
             )
             while len(pending) >= window:
-                yield _dask_settle(pending.popleft())
+                yield from _dask_settle(pending.popleft(), client, timeout)
         while pending:
-            yield _dask_settle(pending.popleft())
+            yield from _dask_settle(pending.popleft(), client, timeout)
 
 
-def _dask_submit(client, task: _Task, timeout: float | None):
-    return task, client.submit(_work, task, timeout, pure=False)
+def _chunks(items: Iterator[_Task | Result], size: int) -> Iterator[list[_Task] | Result]:
+    """Runs of up to ``size`` tasks, in order; a Result decided already comes alone."""
+    chunk: list[_Task] = []
+    for item in items:
+        if isinstance(item, Result) or len(chunk) == size:
+            if chunk:
+                yield chunk
+            chunk = []
+        if isinstance(item, Result):
+            yield item
+        else:
+            chunk.append(item)
+    if chunk:
+        yield chunk
 
 
-def _dask_settle(entry) -> Result:
+def _work_many(tasks: list[_Task], timeout: float | None) -> list[Result]:
+    return [_work(task, timeout) for task in tasks]
+
+
+def _dask_submit(client, tasks: list[_Task], timeout: float | None):
+    return tasks, client.submit(_work_many, tasks, timeout, pure=False)
+
+
+def _dask_settle(entry, client, timeout: float | None, retry: bool = True) -> list[Result]:
+    """The results of one dask future.
+
+    dask blames every input queued on a worker that died, so the inputs of a
+    chunk whose workers died are run once more, one by one, before one is taken
+    for the cause.
+    """
     if isinstance(entry, Result):
-        return entry
-    task, future = entry
+        return [entry]
+    tasks, future = entry
     try:
         return future.result()
     except Exception as error:  # KilledWorker and the like: the worker died on it
+        if retry:
+            return [
+                result
+                for task in tasks
+                for result in _dask_settle(
+                    _dask_submit(client, [task], timeout), client, timeout, False
+                )
+            ]
         reason = messages.WORKER_DIED.format(detail=f"{type(error).__name__}: {error}")
-        return Result(task.source, "failed", reason=reason, digest=task.digest)
+        return [Result(task.source, "failed", reason=reason, digest=task.digest) for task in tasks]
     finally:
         future.release()
 
@@ -570,7 +617,7 @@ def cli_extract(
     from rich.console import Console
 
     console = Console(stderr=True, highlight=False, soft_wrap=True)
-    progress = _progress(console) if console.is_terminal else None
+    progress = _progress(console, paths, include, exclude) if console.is_terminal else None
 
     def report(result: Result) -> None:
         if result.status != "ok" and result.reason != messages.UNCHANGED:
@@ -588,20 +635,31 @@ def cli_extract(
     except writers.OutputError as error:
         console.print(str(error), markup=False)
         return 2
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:  # an unwritable output, an unreachable scheduler
+        console.print(messages.RUN_FAILED.format(detail=error), markup=False)
+        return 2
+    except BrokenPipeError:  # the reader of stdout went away (| head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     console.print(summary.line(), markup=False)
     if summary.failed or (strict and summary.unreadable_skips):
         return 1
     return 0
 
 
-def _progress(console):
+def _progress(console, paths, include, exclude):
+    """A progress bar over the input files; open-ended when JSON records make the count unknown."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    files = list(iter_inputs(paths, include, exclude))
+    has_records = any(path.suffix.lower() in io.RECORD_SUFFIXES for path in files)
     progress = Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=True,
     )  # fmt: skip
-    progress.add_task("extract", total=None)
+    progress.add_task("extract", total=None if has_records else len(files))
     return progress
 
 

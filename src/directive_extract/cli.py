@@ -131,7 +131,8 @@ def evaluate(
     ] = False,
 ) -> None:
     """Precision, recall and F1 of directives, lead, support, deadline, targets, percentages."""
-    from .evaluate import FIELDS, evaluate as run_evaluation, load_predictions
+    from .evaluate import FIELDS, load_predictions
+    from .evaluate import evaluate as run_evaluation
 
     if not gold_dir.is_dir():
         raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")

@@ -16,6 +16,7 @@ Evidence comes from the clause's cues and roles (see ``data/cues.tsv``):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 
 from .cues import Cue
@@ -69,9 +70,7 @@ _VERBS = (
 
 def _first_verb(roles: ClauseRoles) -> Cue | None:
     """The first cue after the clause's opener and subject that tells what it does."""
-    start = roles.head
-    if roles.subject and roles.lead and roles.lead[-1].end is not None:
-        start = roles.lead[-1].end
+    start = roles.subject_end if roles.subject_end is not None else roles.head
     for cue in roles.cues:
         if cue.start >= start and cue.is_(*_VERBS):
             return cue
@@ -88,7 +87,7 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     for cue in roles.cues:
         if cue.start < roles.head:
             continue
-        if cue.is_("reported", "basis") and roles.command is None:
+        if cue.is_("reported", "basis", "assessment") and roles.command is None:
             return True
         if limit is not None and cue.start > limit:
             break
@@ -106,10 +105,12 @@ def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
         return False
     if verb.start == roles.head:
         return True
-    subject = roles.lead if roles.subject else [roles.issuer] if roles.issuer else []
-    if not subject or subject[0].start != roles.head or subject[-1].end is None:
+    subject_end = roles.subject_end
+    if subject_end is None and roles.issuer is not None and roles.issuer.start == roles.head:
+        subject_end = roles.issuer.end
+    if subject_end is None:
         return False
-    return subject[-1].end <= verb.start and len(text[subject[-1].end : verb.start].split()) <= 1
+    return subject_end <= verb.start and len(text[subject_end : verb.start].split()) <= 1
 
 
 def _issuer_commands(roles: ClauseRoles, verb: Cue | None) -> bool:
@@ -166,6 +167,46 @@ def _announces_tasks(roles: ClauseRoles) -> bool:
     return any(cue.is_("program") for cue in roles.cues)
 
 
+@dataclass
+class _Reading:
+    """What the reader knows at a clause: the zone, frames, the paragraph so far."""
+
+    framed_sentences: set[int]
+    zone: Zone = Zone.NEUTRAL
+    framed_paragraph: int = -1
+    paragraph: int = -1
+    narrative: bool = False  # the paragraph so far reports and assigns nothing
+    previous: Clause | None = None
+
+    def enter(self, clause: Clause, opens_blocked: bool) -> None:
+        """Move to the clause's paragraph; a narrative paragraph closes a tasks zone."""
+        if clause.paragraph == self.paragraph:
+            return
+        if self.zone is Zone.TASKS and self.narrative:
+            self.zone = Zone.NEUTRAL
+        self.paragraph, self.narrative = clause.paragraph, opens_blocked
+
+    def in_frame(self, clause: Clause) -> bool:
+        return clause.sentence_start in self.framed_sentences or (
+            clause.paragraph == self.framed_paragraph
+        )
+
+    def continues(self, clause: Clause) -> bool:
+        """The clause follows a directive in the same sentence."""
+        previous = self.previous
+        return (
+            previous is not None
+            and previous.is_directive
+            and previous.sentence_start == clause.sentence_start
+        )
+
+    def record(self, clause: Clause, confidence: float) -> float:
+        clause.is_directive = confidence >= 0.5
+        self.narrative = self.narrative and not clause.is_directive
+        self.previous = clause
+        return confidence
+
+
 def mark(
     text: str,
     clauses: Sequence[Clause],
@@ -173,72 +214,56 @@ def mark(
     paragraphs: Sequence[Paragraph],
 ) -> list[float]:
     """Set ``is_directive`` on every clause; return a confidence for each."""
-    confidences: list[float] = []
-    zone = Zone.NEUTRAL
-    framed_sentences = {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)}
-    framed_paragraph = -1
-    previous: Clause | None = None
-    for clause, role in zip(clauses, roles, strict=True):
-        paragraph = paragraphs[clause.paragraph]
-        section = _section_heading(text, clause, paragraph)
-        if section is not None:
-            zone = section
-        if clause.cells is not None:
-            clause.is_directive = zone is not Zone.PURPOSE
-            confidences.append(0.8 if clause.is_directive else 0.0)
-            continue
-        if (
-            section is not None
-            or zone is Zone.PURPOSE
-            or is_standing_clause(text[clause.start : clause.end])
-        ):
-            clause.is_directive = False
-            confidences.append(0.0)
-            continue
-        verb = _first_verb(role)
-        framed = _frames(role)
-        if framed:
-            framed_paragraph = clause.paragraph
-        if _announces_results(role):
-            zone = Zone.RESULTS
-        elif zone is Zone.TASKS and clause.first_in_sentence and _blocked(role, verb):
-            zone = Zone.NEUTRAL
-        in_frame = clause.sentence_start in framed_sentences or clause.paragraph == framed_paragraph
-        confidence = _decide(text, clause, role, verb, zone, in_frame)
-        continued = (
-            previous is not None
-            and previous.is_directive
-            and previous.sentence_start == clause.sentence_start
+    reading = _Reading(
+        {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)}
+    )
+    return [
+        reading.record(
+            clause, _confidence(text, clause, role, paragraphs[clause.paragraph], reading)
         )
-        if confidence == 0.0 and _continues_targets(text, role, continued):
-            confidence = 0.7
-        if (
-            is_heading(text, clause, paragraph)
-            and role.lead
-            and not _opens_with_task(text, role, verb)
-        ):
-            zone = Zone.TASKS
-            confidence = 0.0
-        elif _is_lead_in(text, clause) and (framed or _announces_tasks(role)):
-            zone = Zone.TASKS
-            confidence = 0.0 if verb is None or verb.start < role.head or framed else confidence
-        elif framed and confidence == 0.0 and role.command is None and zone != Zone.RESULTS:
-            zone = Zone.TASKS
-        clause.is_directive = confidence >= 0.5
-        confidences.append(confidence)
-        previous = clause
-    return confidences
+        for clause, role in zip(clauses, roles, strict=True)
+    ]
 
 
-def _decide(
-    text: str, clause: Clause, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame: bool
+def _confidence(
+    text: str, clause: Clause, role: ClauseRoles, paragraph: Paragraph, reading: _Reading
 ) -> float:
+    """The clause's confidence, updating the zone the reader is in."""
+    verb = _first_verb(role)
+    reading.enter(clause, _blocked(role, verb))
+    section = _section_heading(text, clause, paragraph)
+    if section is not None:
+        reading.zone = section
+        return 0.0
+    if clause.cells is not None:
+        return 0.8 if reading.zone is not Zone.PURPOSE else 0.0
+    if reading.zone is Zone.PURPOSE or is_standing_clause(text[clause.start : clause.end]):
+        return 0.0
+    framed = _frames(role)
+    if _announces_results(role):
+        reading.zone = Zone.RESULTS
+    elif framed:
+        reading.framed_paragraph = clause.paragraph
+        reading.zone = Zone.TASKS
+    confidence = _decide(text, role, verb, reading.zone, reading.in_frame(clause))
+    if confidence == 0.0 and _continues_targets(text, role, reading.continues(clause)):
+        confidence = 0.7
+    if is_heading(text, clause, paragraph) and role.lead and not _opens_with_task(text, role, verb):
+        reading.zone = Zone.TASKS
+        return 0.0
+    if _is_lead_in(text, clause) and (framed or _announces_tasks(role)):
+        reading.zone = Zone.TASKS
+        return 0.0 if verb is None or verb.start < role.head or framed else confidence
+    return confidence
+
+
+def _decide(text: str, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame: bool) -> float:
     """A confidence that the clause is a directive; 0 when it is not one."""
     if _blocked(role, verb) or _announces_only(role, verb):
         return 0.0
     if role.command is not None and role.lead:
         return 0.95
-    if any(cue.is_("lead_after") for cue in role.cues) and role.lead and not role.subject:
+    if any(cue.is_("lead_after") for cue in role.cues) and role.lead and role.subject_end is None:
         return 0.9
     if _issuer_commands(role, verb):
         return 0.9
@@ -248,6 +273,6 @@ def _decide(
         return 0.85
     if in_frame or zone is Zone.TASKS:
         return 0.75
-    if role.subject and role.lead and zone is not Zone.RESULTS:
+    if role.subject_end is not None and zone is not Zone.RESULTS:
         return 0.6
     return 0.0

@@ -73,7 +73,7 @@ def name_key(name: str) -> str:
     True
     """
     folded = fold(agencies.expand_abbreviations(name))
-    return folded.removeprefix("các ").strip(" ,.")
+    return folded.removeprefix("cac ").strip(" ,.")
 
 
 def _pairs(keys: Sequence[str], texts: Sequence[str]) -> dict[int, int]:

@@ -40,6 +40,9 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+#: Windows-1258 bytes of the five combining tone marks, and of the vowels they sit on.
+_CP1258_TONES = frozenset(b"\xcc\xec\xd2\xde\xf2")
+_CP1258_VOWELS = frozenset("aeiouyAEIOUYâêôăơưÂÊÔĂƠƯ".encode("cp1258"))
 _WRAPPED_LINE = regex.compile(r"(?<=[^\s.:;!?])[ \t]*+\n(?=[ \t]*+\p{Ll})")
 
 
@@ -208,14 +211,35 @@ def _decode_wide(data: bytes, name: str) -> str:
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
-    """Legacy bytes decoded with charset-normalizer's best guess."""
+    """Legacy bytes: Windows-1258 if its tone marks sit on vowels, else charset-normalizer's guess.
+
+    Windows-1258 writes tones as combining marks (the normaliser composes them);
+    short texts are too short for statistics, hence the check of the marks first.
+    """
+    if looks_windows_1258(data):
+        return data.decode("cp1258", errors="replace"), "cp1258"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(name, messages.UNDECODABLE)
-    # Windows-1258 writes tones as combining marks; the normaliser composes them.
     return str(best), best.encoding
+
+
+def looks_windows_1258(data: bytes) -> bool:
+    r"""True when the bytes' Windows-1258 tone marks (nearly) all follow a vowel.
+
+    In Windows-1252 and its kin the same bytes are letters (Ì ì Ò Þ ò) that
+    rarely follow a vowel.
+
+    >>> looks_windows_1258(b"U\xd2y ban"), looks_windows_1258("così è".encode("cp1252"))
+    (True, False)
+    """
+    marks = [index for index, byte in enumerate(data) if byte in _CP1258_TONES]
+    if not marks:
+        return False
+    on_vowel = sum(1 for index in marks if index and data[index - 1] in _CP1258_VOWELS)
+    return on_vowel >= 0.9 * len(marks)
 
 
 def _printable_share(text: str) -> float:

@@ -29,6 +29,7 @@ UNCHANGED = "unchanged since the last run"
 WORKER_DIED = "the worker process died while extracting it ({detail})"
 EXTRACTION_FAILED = "extraction failed: {detail}"
 UNKNOWN_FORMAT = "unknown output format '{name}': use one of {choices}"
+RUN_FAILED = "the run stopped: {detail}"
 OUTPUT_NEEDS_FILE = "the {name} format needs an output file: give -o OUT"
 SUMMARY = (
     "{documents} document(s), {directives} directive(s), {deadlines} deadline(s), "

@@ -44,7 +44,7 @@ class ClauseRoles:
     head: int = 0  # where the clause's own content starts, after openers
     cues: list[Cue] = field(default_factory=list)
     command: Cue | None = None  # the assignment cue whose object leads
-    subject: bool = False  # the lead is the clause's grammatical subject
+    subject_end: int | None = None  # end of the lead chain that is the clause's subject
     lead_inherited: bool = False
 
 
@@ -134,7 +134,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             roles.lead.extend(chain)
         elif first.start == roles.head and first.type not in _ISSUER_TYPES - {"committee"}:
             roles.lead.extend(chain)
-            roles.subject = True
+            roles.subject_end = last.end
     return roles
 
 
@@ -235,7 +235,7 @@ def inherit(
     that names a body ("1. Bộ Xây dựng:"); support carries with it inside a
     sentence and from a heading.  The issuer carries over for the whole text.
     """
-    previous: tuple[Clause, ClauseRoles] | None = None
+    frame: tuple[Clause, ClauseRoles] | None = None  # the last task that named its lead
     issuer: Agency | None = None
     headings = _Headings()
     paragraph_index = -1
@@ -245,26 +245,34 @@ def inherit(
             paragraph_index = clause.paragraph
             headings.enter(paragraph)
         issuer = role.issuer or issuer
+        speaks = role.issuer is not None and role.issuer.start is not None
         if not clause.is_directive:
             if role.lead and is_heading(text, clause, paragraph):
                 headings.push(paragraph, role)
-            if role.issuer:
-                previous = None
+            frame = None if speaks else frame
             continue
         if role.issuer is None and issuer is not None:
             role.issuer = _inherited([issuer])[0]
-        if not role.lead and previous is not None:
-            before, before_roles = previous
-            same_sentence = before.sentence_start == clause.sentence_start
-            if same_sentence or before.paragraph == clause.paragraph:
-                role.lead = _inherited(before_roles.lead)
-                role.lead_inherited = bool(role.lead)
-                named_frame = not before_roles.lead_inherited
-                if same_sentence and named_frame and not role.support:
-                    role.support = _inherited(before_roles.support)
+        if role.lead:
+            frame = (clause, role)
+            continue
+        if speaks:
+            frame = None
+        elif frame is not None and _shares_frame(frame[0], clause):
+            _take(role, frame[1], support=frame[0].sentence_start == clause.sentence_start)
+            continue
         heading = headings.current()
-        if not role.lead and heading is not None:
-            role.lead = _inherited(heading.lead)
-            role.lead_inherited = True
-            role.support = role.support or _inherited(heading.support)
-        previous = (clause, role)
+        if heading is not None:
+            _take(role, heading, support=True)
+
+
+def _shares_frame(named: Clause, clause: Clause) -> bool:
+    return named.sentence_start == clause.sentence_start or named.paragraph == clause.paragraph
+
+
+def _take(role: ClauseRoles, source: ClauseRoles | _Heading, support: bool) -> None:
+    """Inherit the lead (and, when ``support``, the support) of a frame or heading."""
+    role.lead = _inherited(source.lead)
+    role.lead_inherited = bool(role.lead)
+    if support and not role.support:
+        role.support = _inherited(source.support)

@@ -155,7 +155,7 @@ def _clause_break() -> regex.Pattern:
     listed = "|".join(regex.escape(word) for word in enumerators)
     return regex.compile(
         rf";|:(?=\s)|(?<=\S\s)(?=(?i:{listed})\b\s?,)|(?<=[,.]\s?)(?=(?i:{listed})\b)"
-        r"|(?<=\p{L}[.!?…]?\")\s*+,(?=\s*+\p{Lu})",
+        r"|(?<=[\p{L}\d][.!?…]?\")\s*+,(?=\s*+\p{Lu})",
     )
 
 

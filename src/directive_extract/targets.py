@@ -3,4 +3,154 @@
 Contract used by the pipeline:
 
 - ``mark_targets(text, clauses, figures, ref) -> list[list[Figure]]``.
+- ``target_year(text, start, end, ref) -> int | None``: the year a span sets targets for.
+- ``with_roles(figures, targets_per_clause) -> list[Figure]``: the document's figures with
+  the targets' role, year and comparator put in.
+
+The words that make a figure a target come from ``data/target_cues.tsv``.
 """
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Protocol
+
+import regex
+
+from . import lexicon, models, timex
+
+_FLAGS = regex.IGNORECASE
+_REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
+
+
+class Clause(Protocol):
+    """What ``mark_targets`` reads of a clause (the pipeline's clause objects)."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    is_directive: bool
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(regex.escape(word) for word in words.split())
+
+
+def _alternation(variants: Iterable[str]) -> str:
+    ordered = sorted(set(variants), key=lambda variant: (-len(variant), variant))
+    return "(?:" + "|".join(_phrase(variant) for variant in ordered) + ")"
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    rows = lexicon.load("target_cues")
+
+    def words(kind: str) -> str:
+        return _alternation(row["word"] for row in rows if row["kind"] == kind)
+
+    past = words("past")
+    return {
+        kind: regex.compile(rf"(?<!\w)(?<!{past}\s+){words(kind)}(?!\w)", _FLAGS)
+        for kind in ("sentence", "clause")
+    } | {
+        "reported_after": regex.compile(
+            rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
+        ),
+    }
+
+
+def _forward(match: timex.TimeMatch) -> bool:
+    """A time that can date a target: governed ("đến năm 2025") or a bare year."""
+    return match.strength > 0 or (match.cue is None and match.granularity == "year")
+
+
+def target_year(text: str, start: int, end: int, ref: timex.RefDate | None = None) -> int | None:
+    """The year that ``text[start:end]`` sets its targets for.
+
+    >>> target_year("Phấn đấu đến năm 2025, 100% dịch vụ công", 0, 40)
+    2025
+    >>> target_year("Chiến lược phát triển đến năm 2030, tầm nhìn 2045", 0, 49) is None
+    True
+    """
+    times = [match for match in timex.find_times(text, start, end, ref) if _forward(match)]
+    return times[0].due.year if times else None
+
+
+def _year_for(
+    text: str, clause: Clause, figure: models.Figure, ref: timex.RefDate | None
+) -> int | None:
+    """The nearest governing year: before the figure in its clause, after it, in the
+    sentence before the clause, else the figure's own."""
+    before = [m for m in timex.find_times(text, clause.start, figure.start, ref) if _forward(m)]
+    if before:
+        return before[-1].due.year
+    after = target_year(text, figure.end, clause.end, ref)
+    if after:
+        return after
+    prefix = [
+        m for m in timex.find_times(text, clause.sentence_start, clause.start, ref) if _forward(m)
+    ]
+    return prefix[-1].due.year if prefix else figure.year
+
+
+def _is_target(text: str, clause: Clause, figure: models.Figure) -> bool:
+    """Inside the clause, after a target cue, and not a comparison with the past
+    ("tăng 26% so với cùng kỳ") unless the sentence sets targets ("Phấn đấu ... giảm 10%
+    biên chế so với năm 2021")."""
+    patterns = _patterns()
+    if not clause.start <= figure.start < clause.end:
+        return False
+    in_sentence = patterns["sentence"].search(
+        text, min(clause.sentence_start, clause.start), figure.start
+    )
+    if in_sentence:
+        return True
+    reported = patterns["reported_after"].match(text, figure.end, clause.end)
+    return not reported and bool(patterns["clause"].search(text, clause.start, figure.start))
+
+
+def mark_targets(
+    text: str,
+    clauses: Sequence[Clause],
+    figures: Sequence[models.Figure],
+    ref: timex.RefDate | None = None,
+) -> list[list[models.Figure]]:
+    """For each clause, the figures it sets out to reach, as targets with year.
+
+    >>> from types import SimpleNamespace as C
+    >>> from directive_extract.numbers import find_figures
+    >>> text = "Phấn đấu đến năm 2025, 100% dịch vụ công trực tuyến; 50% dân số dùng."
+    >>> clauses = [C(start=0, end=51, sentence_start=0, sentence_end=69, is_directive=True),
+    ...            C(start=53, end=68, sentence_start=0, sentence_end=69, is_directive=True)]
+    >>> [[(f.value, f.unit, f.year, f.role) for f in found]
+    ...  for found in mark_targets(text, clauses, find_figures(text))]
+    [[(100.0, '%', 2025, 'target')], [(50.0, '%', 2025, 'target')]]
+    """
+    result: list[list[models.Figure]] = []
+    for clause in clauses:
+        found = []
+        if clause.is_directive:
+            for figure in figures:
+                if _is_target(text, clause, figure):
+                    year = _year_for(text, clause, figure, ref)
+                    found.append(figure.model_copy(update={"role": "target", "year": year}))
+        result.append(found)
+    return result
+
+
+def with_roles(
+    figures: Sequence[models.Figure], targets_per_clause: Iterable[Iterable[models.Figure]]
+) -> list[models.Figure]:
+    """The document's figures with each target replaced by its target form.
+
+    >>> figure = models.Figure(text="5 bậc", start=0, end=5, value=5, unit="bậc")
+    >>> target = figure.model_copy(update={"role": "target"})
+    >>> [f.role for f in with_roles([figure], [[target], []])]
+    ['target']
+    """
+    targets = {
+        (target.start, target.end): target for found in targets_per_clause for target in found
+    }
+    return [targets.get((figure.start, figure.end), figure) for figure in figures]

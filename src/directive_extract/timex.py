@@ -69,10 +69,10 @@ class RefDate:
 def parse_published(value: str | None) -> RefDate | None:
     """An ISO date, ``YYYY-MM`` or ``YYYY`` (or ``D/M/YYYY``) as a ``RefDate``.
 
-    >>> parse_published("2024-07-10"), parse_published("2024-07"), parse_published("2024")
-    (RefDate(year=2024, month=7, day=10), RefDate(year=2024, month=7, day=None), RefDate(year=2024, month=None, day=None))
-    >>> parse_published("10/7/2024"), parse_published("2024-02-30"), parse_published(None)
-    (RefDate(year=2024, month=7, day=10), None, None)
+    >>> parse_published("2024-07-10")
+    RefDate(year=2024, month=7, day=10)
+    >>> [parse_published(v) for v in ("2024-07", "10/7/2024", "2024-02-30", None)]
+    [RefDate(year=2024, month=7, day=None), RefDate(year=2024, month=7, day=10), None, None]
     """
     if not value:
         return None
@@ -132,6 +132,15 @@ def _words() -> dict[str, tuple[str, ...]]:
         row["key"]: tuple(lexicon.split_variants(row["variants"]))
         for row in lexicon.load("time_words")
     }
+
+
+def words(key: str) -> tuple[str, ...]:
+    """The variants of one role in ``time_words.tsv`` (shared with the number parser).
+
+    >>> words("quarter")
+    ('quý',)
+    """
+    return _words()[key]
 
 
 def _phrase(words: str) -> str:
@@ -650,19 +659,25 @@ def _past(ref: RefDate | None, window: Window) -> bool:
 
 def _before(window: Window) -> Window:
     """ "trước tháng 12/2024": due the day before the month begins."""
-    earliest, due, granularity = window
-    if granularity == "day" or earliest is None:
+    earliest, _, granularity = window
+    if earliest is None or not _starts_period(earliest, granularity):
         return window
     return None, earliest - timedelta(days=1), granularity
+
+
+def _starts_period(day: date, granularity: str) -> bool:
+    """Whether ``day`` opens a whole period ("cuối năm" opens none: "trước cuối năm")."""
+    months = {"month": range(1, 13), "quarter": (1, 4, 7, 10), "half": (1, 7), "year": (1,)}
+    return day.day == 1 and day.month in months.get(granularity, ())
 
 
 def _strength(
     text: str, lower: int, begin: int, reading: _Reading, cue: str | None, sense: _CueSense
 ) -> int:
     """How surely the cue sets a due date here (0 when it names a title or a start)."""
-    if sense.strength == 1 and _key_of(cue.split()[0], "to"):
-        if _names_a_title(text, lower, begin, reading.end):
-            return 0
+    is_to = sense.strength == 1 and _key_of(cue.split()[0], "to")
+    if is_to and _names_a_title(text, lower, begin, reading.end):
+        return 0
     return sense.strength
 
 

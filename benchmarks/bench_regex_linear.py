@@ -1,0 +1,68 @@
+"""Adversarial inputs for the time, number and target parsers: is the time linear?
+
+For each input family, times ``find_times``, ``infer_published``, ``find_figures`` and
+``mark_targets`` at a base size and at ten times that size, and prints the time per
+input size and the ratio of the two. Linear means a ratio near 10; a regular expression
+that backtracks shows up as 100 or more.
+
+    python benchmarks/bench_regex_linear.py [base_size]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from types import SimpleNamespace
+
+from directive_extract import numbers, targets, timex
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "digits": lambda n: "1" * n,
+    "digits and dots": lambda n: ("1." * n)[:n],
+    "digits and commas": lambda n: ("12," * n)[:n],
+    "dates glued": lambda n: ("1/2/" * n)[:n],
+    "date-like dashes": lambda n: ("2024-" * n)[:n],
+    "separators": lambda n: ("./-:, " * n)[:n],
+    "spaces": lambda n: "1" + " " * n + "%",
+    "spaces between words": lambda n: ("trước " + " " * n + "ngày 2/9")[: n + 20],
+    "scale words": lambda n: ("1 " + "triệu " * n)[:n],
+    "time words": lambda n: ("ngày tháng năm quý " * n)[:n],
+    "percent runs": lambda n: ("5% " * n)[:n],
+    "quotes and numbers": lambda n: ('"5 ' * n)[:n],
+    "cue words": lambda n: ("phấn đấu đạt " * n)[:n],
+    "newlines": lambda n: ("\n1. " * n)[:n],
+}
+
+
+def _pipeline(text: str) -> None:
+    timex.find_times(text, ref=timex.RefDate(2024, 7, 10), warnings=[])
+    timex.infer_published(text)
+    figures = numbers.find_figures(text)
+    clause = SimpleNamespace(
+        start=0, end=len(text), sentence_start=0, sentence_end=len(text), is_directive=True
+    )
+    targets.mark_targets(text, [clause], figures, None)
+
+
+def _seconds(text: str) -> float:
+    began = time.perf_counter()
+    _pipeline(text)
+    return time.perf_counter() - began
+
+
+def main(base: int = 10_000) -> None:
+    _pipeline("khởi động 1.084 trước ngày 2/9/2024")  # compile the patterns once
+    print(f"{'input':<22} {'size':>8} {'seconds':>9} {'size x10':>9} {'seconds':>9} {'ratio':>6}")
+    for name, make in FAMILIES.items():
+        small, large = make(base), make(10 * base)
+        small_time, large_time = _seconds(small), _seconds(large)
+        ratio = large_time / small_time if small_time else float("inf")
+        print(
+            f"{name:<22} {len(small):>8} {small_time:>9.4f} {len(large):>9} "
+            f"{large_time:>9.4f} {ratio:>6.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)

@@ -1,0 +1,497 @@
+"""Agency mentions: gazetteer rows, abbreviations, provinces, titles, groups, negatives.
+
+Cases marked "seed" were taken from phrases in the seed articles; the rest are common
+phrasing of Vietnamese government news and official documents.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from directive_extract import lexicon
+from directive_extract.agencies import canonical, expand_abbreviations, find_agencies
+from directive_extract.normalise import TONE_MARKS, canonical_form
+
+GAZETTEER = lexicon.load("agencies")
+PROVINCES = lexicon.load("provinces")
+ABBREVIATIONS = lexicon.load("agency_abbreviations")
+PROVINCE_BY_NAME = {row["name"]: row for row in PROVINCES}
+TYPES = {
+    "ministry",
+    "government",
+    "province",
+    "committee",
+    "enterprise",
+    "group",
+    "position",
+    "other",
+}
+
+
+def old_style(text: str) -> str:
+    """The same words with tone marks in the new placement ("hòa" -> "hoà", "ủy" -> "uỷ")."""
+    return " ".join(_old_style_word(word) for word in text.split(" "))
+
+
+def _old_style_word(word: str) -> str:
+    letters = list(unicodedata.normalize("NFD", word))
+    # an open syllable ending in o+tone+a/e or u+tone+y (not after q): move the tone
+    if len(letters) >= 3 and letters[-2] in TONE_MARKS:
+        pair = (letters[-3].lower(), letters[-1].lower())
+        after_q = len(letters) > 3 and letters[-4].lower() == "q"
+        if pair in {("o", "a"), ("o", "e"), ("u", "y")} and not after_q:
+            letters[-2], letters[-1] = letters[-1], letters[-2]
+    return unicodedata.normalize("NFC", "".join(letters))
+
+
+def found_in(sentence: str, surface: str):
+    """The agency whose mention is ``surface`` in ``sentence``."""
+    text = canonical_form(sentence)
+    mention = canonical_form(surface)
+    agencies = find_agencies(text)
+    for agency in agencies:
+        assert text[agency.start : agency.end] == agency.mention
+    matching = [a for a in agencies if a.mention == mention]
+    assert matching, f"{surface!r} not found in {[a.mention for a in agencies]}"
+    return matching[0]
+
+
+def in_sentence(surface: str) -> str:
+    return f"Đề nghị {surface} khẩn trương thực hiện."
+
+
+def contracted(name: str) -> str | None:
+    """``name`` with the first expansion inside it written as its abbreviation."""
+    for row in ABBREVIATIONS:
+        spelling = lexicon.split_variants(row["abbreviation"])[0]
+        if row["expansion"] in name and row["expansion"] != name:
+            return name.replace(row["expansion"], spelling, 1)
+    return None
+
+
+# --- the gazetteer, row by row ----------------------------------------------------------
+
+
+def test_old_style_helper():
+    assert old_style("Ủy ban Khánh Hòa thủy lợi hoàn") == "Uỷ ban Khánh Hoà thuỷ lợi hoàn"
+    assert canonical_form(old_style("Thanh Hóa")) == "Thanh Hóa"
+
+
+@pytest.mark.parametrize("row", GAZETTEER, ids=[row["name"] for row in GAZETTEER])
+def test_gazetteer_full_name(row):
+    agency = found_in(in_sentence(row["name"]), row["name"])
+    assert (agency.name, agency.type) == (row["name"], row["type"])
+    assert agency.successor == (row["successor"] or None)
+    assert row["type"] in TYPES
+
+
+VARIANTS = [(row, v) for row in GAZETTEER for v in lexicon.split_variants(row["variants"])]
+
+
+@pytest.mark.parametrize("row,variant", VARIANTS, ids=[v for _, v in VARIANTS])
+def test_gazetteer_variant(row, variant):
+    agency = found_in(in_sentence(variant), variant)
+    assert (agency.name, agency.type) == (row["name"], row["type"])
+    assert canonical(variant) == (row["name"], row["type"])
+
+
+CONTRACTED = [(row, contracted(row["name"])) for row in GAZETTEER if contracted(row["name"])]
+
+
+@pytest.mark.parametrize("row,short", CONTRACTED, ids=[s for _, s in CONTRACTED])
+def test_gazetteer_abbreviated(row, short):
+    agency = found_in(in_sentence(short), short)
+    assert agency.name == row["name"]
+
+
+OLD_STYLE = [(row, old_style(row["name"])) for row in GAZETTEER]
+OLD_STYLE = [(row, old) for row, old in OLD_STYLE if old != row["name"]]
+
+
+@pytest.mark.parametrize("row,old", OLD_STYLE, ids=[old for _, old in OLD_STYLE])
+def test_gazetteer_old_tone_marks(row, old):
+    agency = found_in(in_sentence(old), old)
+    assert agency.name == row["name"]
+
+
+def test_gazetteer_is_consistent():
+    names = {row["name"] for row in GAZETTEER}
+    assert len(names) == len(GAZETTEER)
+    for row in GAZETTEER:
+        assert not row["successor"] or row["successor"] in names, row["successor"]
+    assert len(OLD_STYLE) >= 10  # rows with "ủy", "hòa", "hóa" are many
+
+
+# --- ministries: full name, abbreviation, old spelling, successor -------------------------
+
+MINISTRIES = [
+    ("Bộ Thông tin và Truyền thông", "Bộ TT&TT", "Bộ Khoa học và Công nghệ"),
+    ("Bộ Thông tin và Truyền thông", "Bộ TTTT", "Bộ Khoa học và Công nghệ"),
+    ("Bộ Kế hoạch và Đầu tư", "Bộ KH&ĐT", "Bộ Tài chính"),
+    ("Bộ Kế hoạch và Đầu tư", "Bộ KHĐT", "Bộ Tài chính"),
+    ("Bộ Lao động - Thương binh và Xã hội", "Bộ LĐ-TB&XH", "Bộ Nội vụ"),
+    ("Bộ Lao động - Thương binh và Xã hội", "Bộ LĐTBXH", "Bộ Nội vụ"),
+    ("Bộ Tài nguyên và Môi trường", "Bộ TN&MT", "Bộ Nông nghiệp và Môi trường"),
+    ("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ NN&PTNT", "Bộ Nông nghiệp và Môi trường"),
+    ("Bộ Giao thông vận tải", "Bộ GTVT", "Bộ Xây dựng"),
+    ("Ủy ban Dân tộc", "Uỷ ban Dân tộc", "Bộ Dân tộc và Tôn giáo"),
+    ("Bộ Khoa học và Công nghệ", "Bộ KH&CN", None),
+    ("Bộ Giáo dục và Đào tạo", "Bộ GD&ĐT", None),
+    ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ VH,TT&DL", None),
+    ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ VHTTDL", None),
+    ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hoá, Thể thao và Du lịch", None),
+    ("Bộ Nông nghiệp và Môi trường", "Bộ NN&MT", None),
+    ("Ngân hàng Nhà nước Việt Nam", "NHNN", None),
+    ("Văn phòng Chính phủ", "VPCP", None),
+    ("Thanh tra Chính phủ", "TTCP", None),
+    ("Bộ Công Thương", "Bộ Công thương", None),
+]
+
+
+@pytest.mark.parametrize("name,short,successor", MINISTRIES, ids=[m[1] for m in MINISTRIES])
+def test_ministry_abbreviations(name, short, successor):
+    agency = found_in(f"Giao {short} chủ trì, phối hợp.", short)
+    assert (agency.name, agency.type, agency.successor) == (name, "ministry", successor)
+
+
+# --- provinces --------------------------------------------------------------------------
+
+
+def test_province_counts():
+    assert sum(row["era"] in ("before", "both") for row in PROVINCES) == 63
+    assert sum(row["era"] in ("after", "both") for row in PROVINCES) == 34
+    for row in PROVINCES:
+        successor = PROVINCE_BY_NAME.get(row["successor"])
+        assert not row["successor"] or successor["era"] in ("after", "both")
+
+
+def _place(row):
+    return f"{row['kind']} {row['name']}"
+
+
+def _successor_place(row):
+    successor = PROVINCE_BY_NAME.get(row["successor"])
+    return f"{successor['kind']} {successor['name']}" if successor else None
+
+
+def _province_forms(row):
+    place, succ = _place(row), _successor_place(row)
+    return [
+        (
+            f"Ủy ban nhân dân {place}",
+            f"Ủy ban nhân dân {place}",
+            succ and f"Ủy ban nhân dân {succ}",
+        ),
+        (f"UBND {place}", f"Ủy ban nhân dân {place}", succ and f"Ủy ban nhân dân {succ}"),
+        (
+            f"Hội đồng nhân dân {place}",
+            f"Hội đồng nhân dân {place}",
+            succ and f"Hội đồng nhân dân {succ}",
+        ),
+        (f"HĐND {place}", f"Hội đồng nhân dân {place}", succ and f"Hội đồng nhân dân {succ}"),
+        (place, place, succ),
+    ]
+
+
+PROVINCE_CASES = [(row, *form) for row in PROVINCES for form in _province_forms(row)]
+
+
+@pytest.mark.parametrize(
+    "row,surface,name,successor", PROVINCE_CASES, ids=[c[1] for c in PROVINCE_CASES]
+)
+def test_province_forms(row, surface, name, successor):
+    agency = found_in(in_sentence(surface), surface)
+    assert (agency.name, agency.type, agency.successor) == (name, "province", successor)
+
+
+PROVINCE_OLD = [(row, old_style(f"Uỷ ban nhân dân {_place(row)}")) for row in PROVINCES]
+
+
+@pytest.mark.parametrize("row,old", PROVINCE_OLD, ids=[old for _, old in PROVINCE_OLD])
+def test_province_old_tone_marks(row, old):
+    assert found_in(in_sentence(old), old).name == f"Ủy ban nhân dân {_place(row)}"
+
+
+PROVINCE_VARIANTS = [
+    (row, f"UBND {row['kind']} {v}")
+    for row in PROVINCES
+    for v in lexicon.split_variants(row["variants"])
+]
+
+
+@pytest.mark.parametrize("row,surface", PROVINCE_VARIANTS, ids=[s for _, s in PROVINCE_VARIANTS])
+def test_province_variants(row, surface):
+    assert found_in(in_sentence(surface), surface).name == f"Ủy ban nhân dân {_place(row)}"
+
+
+PLACES = [
+    ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "province"),
+    ("UBND TP. Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "province"),
+    ("UBND TPHCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "province"),
+    ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "province"),
+    ("TP.HCM", "Thành phố Hồ Chí Minh", "province"),
+    ("UBND Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", "province"),
+    ("UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", "province"),
+    ("Uỷ ban nhân dân tỉnh Thanh Hoá", "Ủy ban nhân dân tỉnh Thanh Hóa", "province"),
+    ("UBND tỉnh Khánh Hoà", "Ủy ban nhân dân tỉnh Khánh Hòa", "province"),
+    ("tỉnh Hoà Bình", "tỉnh Hòa Bình", "province"),
+    ("UBND tỉnh Bà Rịa-Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "province"),
+    ("UBND huyện Mê Linh", "Ủy ban nhân dân huyện Mê Linh", "province"),
+    ("UBND TP Thủ Đức", "Ủy ban nhân dân thành phố Thủ Đức", "province"),
+    ("Công an tỉnh Gia Lai", "Công an tỉnh Gia Lai", "other"),
+    ("Công an quận 5", "Công an quận 5", "other"),  # seed
+    ("Tỉnh ủy Hưng Yên", "Tỉnh ủy Hưng Yên", "other"),  # seed
+    ("Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Gia Lai", "other"),
+    ("Sở Y tế Hà Nội", "Sở Y tế thành phố Hà Nội", "other"),
+    ("Sở KH&ĐT TP.HCM", "Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh", "other"),  # seed
+    ("Cục Thuế tỉnh Bình Dương", "Cục Thuế tỉnh Bình Dương", "other"),
+    ("BHXH tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Nghệ An", "other"),
+]
+
+
+@pytest.mark.parametrize("surface,name,kind", PLACES, ids=[p[0] for p in PLACES])
+def test_local_bodies(surface, name, kind):
+    agency = found_in(in_sentence(surface), surface)
+    assert (agency.name, agency.type) == (name, kind)
+
+
+def test_local_successor():
+    agency = found_in(in_sentence("Sở TT&TT tỉnh Hà Giang"), "Sở TT&TT tỉnh Hà Giang")
+    assert agency.name == "Sở Thông tin và Truyền thông tỉnh Hà Giang"
+    assert agency.successor == "Sở Khoa học và Công nghệ tỉnh Tuyên Quang"
+
+
+# --- titles -----------------------------------------------------------------------------
+
+TITLES = [
+    ("Bộ trưởng Bộ Tài chính", "Bộ Tài chính", "ministry"),
+    ("Chủ tịch UBND tỉnh Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng", "province"),
+    ("Giám đốc Sở Y tế", "Sở Y tế", "other"),
+    ("Thủ tướng", "Thủ tướng Chính phủ", "position"),
+    ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "position"),
+    ("Thủ tướng Phạm Minh Chính", "Thủ tướng Chính phủ", "position"),  # seed
+    ("Thủ tướng Chính phủ Phạm Minh Chính", "Thủ tướng Chính phủ", "position"),  # seed
+    ("Phó Thủ tướng Trần Lưu Quang", "Phó Thủ tướng Trần Lưu Quang", "position"),  # seed
+    ("Phó Thủ tướng", "Phó Thủ tướng Chính phủ", "position"),
+    ("Bộ trưởng Nguyễn Chí Dũng", "Bộ trưởng", "position"),  # seed
+    ("Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng", "Bộ Kế hoạch và Đầu tư", "ministry"),
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn", "Văn phòng Chính phủ", "ministry"),
+    ("Chủ tịch Ủy ban Quốc gia về chuyển đổi số", "Ủy ban Quốc gia về chuyển đổi số", "committee"),
+    (
+        "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh",
+        "Ủy ban nhân dân thành phố Hà Nội",
+        "province",
+    ),
+    ("Thống đốc NHNN", "Ngân hàng Nhà nước Việt Nam", "ministry"),
+    ("Tổng Giám đốc EVN", "Tập đoàn Điện lực Việt Nam", "enterprise"),
+    ("Thứ trưởng Bộ Y tế", "Bộ Y tế", "ministry"),
+    ("Phó Chủ tịch UBND tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", "province"),
+    ("Chủ tịch nước Tô Lâm", "Chủ tịch nước", "position"),  # seed
+    ("Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ", "ministry"),
+]
+
+
+@pytest.mark.parametrize("surface,name,kind", TITLES, ids=[t[0] for t in TITLES])
+def test_titles(surface, name, kind):
+    agency = found_in(f"Theo {surface} cho biết", surface)
+    assert (agency.name, agency.type) == (name, kind)
+
+
+# --- groups -----------------------------------------------------------------------------
+
+GROUPS = [
+    ("các bộ, ngành, địa phương", "bộ, ngành, địa phương"),  # seed
+    ("các bộ, ngành liên quan", "bộ, ngành liên quan"),  # seed
+    ("các bộ, ngành, có liên quan", "bộ, ngành, có liên quan"),  # seed
+    ("các địa phương", "địa phương"),
+    ("7 địa phương", "7 địa phương"),  # seed
+    ("12 bộ, ngành và 20 địa phương", "12 bộ, ngành và 20 địa phương"),  # seed
+    (
+        "Bộ trưởng, trưởng ngành, Chủ tịch UBND các tỉnh, thành phố",
+        "Bộ trưởng, trưởng ngành, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+    ),  # seed
+    ("các cơ quan liên quan", "cơ quan liên quan"),
+    ("các doanh nghiệp viễn thông", "doanh nghiệp viễn thông"),  # seed
+    (
+        "UBND các tỉnh, thành phố trực thuộc Trung ương",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ),
+    ("các sở, ban, ngành", "sở, ban, ngành"),
+    (
+        "Ban Chỉ đạo chuyển đổi số các bộ, ngành, địa phương",
+        "Ban Chỉ đạo chuyển đổi số các bộ, ngành, địa phương",
+    ),  # seed
+    ("Mỗi bộ, ngành, địa phương", "bộ, ngành, địa phương"),  # seed
+    (
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc Trung ương",
+        "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc Trung ương",
+    ),
+    ("UBND các cấp", "Ủy ban nhân dân các cấp"),
+    ("các DN viễn thông", "doanh nghiệp viễn thông"),
+]
+
+
+@pytest.mark.parametrize("surface,name", GROUPS, ids=[g[0] for g in GROUPS])
+def test_groups(surface, name):
+    agency = found_in(f"Yêu cầu {surface} khẩn trương triển khai.", surface)
+    assert (agency.name, agency.type) == (name, "group")
+
+
+def test_group_stops_before_verb():
+    agencies = find_agencies("Văn bản do các bộ ban hành và các bộ tổ chức thực hiện.")
+    assert [(a.mention, a.name) for a in agencies] == [("các bộ", "bộ"), ("các bộ", "bộ")]
+
+
+# --- grammar for unseen names and near misses ------------------------------------------
+
+UNSEEN = [
+    ("Bộ Thông tin Truyền thông", "Bộ Thông tin và Truyền thông", "ministry"),
+    ("Bộ Kế hoạch Đầu tư", "Bộ Kế hoạch và Đầu tư", "ministry"),
+    ("Bộ Tai chinh", "Bộ Tài chính", "ministry"),
+    ("Cục Công nghệ thông tin", "Cục Công nghệ thông tin", "other"),
+    ("Sở Quy hoạch - Kiến trúc", "Sở Quy hoạch - Kiến trúc", "other"),
+    ("Tập đoàn Vingroup", "Tập đoàn Vingroup", "enterprise"),
+    ("Tổng công ty Điện lực Dầu khí", "Tổng công ty Điện lực Dầu khí", "enterprise"),
+    ("Ban Chỉ đạo quốc gia về du lịch", "Ban Chỉ đạo quốc gia về du lịch", "committee"),
+    ("Ủy ban Quốc gia về CĐS", "Ủy ban Quốc gia về chuyển đổi số", "committee"),  # seed
+    (
+        "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Tĩnh",
+        "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Tĩnh",
+        "committee",
+    ),
+    ("Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Cẩn", "Tổng cục Hải quan", "other"),
+    ("BỘ TÀI CHÍNH", "Bộ Tài chính", "ministry"),
+]
+
+
+@pytest.mark.parametrize("surface,name,kind", UNSEEN, ids=[u[0] for u in UNSEEN])
+def test_unseen_and_near_miss(surface, name, kind):
+    agency = found_in(f"Giao {surface} chủ trì thực hiện.", surface)
+    assert (agency.name, agency.type) == (name, kind)
+
+
+CANONICAL = [
+    ("UBND tỉnh Gia Lai", ("Ủy ban nhân dân tỉnh Gia Lai", "province")),
+    ("Bộ TT&TT", ("Bộ Thông tin và Truyền thông", "ministry")),
+    ("NHNN", ("Ngân hàng Nhà nước Việt Nam", "ministry")),
+    ("Uỷ ban Dân tộc", ("Ủy ban Dân tộc", "ministry")),
+    ("Bo Tai chinh", ("Bộ Tài chính", "ministry")),
+    ("các bộ, ngành, địa phương", ("bộ, ngành, địa phương", "group")),
+    ("chính phủ số", None),
+    ("phát triển kinh tế", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("mention,expected", CANONICAL, ids=[c[0] or "empty" for c in CANONICAL])
+def test_canonical(mention, expected):
+    assert canonical(mention) == expected
+
+
+EXPANSIONS = [
+    ("UBND tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai"),
+    ("Sở KH&ĐT TP. Hồ Chí Minh", "Sở Kế hoạch và Đầu tư thành phố Hồ Chí Minh"),
+    ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Ủy ban Quốc gia về CĐS", "Ủy ban Quốc gia về chuyển đổi số"),
+    ("HĐND các cấp", "Hội đồng nhân dân các cấp"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXPANSIONS, ids=[e[0] or "empty" for e in EXPANSIONS])
+def test_expand_abbreviations(text, expected):
+    assert expand_abbreviations(text) == expected
+
+
+# --- negatives --------------------------------------------------------------------------
+
+NEGATIVES = [
+    "kết nối với Đề án 06",  # seed
+    "phát triển Chính phủ số, chính phủ điện tử",
+    "Chính phủ điện tử hướng tới Chính phủ số",
+    "cấp tỉnh, cấp huyện",
+    "Cổng Dịch vụ công quốc gia",
+    "hệ thống chính phủ, thủ tướng",
+    "tại trụ sở Chính phủ",  # seed
+    "dịch vụ CĐS quốc gia",
+    "tại địa phương",
+    "Hà Nội, ngày 03 tháng 3 năm 2025",
+    "một bộ phận cán bộ",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives(text):
+    assert find_agencies(canonical_form(text)) == []
+
+
+def test_chinh_phu_alone_and_in_text_order():
+    text = "Chính phủ giao Bộ Công an, các bộ, ngành và UBND tỉnh Gia Lai"
+    found = [(a.name, a.type) for a in find_agencies(text)]
+    assert found == [
+        ("Chính phủ", "government"),
+        ("Bộ Công an", "ministry"),
+        ("bộ, ngành", "group"),
+        ("Ủy ban nhân dân tỉnh Gia Lai", "province"),
+    ]
+
+
+def test_window_offsets_are_absolute():
+    text = "Mở đầu. Bộ Y tế chủ trì, phối hợp với Bộ Tài chính. Kết thúc Bộ Công an."
+    window = find_agencies(text, 8, text.index(" Kết"))
+    assert [(a.name, a.start) for a in window] == [
+        ("Bộ Y tế", 8),
+        ("Bộ Tài chính", text.index("Bộ Tài")),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Bộ",
+                "Tài chính",
+                "UBND",
+                "tỉnh",
+                "Gia Lai",
+                "các",
+                "bộ",
+                ",",
+                "ngành",
+                "TP.",
+                "HCM",
+                "Thủ tướng",
+                "Phạm",
+                "Minh",
+                "Chính",
+                "và",
+                "Sở",
+                "Y tế",
+                "&",
+                "TT",
+                "-",
+                "số",
+                "7",
+            ]
+        )
+        | st.text(max_size=6),
+        max_size=25,
+    ),
+    st.integers(0, 10),
+)
+def test_offsets_invariant(parts, cut):
+    text = canonical_form(" ".join(parts))
+    start = min(cut, len(text))
+    previous_end = start
+    for agency in find_agencies(text, start):
+        assert text[agency.start : agency.end] == agency.mention
+        assert agency.start >= previous_end
+        assert agency.name and agency.type in TYPES
+        previous_end = agency.end
