@@ -32,6 +32,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "quotes and numbers": lambda n: ('"5 ' * n)[:n],
     "cue words": lambda n: ("phấn đấu đạt " * n)[:n],
     "newlines": lambda n: ("\n1. " * n)[:n],
+    "dates": lambda n: ("trước ngày 1/1/2024 " * n)[:n],
+    "targets with years": lambda n: ("đến năm 2025 đạt 5%; " * n)[:n],
+    "ranges": lambda n: ("1-2-3,4 - 5 đến " * n)[:n],
 }
 
 

@@ -1,6 +1,7 @@
 """The command line, run as users run it: in a subprocess."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ def run(*args, cwd=None):
     return subprocess.run(
         [sys.executable, "-m", "directive_extract.cli", *args],
         capture_output=True, text=True, cwd=cwd, timeout=300,
+        env={**os.environ, "COLUMNS": "200"},
     )
 
 

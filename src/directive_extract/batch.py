@@ -532,7 +532,7 @@ def run(
 
     With ``out`` the run is incremental: inputs whose hash is in the output's
     manifest are skipped unless ``force``; records of re-extracted sources are
-    replaced in place.  The output is saved atomically every ``checkpoint_seconds``
+    replaced, the others kept.  The output is saved atomically every ``checkpoint_seconds``
     and at the end (also on Ctrl-C), so a killed run keeps the previous output or
     the last checkpoint, never half a file.
     """

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from . import tokens
 from .cues import Cue
 from .roles import ClauseRoles, is_heading
 from .segment import Clause, Paragraph, is_standing_clause, section_zone
@@ -68,34 +69,52 @@ _VERBS = (
 )
 
 
-def _first_verb(roles: ClauseRoles) -> Cue | None:
-    """The first cue after the clause's opener and subject that tells what it does."""
+def _first_verb(text: str, roles: ClauseRoles, end: int) -> Cue | None:
+    """The first cue after the clause's opener and subject that tells what it does.
+
+    When the cue lexicon has no word right there, underthesea's tagger is asked
+    whether the clause opens with a verb ("khôi phục cung cấp điện ...").
+    """
     start = roles.subject_end if roles.subject_end is not None else roles.head
-    for cue in roles.cues:
-        if cue.start >= start and cue.is_(*_VERBS):
-            return cue
-    return None
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    found = next((cue for cue in roles.cues if cue.start >= start and cue.is_(*_VERBS)), None)
+    if found is not None and found.start == start:
+        return found
+    if any(cue.start == start for cue in roles.cues):
+        return found
+    word = tokens.first_word(text, start, end)
+    if word is not None and word[1] == tokens.VERB_TAG:
+        return Cue(start, start + len(word[0]), word[0].casefold(), frozenset({"action", "tagged"}))
+    return found
 
 
 def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
-    """Done, under way, passive or reported before the task's verb."""
-    limit = verb.start if verb else None
-    if roles.issuer is not None and roles.issuer.start == roles.head:
-        spoken = [cue for cue in roles.cues if cue.start >= (roles.issuer.end or 0)][:1]
+    """A clause that reports rather than assigns.
+
+    Praise right after the issuer ("Thủ tướng ghi nhận"); statistics, assessments
+    or a legal basis anywhere in a clause that assigns nothing explicitly; done,
+    under way or passive before the verb ("đã ban hành", "được triển khai").
+    """
+    content = [cue for cue in roles.cues if cue.start >= roles.head]
+    issuer = roles.issuer
+    if issuer is not None and issuer.start == roles.head:
+        spoken = [cue for cue in content if cue.start >= (issuer.end or 0)][:1]
         if spoken and spoken[0].is_("praise"):
             return True
-    for cue in roles.cues:
-        if cue.start < roles.head:
-            continue
-        if cue.is_("reported", "basis", "assessment") and roles.command is None:
-            return True
-        if limit is not None and cue.start > limit:
-            break
-        if cue.is_("past", "passive") and not cue.is_("action", "modal"):
-            return True
-    if verb is None or verb.is_("past", "passive"):
-        return verb is not None
-    following = [cue for cue in roles.cues if cue.start > verb.end][:1]
+    urged = verb is not None and verb.is_("urge", "modal", "command")
+    if roles.command is None and any(
+        cue.is_("reported", "basis") or (cue.is_("assessment") and not urged) for cue in content
+    ):
+        return True
+    if verb is None:
+        return False
+    if verb.is_("past", "passive") or any(
+        cue.is_("past", "passive") and not cue.is_("action", "modal")
+        for cue in content
+        if cue.start < verb.start
+    ):
+        return True
+    following = [cue for cue in content if cue.start > verb.end][:1]
     return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
 
 
@@ -229,7 +248,7 @@ def _confidence(
     text: str, clause: Clause, role: ClauseRoles, paragraph: Paragraph, reading: _Reading
 ) -> float:
     """The clause's confidence, updating the zone the reader is in."""
-    verb = _first_verb(role)
+    verb = _first_verb(text, role, clause.end)
     reading.enter(clause, _blocked(role, verb))
     section = _section_heading(text, clause, paragraph)
     if section is not None:
@@ -244,8 +263,10 @@ def _confidence(
         reading.zone = Zone.RESULTS
     elif framed:
         reading.framed_paragraph = clause.paragraph
-        reading.zone = Zone.TASKS
-    confidence = _decide(text, role, verb, reading.zone, reading.in_frame(clause))
+        if reading.zone is Zone.RESULTS:
+            reading.zone = Zone.NEUTRAL
+    in_frame = reading.in_frame(clause) or reading.continues(clause)
+    confidence = _decide(text, role, verb, reading.zone, in_frame)
     if confidence == 0.0 and _continues_targets(text, role, reading.continues(clause)):
         confidence = 0.7
     if is_heading(text, clause, paragraph) and role.lead and not _opens_with_task(text, role, verb):
@@ -273,6 +294,6 @@ def _decide(text: str, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame
         return 0.85
     if in_frame or zone is Zone.TASKS:
         return 0.75
-    if role.subject_end is not None and zone is not Zone.RESULTS:
+    if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return 0.6
     return 0.0

@@ -248,10 +248,13 @@ def _is_name(text: str, lower: int, match: regex.Match) -> bool:
     window = max(lower, begin - _LOOK)
     if patterns["identifier"].search(text, window, begin):
         return True
-    if patterns["code_after"].match(text, finish) or patterns["phone"].match(text, begin):
+    ahead = finish + _LOOK
+    if patterns["code_after"].match(text, finish, ahead) or patterns["phone"].match(
+        text, begin, ahead
+    ):
         return True
     if patterns["list_marker"].search(text, window, begin) and patterns["marker_after"].match(
-        text, finish
+        text, finish, ahead
     ):
         return True
     plain = match.group("num") or ""
@@ -273,10 +276,11 @@ def _unit_after(text: str, position: int, end: int, listed_only: bool) -> tuple[
     """
     patterns = _patterns()
     for name in ("unit_glued", "unit_spaced"):
-        found = patterns[name].match(text, position, end)
+        found = patterns[name].match(text, position, min(end, position + _LOOK))
         if found:
             return _unit_of(found.group("unit")).unit, found.end()
-    found = None if listed_only else patterns["fallback"].match(text, position, end)
+    ahead = min(end, position + _LOOK)
+    found = None if listed_only else patterns["fallback"].match(text, position, ahead)
     if found is None:
         return None
     if not found.group("first"):
@@ -308,10 +312,11 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
     alone = len(words) > 1 or _number_words().get(words[0].casefold()) is None
     if match.group("words") and not (alone or _number_words()[words[0].casefold()].alone == "yes"):
         return None
-    whole = None if listed_only else patterns["whole"].match(text, match.end(), end)
+    ahead = min(end, match.end() + _LOOK)
+    whole = None if listed_only else patterns["whole"].match(text, match.end(), ahead)
     if whole:
         return _fraction(text, match, whole, value, end)
-    ranged = None if listed_only else patterns["range"].match(text, match.end(), end)
+    ranged = None if listed_only else patterns["range"].match(text, match.end(), ahead)
     if ranged:
         found = _range(text, match, ranged, value, end)
         if found:
@@ -333,7 +338,11 @@ def _fraction(
     except ValueError:
         return None
     unit = _unit_after(text, whole.end(), end, listed_only=False)
-    if unit is None or value > total or _patterns()["code_after"].match(text, whole.end()):
+    if (
+        unit is None
+        or value > total
+        or _patterns()["code_after"].match(text, whole.end(), whole.end() + _LOOK)
+    ):
         return None
     return _Found(match.start(), unit[1], value, unit[0], whole=total)
 
@@ -363,7 +372,7 @@ def _comparator(text: str, lower: int, found: _Found) -> str:
     before = patterns["cmp_before"].search(text, max(lower, found.start - _LOOK), found.start)
     if before:
         return _comparators()[" ".join(before.group("cmp").casefold().split())][0]
-    after = patterns["cmp_after"].match(text, found.end)
+    after = patterns["cmp_after"].match(text, found.end, found.end + _LOOK)
     if after:
         return _comparators()[" ".join(after.group("cmp").casefold().split())][0]
     return "="
@@ -429,7 +438,9 @@ def _segment_before(text: str, lower: int, position: int) -> tuple[int, str]:
 
 def _year(text: str, lower: int, position: int) -> int | None:
     """The year the clause gives the figure: "năm 2023 là 97.000 tỷ đồng"."""
-    segment_start, _ = _segment_before(text, lower, position)
+    segment_start, segment = _segment_before(text, lower, position)
+    if not _PLAIN_YEAR.search(segment):
+        return None
     times = timex.find_times(text, segment_start, position)
     if not times or regex.search(r"\d", text[times[-1].end : position]):
         return None
@@ -475,7 +486,7 @@ def _subject(text: str, lower: int, found: _Found) -> str | None:
         if phrase.strip() and measured and not regex.search(r"\d", phrase):
             return _short(phrase)
     if found.unit == "%":
-        after = patterns["after"].match(text, found.end)
+        after = patterns["after"].match(text, found.end, found.end + 4 * _LOOK)
         if after:
             return _short(after.group("phrase"))
     return None

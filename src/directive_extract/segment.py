@@ -154,7 +154,7 @@ def _clause_break() -> regex.Pattern:
     )
     listed = "|".join(regex.escape(word) for word in enumerators)
     return regex.compile(
-        rf";|:(?=\s)|(?<=\S\s)(?=(?i:{listed})\b\s?,)|(?<=[,.]\s?)(?=(?i:{listed})\b)"
+        rf";|:(?=\s|$)|(?<=\S\s)(?=(?i:{listed})\b\s?,)|(?<=[,.]\s?)(?=(?i:{listed})\b)"
         r"|(?<=[\p{L}\d][.!?…]?\")\s*+,(?=\s*+\p{Lu})",
     )
 

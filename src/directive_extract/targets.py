@@ -12,7 +12,10 @@ The words that make a figure a target come from ``data/target_cues.tsv``.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
@@ -78,37 +81,58 @@ def target_year(text: str, start: int, end: int, ref: timex.RefDate | None = Non
     return times[0].due.year if times else None
 
 
-def _year_for(
-    text: str, clause: Clause, figure: models.Figure, ref: timex.RefDate | None
-) -> int | None:
-    """The nearest governing year: before the figure in its clause, after it, in the
-    sentence before the clause, else the figure's own."""
-    before = [m for m in timex.find_times(text, clause.start, figure.start, ref) if _forward(m)]
-    if before:
-        return before[-1].due.year
-    after = target_year(text, figure.end, clause.end, ref)
-    if after:
-        return after
-    prefix = [
-        m for m in timex.find_times(text, clause.sentence_start, clause.start, ref) if _forward(m)
-    ]
-    return prefix[-1].due.year if prefix else figure.year
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What a sentence offers its clauses, found once: where its first sentence-wide cue
+    ends and its governing times (in text order)."""
+
+    cue_end: float
+    times: tuple[timex.TimeMatch, ...]
+    starts: tuple[int, ...]
 
 
-def _is_target(text: str, clause: Clause, figure: models.Figure) -> bool:
-    """Inside the clause, after a target cue, and not a comparison with the past
-    ("tăng 26% so với cùng kỳ") unless the sentence sets targets ("Phấn đấu ... giảm 10%
-    biên chế so với năm 2021")."""
-    patterns = _patterns()
-    if not clause.start <= figure.start < clause.end:
-        return False
-    in_sentence = patterns["sentence"].search(
-        text, min(clause.sentence_start, clause.start), figure.start
-    )
-    if in_sentence:
+def _sentence(text: str, start: int, end: int, ref: timex.RefDate | None) -> _Sentence:
+    cue = _patterns()["sentence"].search(text, start, end)
+    times = tuple(match for match in timex.find_times(text, start, end, ref) if _forward(match))
+    return _Sentence(cue.end() if cue else math.inf, times, tuple(match.start for match in times))
+
+
+def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int | None:
+    """The nearest governing year: before the figure in its clause, after it in the clause,
+    in the sentence before the clause, else the figure's own."""
+    times, starts = sentence.times, sentence.starts
+    before = bisect_right(starts, figure.start) - 1
+    while before >= 0 and times[before].end > figure.start:
+        before -= 1
+    if before >= 0 and times[before].start >= clause.start:
+        return times[before].due.year
+    after = bisect_left(starts, figure.end)
+    if after < len(times) and times[after].end <= clause.end:
+        return times[after].due.year
+    prefix = bisect_right(starts, clause.start) - 1
+    while prefix >= 0 and times[prefix].end > clause.start:
+        prefix -= 1
+    return times[prefix].due.year if prefix >= 0 else figure.year
+
+
+def _is_target(
+    text: str, clause: Clause, sentence: _Sentence, clause_cue_end: float, figure: models.Figure
+) -> bool:
+    """After a target cue in the clause, and not a comparison with the past ("tăng 26% so
+    với cùng kỳ") unless the sentence sets targets ("Phấn đấu ... giảm 10% biên chế so với
+    năm 2021")."""
+    if sentence.cue_end <= figure.start:
         return True
-    reported = patterns["reported_after"].match(text, figure.end, clause.end)
-    return not reported and bool(patterns["clause"].search(text, clause.start, figure.start))
+    reported = _patterns()["reported_after"].match(
+        text, figure.end, min(clause.end, figure.end + 2 * _REPORTED_WINDOW)
+    )
+    return not reported and clause_cue_end <= figure.start
+
+
+def _in_clause(
+    clause: Clause, figures: Sequence[models.Figure], starts: list[int]
+) -> Sequence[models.Figure]:
+    return figures[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
 
 
 def mark_targets(
@@ -128,13 +152,22 @@ def mark_targets(
     ...  for found in mark_targets(text, clauses, find_figures(text))]
     [[(100.0, '%', 2025, 'target')], [(50.0, '%', 2025, 'target')]]
     """
+    ordered = sorted(figures, key=lambda figure: figure.start)
+    starts = [figure.start for figure in ordered]
+    sentences: dict[tuple[int, int], _Sentence] = {}
     result: list[list[models.Figure]] = []
     for clause in clauses:
         found = []
         if clause.is_directive:
-            for figure in figures:
-                if _is_target(text, clause, figure):
-                    year = _year_for(text, clause, figure, ref)
+            span = (min(clause.sentence_start, clause.start), max(clause.sentence_end, clause.end))
+            if span not in sentences:
+                sentences[span] = _sentence(text, *span, ref)
+            sentence = sentences[span]
+            cue = _patterns()["clause"].search(text, clause.start, clause.end)
+            cue_end = cue.end() if cue else math.inf
+            for figure in _in_clause(clause, ordered, starts):
+                if _is_target(text, clause, sentence, cue_end, figure):
+                    year = _year_for(sentence, clause, figure)
                     found.append(figure.model_copy(update={"role": "target", "year": year}))
         result.append(found)
     return result

@@ -507,7 +507,7 @@ def _rules() -> tuple[_Rule, ...]:
         *((form, _read_full_date, None) for form in _full_date_forms()),
         (
             rf"(?<![\w/.,-])(?:(?:{w('day_part')}\s++)?(?P<lead>{w('day')})\s++"
-            rf"|(?<=(?:{w('day_part')}|(?<!\w){strong})\s+))"
+            rf"|(?=\d)(?<=(?:{w('day_part')}|(?<!\w){strong})\s+))"
             rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?![\w/]|[.,-]\d){rec}",
             _read_short_date,
             "lead|d",
