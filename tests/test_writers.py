@@ -211,6 +211,14 @@ def test_a_failed_write_leaves_the_previous_output(tmp_path, monkeypatch):
     ]
 
 
+@pytest.mark.parametrize("fmt", writers.FORMATS)
+def test_a_run_without_documents_still_leaves_an_output(tmp_path, fmt):
+    output = writers.Output(tmp_path / f"out.{fmt}")
+    assert output.save() is True
+    assert writers.Output(tmp_path / f"out.{fmt}").save() is False
+    assert all(path.exists() for path in output.files)
+
+
 def test_a_manifest_without_its_output_is_ignored(tmp_path):
     writers.manifest_path(tmp_path / "out.jsonl").write_text('{"a.txt": "h"}', encoding="utf-8")
     assert writers.Output(tmp_path / "out.jsonl").manifest == {}

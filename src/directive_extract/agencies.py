@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -47,6 +47,7 @@ _FUZZY_CUTOFF = 90
 _PERSON_TOKENS = (2, 4)
 _PLACE_NAME_TOKENS = 4
 _TOPIC_TOKENS = 12
+_LOWERCASE_NAME_TOKENS = 8
 
 Trie = dict
 
@@ -110,9 +111,26 @@ class GroupWord:
     drop: bool
 
 
+@dataclass(frozen=True, slots=True)
+class ListKind:
+    """What the items of a list are: bare names under a head word ("Bộ" + "Quốc phòng"),
+    provinces (each under ``place_body``, "Ủy ban nhân dân" + "tỉnh Quảng Nam") or full
+    names ("Tổng Giám đốc các cơ quan: Đài Truyền hình Việt Nam, ...")."""
+
+    prefix: str = ""
+    places: bool = False
+    place_body: Body | None = None
+    bodies: bool = False
+
+
 @dataclass(slots=True)
 class Candidate:
-    """A possible mention over tokens ``start:end`` (end exclusive)."""
+    """A possible mention over tokens ``start:end`` (end exclusive).
+
+    ``items``: what may follow it as further items of a list ("Bộ Quốc phòng, Công an");
+    ``parts``: the items of a list, each a mention; ``generic``: a body named by its
+    unit word only ("Công an tỉnh"), which does not end a group.
+    """
 
     start: int
     end: int
@@ -120,6 +138,9 @@ class Candidate:
     type: str
     successor: str | None = None
     block: bool = False
+    items: ListKind | None = None
+    parts: tuple[Candidate, ...] = ()
+    generic: bool = False
 
 
 @dataclass(slots=True)
@@ -298,6 +319,40 @@ def _group_trie() -> Trie:
     trie: Trie = {}
     for row in lexicon.load("agency_groups"):
         _insert(trie, _keys(row["phrase"]), GroupWord(row["role"], bool(row["drop"])))
+    return trie
+
+
+@cache
+def _list_trie() -> Trie:
+    trie: Trie = {}
+    for row in lexicon.load("agency_lists"):
+        _insert(trie, _keys(row["phrase"]), row["items"])
+    return trie
+
+
+@cache
+def _list_prefixes() -> tuple[str, ...]:
+    """Head words of bare list items ("Bộ"), longest first."""
+    kinds = {row["items"] for row in lexicon.load("agency_lists")}
+    return tuple(sorted(kinds - {"place", "body", "separator"}, key=len, reverse=True))
+
+
+def _list_kind_of(name: str) -> ListKind | None:
+    """How bare items may go on after the full name ``name`` ("Bộ Y tế, Tài chính")."""
+    for prefix in _list_prefixes():
+        if name.startswith(f"{prefix} "):
+            return ListKind(prefix=prefix)
+    return None
+
+
+@cache
+def _bare_unit_trie() -> Trie:
+    """Unit words that may close a body's name without a place name ("Công an tỉnh")."""
+    trie: Trie = {}
+    units = {row["kind"].casefold() for row in lexicon.load("provinces")}
+    units |= {row["head"] for row in lexicon.load("agency_patterns") if row["follow"] == "unit"}
+    for unit in units:
+        _insert(trie, _keys(unit), unit)
     return trie
 
 

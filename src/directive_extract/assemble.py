@@ -29,7 +29,8 @@ def _deadline(
     time_cell = (clause.cells or {}).get("time")
     if time_cell is not None:
         in_cell = timex.find_times(text, time_cell.start, time_cell.end, ref, warnings)
-        return in_cell[0].to_deadline() if in_cell else None
+        cell_deadline = timex.choose_deadline(in_cell, bare_ok=True)
+        return cell_deadline.to_deadline() if cell_deadline else None
     chosen = timex.choose_deadline(timex.find_times(text, clause.start, clause.end, ref, warnings))
     if chosen is None and any(figure.year for figure in targets):
         in_sentence = timex.find_times(text, clause.sentence_start, clause.sentence_end, ref)

@@ -22,7 +22,7 @@ from enum import Enum
 from . import tokens
 from .cues import Cue
 from .roles import ClauseRoles, is_heading
-from .segment import Clause, Paragraph, is_standing_clause, section_zone
+from .segment import Clause, Paragraph, heading_shape, is_standing_clause, section_zone
 
 #: Actions strong enough to open a directive on their own, outside any frame.
 _STRONG = ("modal", "command", "urge")
@@ -31,29 +31,38 @@ _STRONG = ("modal", "command", "urge")
 class Zone(Enum):
     NEUTRAL = "neutral"
     TASKS = "tasks"
+    TARGETS = "targets"  # "Mục tiêu cụ thể": every figure-bearing clause sets a target
     RESULTS = "results"
     PURPOSE = "purpose"  # purpose, principles or legal basis of a document: no directives
 
 
 _SECTION_ZONES = {
     "tasks": Zone.TASKS,
+    "targets": Zone.TARGETS,
     "results": Zone.RESULTS,
     "purpose": Zone.PURPOSE,
     "basis": Zone.PURPOSE,
 }
 
 
-def _section_heading(text: str, clause: Clause, paragraph: Paragraph) -> Zone | None:
-    """The zone that a section heading ("II. NHIỆM VỤ, GIẢI PHÁP") opens, if it is one."""
+def _heading(
+    text: str, clause: Clause, role: ClauseRoles, paragraph: Paragraph, verb: Cue | None
+) -> tuple[bool, Zone | None]:
+    """Whether the clause is a heading, and the zone it opens.
+
+    A numbered short line that opens with a verb ("1. Rà soát quy chế") is a task,
+    not a heading.  An outermost heading of no known section ends the zone before.
+    """
     line = text[paragraph.start : paragraph.end]
-    letters = [char for char in line if char.isalpha()]
-    upper = len(letters) > 3 and sum(char.isupper() for char in letters) > 0.8 * len(letters)
-    if not clause.first_in_sentence or not (upper or paragraph.level == 0):
-        return None
-    if line.rstrip()[-1:] in ".;":
-        return None
+    if not clause.first_in_sentence or not heading_shape(line, paragraph.level):
+        return False, None
+    capitals = line.upper() == line
     zone = section_zone(line)
-    return _SECTION_ZONES.get(zone) if zone else None
+    if zone is not None:
+        return True, _SECTION_ZONES[zone]
+    if not capitals and verb is not None and verb.start == role.head:
+        return False, None
+    return True, Zone.NEUTRAL if capitals or paragraph.level == 0 else None
 
 
 _VERBS = (
@@ -157,9 +166,14 @@ def _announces_only(roles: ClauseRoles, verb: Cue | None) -> bool:
     return announces and not any(cue.is_("action", "urge", "modal") for cue in rest)
 
 
-def _continues_targets(text: str, role: ClauseRoles, previous_directive: bool) -> bool:
-    """ "...; 50% dân số ..." continues the targets of the directive before it."""
-    return previous_directive and text[role.head : role.head + 1].isdigit()
+def _continues_targets(text: str, role: ClauseRoles, end: int, previous_directive: bool) -> bool:
+    """A clause with a figure after a directive in its sentence continues its targets.
+
+    "Phấn đấu ... 100% dịch vụ công ...; 50% dân số ..."; a clause that reports what
+    was done ("đã", "so với cùng kỳ") does not.
+    """
+    reports = any(cue.is_("past", "reported") for cue in role.cues)
+    return previous_directive and not reports and any(c.isdigit() for c in text[role.head : end])
 
 
 def _is_lead_in(text: str, clause: Clause) -> bool:
@@ -180,6 +194,11 @@ def _frames(roles: ClauseRoles) -> bool:
 def _announces_results(roles: ClauseRoles) -> bool:
     kinds = {kind for cue in roles.cues for kind in cue.kinds}
     return "results" in kinds and ("past" in kinds or "passive" in kinds)
+
+
+def _introduces_list(roles: ClauseRoles) -> bool:
+    """The lead-in ends on "sau", "như sau", "gồm": it only announces the list."""
+    return bool(roles.cues) and roles.cues[-1].is_("list_intro")
 
 
 def _announces_tasks(roles: ClauseRoles) -> bool:
@@ -250,36 +269,46 @@ def _confidence(
     """The clause's confidence, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
     reading.enter(clause, _blocked(role, verb))
-    section = _section_heading(text, clause, paragraph)
+    heading, section = _heading(text, clause, role, paragraph, verb)
     if section is not None:
         reading.zone = section
+    if heading:
         return 0.0
     if clause.cells is not None:
         return 0.8 if reading.zone is not Zone.PURPOSE else 0.0
     if reading.zone is Zone.PURPOSE or is_standing_clause(text[clause.start : clause.end]):
         return 0.0
     framed = _frames(role)
-    if _announces_results(role):
-        reading.zone = Zone.RESULTS
-    elif framed:
+    if framed:
         reading.framed_paragraph = clause.paragraph
         if reading.zone is Zone.RESULTS:
             reading.zone = Zone.NEUTRAL
     in_frame = reading.in_frame(clause) or reading.continues(clause)
     confidence = _decide(text, role, verb, reading.zone, in_frame)
-    if confidence == 0.0 and _continues_targets(text, role, reading.continues(clause)):
+    if confidence == 0.0 and _announces_results(role):
+        reading.zone = Zone.RESULTS
+    if confidence == 0.0 and _continues_targets(text, role, clause.end, reading.continues(clause)):
         confidence = 0.7
     if is_heading(text, clause, paragraph) and role.lead and not _opens_with_task(text, role, verb):
         reading.zone = Zone.TASKS
         return 0.0
     if _is_lead_in(text, clause) and (framed or _announces_tasks(role)):
         reading.zone = Zone.TASKS
-        return 0.0 if verb is None or verb.start < role.head or framed else confidence
+        return 0.0 if framed or _introduces_list(role) else confidence
     return confidence
+
+
+def _sets_target(text: str, role: ClauseRoles) -> bool:
+    """A clause of a targets section that names a quantity and reports nothing done."""
+    content = text[role.head : role.head + 400]
+    done = any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
+    return any(char.isdigit() for char in content) and not done
 
 
 def _decide(text: str, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame: bool) -> float:
     """A confidence that the clause is a directive; 0 when it is not one."""
+    if zone is Zone.TARGETS and _sets_target(text, role):
+        return 0.75
     if _blocked(role, verb) or _announces_only(role, verb):
         return 0.0
     if role.command is not None and role.lead:

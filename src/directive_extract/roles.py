@@ -24,7 +24,7 @@ import regex
 
 from .cues import Cue, find_cues
 from .models import Agency
-from .segment import Clause, Paragraph, marker_end
+from .segment import Clause, Paragraph, heading_shape, marker_end
 
 _CHAIN_GLUE = regex.compile(r"[\s,]*+(?:(?:và|cùng|hoặc|với)\s++)?[\s,]*+", regex.IGNORECASE)
 _OPENER_PUNCT = regex.compile(r"[\s,.:\-•*+\"'()\[\]]*+")
@@ -186,8 +186,13 @@ def _inherited(agencies: Sequence[Agency]) -> list[Agency]:
 
 
 def is_heading(text: str, clause: Clause, paragraph: Paragraph) -> bool:
-    """A clause closing its paragraph with ":" heads the list that follows."""
-    return text[clause.end : paragraph.end].strip() == ":"
+    """A clause that heads the list after it: it closes its paragraph with ":", or is
+    the whole of a numbered heading line ("2. Sở Nội vụ")."""
+    rest = text[clause.end : paragraph.end].strip()
+    if rest == ":":
+        return True
+    whole = not rest and clause.first_in_sentence and clause.sentence_start == paragraph.start
+    return whole and heading_shape(text[paragraph.start : paragraph.end], paragraph.level)
 
 
 @dataclass(slots=True)

@@ -77,29 +77,48 @@ def _note(notes: dict[str, list[int]], reason: str, line: int, count: int) -> No
     first_and_count[1] += count
 
 
+def _zone_end(rows: tuple[dict[str, str], ...], zone: regex.Match) -> regex.Pattern | None:
+    until = rows[int(next(k for k, v in zone.groupdict().items() if v is not None)[1:])]["until"]
+    return regex.compile(until) if until else None
+
+
 def layout(text: str) -> Layout:
-    """Paragraphs of the article body, with chrome set aside and reported."""
+    """Paragraphs of the body, with chrome set aside and reported.
+
+    A zone heading ("Tin khác", "Nơi nhận:") sets aside every line after it, up to
+    the end or, for a zone that has one, up to the line that resumes the body (the
+    title of a plan attached to a decision).
+    """
     line_pattern, zone_pattern = _chrome_patterns()
     rows = lexicon.load("page_chrome")
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     chrome: list[Span] = []
     notes: dict[str, list[int]] = {}  # reason -> [first line, number of lines]
     seen: set[str] = set()
     paragraphs: list[Paragraph] = []
-    for number, (start, end) in enumerate(lines, 1):
+    resume: regex.Pattern | None = None
+    in_zone, zone_reason = False, ""
+    for number, found in enumerate(_LINE.finditer(text), 1):
+        start, end = found.span()
         line = text[start:end].strip()
+        if in_zone and not (resume and resume.fullmatch(line)):
+            chrome.append(Span(start, end))
+            _note(notes, zone_reason, number, 1)
+            continue
+        in_zone = False
         zone = zone_pattern.fullmatch(line)
         if zone:
-            chrome.append(Span(start, len(text)))
-            _note(notes, _reason(zone, rows), number, len(lines) - number + 1)
-            break
+            in_zone, zone_reason, resume = True, _reason(zone, rows), _zone_end(rows, zone)
+            chrome.append(Span(start, end))
+            _note(notes, zone_reason, number, 1)
+            continue
         match = line_pattern.fullmatch(line)
         repeated = line in seen and len(line) > 20
         seen.add(line)
         if match or repeated:
             chrome.append(Span(start, end))
-            reason = _reason(match, rows) if match else "repeated headline or caption"
-            _note(notes, reason, number, 1)
+            _note(
+                notes, _reason(match, rows) if match else "repeated headline or caption", number, 1
+            )
             continue
         paragraphs.append(Paragraph(start, end, len(paragraphs), marker_level(line)))
     warnings = tuple(
@@ -225,6 +244,24 @@ def marker_end(text: str, position: int, end: int) -> int:
         if found and (found.end() == end or text[found.end()] == " "):
             return found.end()
     return position
+
+
+_HEADING_MAX_WORDS = 14
+
+
+def heading_shape(line: str, level: int | None) -> bool:
+    """Shaped like a heading: short, no closing punctuation, in capitals or numbered.
+
+    >>> lines = [("II. NHIỆM VỤ", 0), ("1. Mục đích", 1), ("- Rà soát", 4), ("Bộ Y tế.", None)]
+    >>> [heading_shape(line, level) for line, level in lines]
+    [True, True, False, False]
+    """
+    stripped = line.rstrip()
+    if not stripped or stripped[-1] in ".;!?…" or len(stripped.split()) > _HEADING_MAX_WORDS:
+        return False
+    letters = [char for char in stripped if char.isalpha()]
+    capitals = len(letters) > 3 and sum(char.isupper() for char in letters) > 0.8 * len(letters)
+    return capitals or (level is not None and level <= 2)
 
 
 def section_zone(heading: str) -> str | None:

@@ -25,7 +25,7 @@ def _tagged(phrase: str) -> tuple[tuple[str, str], ...]:
 def first_word(text: str, position: int, end: int) -> tuple[str, str] | None:
     """The first word at ``position`` (up to ``end``) and its part-of-speech tag.
 
-    >>> first_word("khôi phục cung cấp điện ngay sau bão", 0, 36)
+    >>> first_word("khôi phục cung cấp điện phục vụ sản xuất", 0, 40)
     ('khôi phục', 'V')
     """
     found = _HEAD_WORDS.match(text, position, end)

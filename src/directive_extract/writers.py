@@ -536,8 +536,11 @@ class Output:
             self._manifest_changed = True
 
     def save(self) -> bool:
-        """Write what changed since the last save, data first, manifest last; True if written."""
-        if not (self._rows_changed or self._manifest_changed):
+        """Write what changed since the last save, data first, manifest last; True if written.
+
+        A new output is written even when empty, so a run always leaves one.
+        """
+        if not (self._rows_changed or self._manifest_changed) and self.path.exists():
             return False
         if self._rows_changed or not self.path.exists():
             units = [self._units[source] for source in sorted(self._units, key=source_order)]
