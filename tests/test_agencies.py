@@ -495,3 +495,334 @@ def test_offsets_invariant(parts, cut):
         assert agency.start >= previous_end
         assert agency.name and agency.type in TYPES
         previous_end = agency.end
+
+
+# --- lists under one head, group modifiers, unseen names, local forces -------------------
+# Official phrasing of công điện, chỉ thị, thông báo kết luận and provincial kế hoạch
+# (addressee lists, task paragraphs).  Cases marked "official" follow the documents in
+# corpora/official; none was tuned on the seeds.
+
+
+def mentions(sentence: str) -> list[tuple[str, str, str]]:
+    text = canonical_form(sentence)
+    found = find_agencies(text)
+    for agency in found:
+        assert text[agency.start : agency.end] == agency.mention
+    return [(a.mention, a.name, a.type) for a in found]
+
+
+MINISTRY = "ministry"
+PROVINCE = "province"
+
+LISTS = [
+    (
+        "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các lực lượng đóng quân trên địa bàn.",
+        [
+            ("Bộ trưởng các Bộ: Quốc phòng", "Bộ Quốc phòng", MINISTRY),
+            ("Công an", "Bộ Công an", MINISTRY),
+            ("các lực lượng", "lực lượng", "group"),
+        ],
+    ),  # official
+    (
+        "Giao các Bộ: Tài chính, Kế hoạch và Đầu tư, Công Thương theo dõi.",
+        [
+            ("các Bộ: Tài chính", "Bộ Tài chính", MINISTRY),
+            ("Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu tư", MINISTRY),
+            ("Công Thương", "Bộ Công Thương", MINISTRY),
+        ],
+    ),
+    (
+        "Bộ trưởng các Bộ Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ.",
+        [
+            ("Bộ trưởng các Bộ Quốc phòng", "Bộ Quốc phòng", MINISTRY),
+            ("Công an", "Bộ Công an", MINISTRY),
+        ],
+    ),
+    (
+        "- Các Bộ trưởng: Nông nghiệp và Phát triển nông thôn, Quốc phòng, Giao thông vận tải;",
+        [
+            (
+                "Các Bộ trưởng: Nông nghiệp và Phát triển nông thôn",
+                "Bộ Nông nghiệp và Phát triển nông thôn",
+                MINISTRY,
+            ),
+            ("Quốc phòng", "Bộ Quốc phòng", MINISTRY),
+            ("Giao thông vận tải", "Bộ Giao thông vận tải", MINISTRY),
+        ],
+    ),  # official
+    (
+        "- Các Bộ: KH&ĐT, TC, GTVT, XD;",
+        [
+            ("Các Bộ: KH&ĐT", "Bộ Kế hoạch và Đầu tư", MINISTRY),
+            ("TC", "Bộ Tài chính", MINISTRY),
+            ("GTVT", "Bộ Giao thông vận tải", MINISTRY),
+            ("XD", "Bộ Xây dựng", MINISTRY),
+        ],
+    ),  # official
+    (
+        "Mưa lớn tại các tỉnh Hà Giang, Cao Bằng và Lào Cai.",
+        [
+            ("các tỉnh Hà Giang", "tỉnh Hà Giang", PROVINCE),
+            ("Cao Bằng", "tỉnh Cao Bằng", PROVINCE),
+            ("Lào Cai", "tỉnh Lào Cai", PROVINCE),
+        ],
+    ),
+    (
+        "Ủy ban nhân dân các tỉnh: Quảng Nam, Quảng Ngãi khẩn trương sơ tán dân.",
+        [
+            ("Ủy ban nhân dân các tỉnh: Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam", PROVINCE),
+            ("Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", PROVINCE),
+        ],
+    ),
+    (
+        "- Chủ tịch UBND các tỉnh, thành phố: Hà Tĩnh, Quảng Bình, Đà Nẵng;",
+        [
+            (
+                "Chủ tịch UBND các tỉnh, thành phố: Hà Tĩnh",
+                "Ủy ban nhân dân tỉnh Hà Tĩnh",
+                PROVINCE,
+            ),
+            ("Quảng Bình", "Ủy ban nhân dân tỉnh Quảng Bình", PROVINCE),
+            ("Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng", PROVINCE),
+        ],
+    ),  # official
+    (
+        "Tổng Giám đốc các cơ quan: Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, "
+        "Thông tấn xã Việt Nam tăng cường thông tin.",
+        [
+            (
+                "Tổng Giám đốc các cơ quan: Đài Truyền hình Việt Nam",
+                "Đài Truyền hình Việt Nam",
+                "government",
+            ),
+            ("Đài Tiếng nói Việt Nam", "Đài Tiếng nói Việt Nam", "government"),
+            ("Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam", "government"),
+        ],
+    ),  # official
+    (
+        "- Tổng Giám đốc: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam.",
+        [
+            ("Đài Truyền hình Việt Nam", "Đài Truyền hình Việt Nam", "government"),
+            ("Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam", "government"),
+        ],
+    ),  # official
+    (
+        "Giao Bộ Quốc phòng, Công an hỗ trợ địa phương.",
+        [
+            ("Bộ Quốc phòng", "Bộ Quốc phòng", MINISTRY),
+            ("Công an", "Bộ Công an", MINISTRY),
+        ],
+    ),
+    (
+        "UBND tỉnh Quảng Nam, Quảng Ngãi chủ động sơ tán.",
+        [
+            ("UBND tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam", PROVINCE),
+            ("Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", PROVINCE),
+        ],
+    ),
+    (
+        "Tham dự có lãnh đạo các Bộ: Kế hoạch và Đầu tư, Tài chính; Ngân hàng Nhà nước Việt Nam.",
+        [
+            ("lãnh đạo các Bộ: Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu tư", MINISTRY),
+            ("Tài chính", "Bộ Tài chính", MINISTRY),
+            ("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam", MINISTRY),
+        ],
+    ),  # official
+    # a bare item that heads a longer name is no item of the list
+    (
+        "Phối hợp với Bộ Y tế, Công an tỉnh Gia Lai kiểm tra.",
+        [
+            ("Bộ Y tế", "Bộ Y tế", MINISTRY),
+            ("Công an tỉnh Gia Lai", "Công an tỉnh Gia Lai", "other"),
+        ],
+    ),
+    # without a determiner or a colon, a unit word opens no list of full names
+    (
+        "Các cơ quan Bộ Tài chính triển khai.",
+        [("Các cơ quan", "cơ quan", "group"), ("Bộ Tài chính", "Bộ Tài chính", MINISTRY)],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LISTS, ids=[case[0][:50] for case in LISTS])
+def test_lists_under_one_head(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+GROUP_MODIFIERS = [
+    (
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên chủ động chỉ đạo.",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên",
+    ),  # official
+    (
+        "Giao UBND các tỉnh, thành phố trực thuộc TW thực hiện.",
+        "UBND các tỉnh, thành phố trực thuộc TW",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ),  # official
+    ("Yêu cầu các bộ, ngành liên quan theo dõi.", "các bộ, ngành liên quan", "bộ, ngành liên quan"),
+    (
+        "Đề nghị các cơ quan, đơn vị có liên quan phối hợp.",
+        "các cơ quan, đơn vị có liên quan",
+        "cơ quan, đơn vị có liên quan",
+    ),
+    (
+        "Hỗ trợ các địa phương bị ảnh hưởng khắc phục hậu quả.",
+        "các địa phương bị ảnh hưởng",
+        "địa phương bị ảnh hưởng",
+    ),
+    (
+        "Yêu cầu các tỉnh, thành phố từ Quảng Bình đến Bình Định chủ động ứng phó.",
+        "các tỉnh, thành phố từ Quảng Bình đến Bình Định",
+        "tỉnh, thành phố từ Quảng Bình đến Bình Định",
+    ),
+    (
+        "Giao các sở, ban, ngành, UBND các huyện, thị xã, thành phố thực hiện.",
+        "các sở, ban, ngành, UBND các huyện, thị xã, thành phố",
+        "sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố",
+    ),
+    (
+        "Mưa lũ tại các tỉnh Trung Bộ gây thiệt hại.",
+        "các tỉnh Trung Bộ",
+        "tỉnh Trung Bộ",
+    ),  # official
+    (
+        "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện căn cứ Kế hoạch.",
+        "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện",
+        "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các huyện",
+    ),  # official
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,name", GROUP_MODIFIERS, ids=[case[1] for case in GROUP_MODIFIERS]
+)
+def test_group_modifiers(sentence, mention, name):
+    assert (mention, name, "group") in mentions(sentence)
+
+
+NAMES_IN_SENTENCES = [
+    (
+        "Tổng công ty Điện lực miền Bắc bảo đảm cấp điện.",
+        [("Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Bắc", "enterprise")],
+    ),
+    (
+        "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, bão di chuyển nhanh.",
+        [
+            (
+                "Trung tâm Dự báo khí tượng thủy văn quốc gia",
+                "Trung tâm Dự báo khí tượng thủy văn quốc gia",
+                "other",
+            )
+        ],
+    ),  # official
+    (
+        "Ban Chỉ đạo Trung ương về phòng, chống thiên tai theo dõi sát tình hình.",
+        [
+            (
+                "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
+                "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+                "committee",
+            )
+        ],
+    ),
+    (
+        "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh theo dõi sát tình hình.",
+        [
+            (
+                "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh",
+                "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh",
+                "committee",
+            )
+        ],
+    ),
+    (
+        "Phối hợp với Cục Quản lý thị trường tỉnh Gia Lai kiểm tra.",
+        [
+            (
+                "Cục Quản lý thị trường tỉnh Gia Lai",
+                "Cục Quản lý thị trường tỉnh Gia Lai",
+                "other",
+            )
+        ],
+    ),
+    (
+        "Sở Giáo dục và Đào tạo tỉnh Gia Lai chủ trì.",
+        [("Sở Giáo dục và Đào tạo tỉnh Gia Lai", "Sở Giáo dục và Đào tạo tỉnh Gia Lai", "other")],
+    ),
+    (
+        "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.",
+        [("Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "other")],
+    ),  # official
+    (
+        "Chỉ đạo Trung tâm Phục vụ hành chính công tỉnh nâng cao chất lượng.",
+        [
+            (
+                "Trung tâm Phục vụ hành chính công tỉnh",
+                "Trung tâm Phục vụ hành chính công tỉnh",
+                "other",
+            )
+        ],
+    ),  # official
+    (
+        "Tổng cục Phòng, chống thiên tai (Bộ NN&PTNT) cho biết.",
+        [
+            ("Tổng cục Phòng, chống thiên tai", "Tổng cục Phòng, chống thiên tai", "other"),
+            ("Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn", MINISTRY),
+        ],
+    ),
+    (
+        "Cục Công nghệ thông tin hỗ trợ kỹ thuật.",
+        [("Cục Công nghệ thông tin", "Cục Công nghệ thông tin", "other")],
+    ),
+    # capitals tell nothing: "NHIỆM VỤ ..." is no department ("Vụ")
+    ("DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025", []),  # official
+    # a signature's name is on the next line
+    (
+        "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Hồng Hà",
+        [
+            ("THỦ TƯỚNG", "Thủ tướng Chính phủ", "position"),
+            ("PHÓ THỦ TƯỚNG", "Phó Thủ tướng Chính phủ", "position"),
+        ],
+    ),  # official
+    # a chain of titles stands for the body only when a body ends it
+    (
+        "báo cáo Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ phụ trách",
+        [
+            ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "position"),
+            ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng Chính phủ", "position"),
+        ],
+    ),  # official
+    (
+        "Cuộc họp Ban Chỉ đạo quốc gia chiều 2/4.",
+        [("Ban Chỉ đạo quốc gia", "Ban Chỉ đạo quốc gia", "committee")],
+    ),  # a near miss with another number is another body ("Ban Chỉ đạo 389 quốc gia")
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", NAMES_IN_SENTENCES, ids=[case[0][:50] for case in NAMES_IN_SENTENCES]
+)
+def test_names_in_sentences(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+LOCAL_FORCES = [
+    ("Công an tỉnh Gia Lai", "Công an tỉnh Gia Lai", "other"),
+    ("Công an tỉnh", "Công an tỉnh", "other"),  # official
+    ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "other"),
+    ("Bộ Chỉ huy Quân sự tỉnh Quảng Trị", "Bộ Chỉ huy Quân sự tỉnh Quảng Trị", "other"),
+    ("Bộ đội Biên phòng tỉnh", "Bộ đội Biên phòng tỉnh", "other"),
+    ("Bộ đội Biên phòng tỉnh Quảng Ninh", "Bộ đội Biên phòng tỉnh Quảng Ninh", "other"),
+    ("Quân khu 4", "Quân khu 4", "other"),
+    ("Bộ Tư lệnh Quân khu 5", "Quân khu 5", "other"),
+    ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh", PROVINCE),  # official
+    ("UBND huyện", "Ủy ban nhân dân huyện", PROVINCE),
+    ("Chủ tịch UBND tỉnh Gia Lai Phạm Anh Tuấn", "Ủy ban nhân dân tỉnh Gia Lai", PROVINCE),
+    ("Chủ tịch UBND tỉnh Phạm Anh Tuấn", "Ủy ban nhân dân tỉnh", PROVINCE),
+]
+
+
+@pytest.mark.parametrize("surface,name,kind", LOCAL_FORCES, ids=[c[0] for c in LOCAL_FORCES])
+def test_local_forces_and_bare_units(surface, name, kind):
+    assert mentions(f"Giao {surface} chủ trì, phối hợp.") == [(surface, name, kind)]

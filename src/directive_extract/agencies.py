@@ -419,6 +419,10 @@ def _fuzzy_choices() -> dict[str, Body]:
     return choices
 
 
+def _numbers(folded: str) -> list[str]:
+    return [word for word in folded.split() if word.isdigit()]
+
+
 def fuzzy_body(name: str) -> Body | None:
     """The gazetteer body whose name is a near miss of ``name`` (same first word).
 
@@ -436,6 +440,8 @@ def fuzzy_body(name: str) -> Body | None:
         folded, _fuzzy_choices().keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
     )
     if not found or found[0].split()[0] != folded.split()[0]:
+        return None
+    if _numbers(found[0]) != _numbers(folded):  # "Ban Chỉ đạo 389" is another body
         return None
     return _fuzzy_choices()[found[0]]
 
@@ -524,11 +530,23 @@ class Matcher:
     def opens_entry(self, i: int) -> bool:
         """Whether a gazetteer body, a head or a title starts at token ``i``."""
         if i not in self.opens:
-            bodies = [p for _, p in _walk(_body_trie(), self.tokens, i) if p.type]
-            heads = [p for _, p in _walk(_pattern_trie(), self.tokens, i) if p.follow != "unit"]
-            titles = _walk(_title_trie(), self.tokens, i)
-            self.opens[i] = bool(bodies or heads or titles)
+            first = self.tokens.items[i].text[0] if i < len(self.tokens) else ""
+            bodies = [p.name for _, p in _walk(_body_trie(), self.tokens, i) if p.type]
+            heads = [
+                p.head for _, p in _walk(_pattern_trie(), self.tokens, i) if p.follow != "unit"
+            ]
+            titles = [p.title for _, p in _walk(_title_trie(), self.tokens, i)]
+            self.opens[i] = any(_case_fits(p[0], first) for p in bodies + heads + titles)
         return self.opens[i]
+
+    def line_break(self, k: int) -> bool:
+        """Whether a line ends between token ``k - 1`` and token ``k``."""
+        items = self.tokens.items
+        return 0 < k < len(items) and "\n" in self.tokens.text[items[k - 1].end : items[k].start]
+
+    def stops(self, k: int) -> bool:
+        """Whether a stop word (a verb, a function word) starts at token ``k``."""
+        return bool(_walk(_stop_trie(), self.tokens, k))
 
     # places
 
@@ -561,14 +579,31 @@ class Matcher:
         unit = expanded(self.tokens, i, head_end)
         return k, Place(f"{unit} {proper}", proper, province=False)
 
+    def bare_unit_at(self, k: int) -> int | None:
+        """End of a unit word written without its place name ("tỉnh" in "Công an tỉnh")."""
+        if k >= len(self.tokens) or self.place_at(k) or self.line_break(k):
+            return None
+        found = _longest(_bare_unit_trie(), self.tokens, k)
+        return found[0] if found else None
+
+    def _generic(self, i: int, end: int, name: str, kind: str) -> Candidate | None:
+        """``name`` closed by a bare unit word at ``end`` ("Công an" + "tỉnh")."""
+        stop = self.bare_unit_at(end)
+        if stop is None:
+            return None
+        unit = expanded(self.tokens, end, stop).casefold()
+        return Candidate(i, stop, f"{name} {unit}", kind, generic=True)
+
     # gazetteer bodies, provinces and heads
 
     def base_at(self, i: int) -> list[Candidate]:
         """Named bodies starting at token ``i``: gazetteer, provinces, heads."""
         if i not in self.bases:
             found = self._bodies_at(i)
-            if not any(not c.block for c in found):
-                found += self._provinces_at(i) + self._patterns_at(i)
+            named = any(not c.block for c in found)
+            if not named:
+                found += self._provinces_at(i)
+            found += self._patterns_at(i, named)
             self.bases[i] = found
         return self.bases[i]
 
@@ -580,24 +615,39 @@ class Matcher:
             if not body.type:
                 found.append(Candidate(i, end, body.name, "", block=True))
                 continue
-            found.append(Candidate(i, end, body.name, body.type, body.successor))
-            place = self.place_at(end) if body.local else None
-            if place:
-                found.append(_with_place(i, body, place))
+            items = _list_kind_of(body.name)
+            found.append(Candidate(i, end, body.name, body.type, body.successor, items=items))
+            if body.local:
+                found += self._local_body(i, end, body)
         return found
+
+    def _local_body(self, i: int, end: int, body: Body) -> list[Candidate]:
+        place = self.place_at(end)
+        if place:
+            return [_with_place(i, body, place)]
+        generic = self._generic(i, end, body.name, body.type)
+        return [generic] if generic else []
 
     def _provinces_at(self, i: int) -> list[Candidate]:
         place = self.place_at(i)
         if not place or not place[1].province or not place[1].with_kind:
             return []
         end, where = place
-        return [Candidate(i, end, where.full, "province", where.successor)]
+        items = ListKind(places=True)
+        return [Candidate(i, end, where.full, "province", where.successor, items=items)]
 
-    def _patterns_at(self, i: int) -> list[Candidate]:
+    def _patterns_at(self, i: int, named: bool) -> list[Candidate]:
+        """Names opened by a head; after a gazetteer name only heads of a place count
+        ("Bộ đội Biên phòng" + "tỉnh Quảng Trị")."""
         found = []
+        shouting = self.tokens.items[i].text.isupper() and len(self.tokens.items[i].text) > 1
         for end, pattern in _walk(_pattern_trie(), self.tokens, i):
             if not _case_fits(pattern.head[0], self.tokens.items[i].text[0]):
                 continue
+            if named and pattern.follow != "place":
+                continue
+            if shouting and pattern.follow == "name":  # case tells nothing in capitals
+                pattern = replace(pattern, option="known")
             follow = getattr(self, f"_follow_{pattern.follow}")
             candidate = follow(i, end, pattern)
             if candidate:
@@ -610,13 +660,18 @@ class Matcher:
     def _follow_place(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
         place = self.place_at(end)
         if not place:
-            return None
+            if pattern.option == "bare":
+                return None
+            return self._generic(i, end, pattern.head, pattern.type)
         body = Body(pattern.head, pattern.type)
         if pattern.option == "bare":
             stop, where = place
             successor = where.successor_proper and f"{pattern.head} {where.successor_proper}"
             return Candidate(i, stop, f"{pattern.head} {where.proper}", pattern.type, successor)
-        return _with_place(i, body, place)
+        candidate = _with_place(i, body, place)
+        if place[1].province:
+            candidate.items = ListKind(places=True, place_body=body)
+        return candidate
 
     def _follow_name(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
         stop = self._name_run(end)
@@ -638,35 +693,43 @@ class Matcher:
         place = self.place_at(stop)
         if place:
             return _with_place(i, body, place)
-        return Candidate(i, stop, body.name, body.type, body.successor)
+        generic = self._generic(i, stop, body.name, body.type)
+        return generic or Candidate(i, stop, body.name, body.type, body.successor)
 
     def _name_run(self, k: int) -> int:
-        """End of the capitalised name that starts at token ``k`` (``k`` if none)."""
-        items, start, previous = self.tokens.items, k, ""
+        """End of the name that starts with a capitalised word at token ``k`` (``k`` if
+        none).  Lowercase words go on inside it ("Dự báo khí tượng thủy văn quốc gia")
+        up to a stop word, a place, another body or punctuation; a comma only where
+        known names have one between the same words ("Phòng, chống")."""
+        items, start, lowercase = self.tokens.items, k, 0
         while k < len(items):
-            if k > start and (self.opens_entry(k) or self.place_at(k)):
+            if k > start and (self.opens_entry(k) or self.place_at(k) or self.line_break(k)):
+                break
+            if k > start and self.bare_unit_at(k):
                 break
             expansion = self.tokens.expansions[k]
-            token = items[k]
             if expansion:
-                k, previous = expansion[0], fold(expansion[1].split()[-1])
+                k, lowercase = expansion[0], 0
                 continue
-            word = fold(token.text)
-            continues = token.text.isalpha() and (
-                (previous, word) in _name_bigrams() or self._opens_pair(k, word)
-            )
-            inside = k > start and (continues or self._joins(k))
-            if not (_is_capitalised_word(token) or inside):
+            token = items[k]
+            if _is_capitalised_word(token):
+                k, lowercase = k + 1, 0
+                continue
+            if k == start:
                 break
-            k, previous = k + 1, word
+            if self._joins(k) or (token.key == "," and self._bridges(k)):
+                k += 1
+                continue
+            if not self._continues_name(k, lowercase):
+                break
+            k, lowercase = k + 1, lowercase + 1
         return k
 
-    def _opens_pair(self, k: int, word: str) -> bool:
-        """Whether the word at ``k`` and the next make a pair seen in known names."""
-        following = k + 1
-        if following >= len(self.tokens) or _walk(_stop_trie(), self.tokens, k):
+    def _continues_name(self, k: int, lowercase: int) -> bool:
+        token = self.tokens.items[k]
+        if not token.text.isalpha() or not token.text.islower():
             return False
-        return (word, fold(self.tokens.items[following].text)) in _name_bigrams()
+        return lowercase < _LOWERCASE_NAME_TOKENS and not self.stops(k)
 
     def _joins(self, k: int) -> bool:
         items = self.tokens.items
@@ -687,10 +750,10 @@ class Matcher:
         items, start = self.tokens.items, k
         while k < len(items) and k - start < _TOPIC_TOKENS:
             token = items[k]
-            if k > start and (self.opens_entry(k) or self.place_at(k)):
+            if k > start and (self.opens_entry(k) or self.place_at(k) or self.line_break(k)):
                 break
             ends = not (token.text.isalnum() or token.text in _joiners()) or token.key == ","
-            ends = ends or bool(_walk(_stop_trie(), self.tokens, k))
+            ends = ends or self.stops(k)
             if ends and not (k > start and self._bridges(k)):
                 break
             k += 1
@@ -709,24 +772,33 @@ class Matcher:
     # titles
 
     def titles_at(self, i: int) -> list[Candidate]:
-        """A title (or a chain "Bộ trưởng, Chủ nhiệm") standing for its body or position."""
+        """A title (or a chain "Bộ trưởng, Chủ nhiệm" ending at a body) standing for its
+        body or position."""
         found = _longest(_title_trie(), self.tokens, i)
         if not found:
             return []
-        end, title = found
+        first = end, title = found
         while end + 1 < len(self.tokens) and self.tokens.items[end].key in _joiners():
             following = _longest(_title_trie(), self.tokens, end + 1)
             if not following:
                 break
             end, title = following
+        if end != first[0] and not self._body_after(end):
+            end, title = first
         return self._title_with(i, end, title)
 
+    def _body_after(self, end: int) -> list[Candidate]:
+        if end >= len(self.tokens) or self.line_break(end):
+            return []
+        return [c for c in self.base_at(end) if not c.block]
+
     def _title_with(self, i: int, end: int, title: Title) -> list[Candidate]:
-        bodies = [c for c in self.base_at(end) if not c.block] if end < len(self.tokens) else []
+        bodies = self._body_after(end)
         if bodies:
             body = max(bodies, key=lambda c: c.end)
             stop = self._person_run(body.end)
-            return [Candidate(i, stop, body.name, body.type, body.successor)]
+            items = body.items if stop == body.end else None
+            return [Candidate(i, stop, body.name, body.type, body.successor, items=items)]
         if not title.alone or not _case_fits(title.alone, self.tokens.span_text(i, end)):
             return []
         stop = self._person_run(end)
@@ -736,14 +808,155 @@ class Matcher:
         return [Candidate(i, stop, name, "position")]
 
     def _person_run(self, k: int) -> int:
-        """End of a person's name at token ``k`` (``k`` if there is none)."""
+        """End of a person's name at token ``k`` on the same line (``k`` if none)."""
         fewest, most = _PERSON_TOKENS
         start = k
         while k < len(self.tokens) and k - start < most:
             if not _is_name_word(self.tokens.items[k]) or self.opens_entry(k):
                 break
+            if self.line_break(k):
+                break
             k += 1
         return k if k - start >= fewest else start
+
+    # lists
+
+    def list_at(self, i: int) -> list[Candidate]:
+        """Bodies listed under one head ("Bộ trưởng các Bộ: Quốc phòng, Công an") or
+        after a first full name ("Bộ Quốc phòng, Công an"): one part per item, the head
+        words inside the first part."""
+        opened = self._list_head(i)
+        if opened:
+            first = self._item_at(opened[0], opened[1])
+            if first is None:
+                return []
+            lead, kind = replace(first, start=i), opened[1]
+        else:
+            leads = [c for c in self.base_at(i) + self.titles_at(i) if c.items and c.start == i]
+            if not leads:
+                return []
+            lead = max(leads, key=lambda c: c.end)
+            kind = lead.items
+        parts = [lead, *self._more_items(lead.end, kind)]
+        if len(parts) == 1 and not opened:
+            return []
+        return [Candidate(i, parts[-1].end, lead.name, lead.type, parts=tuple(parts))]
+
+    def _list_head(self, i: int) -> tuple[int, ListKind] | None:
+        """End of the head of a list at ``i`` and what its items are.
+
+        The head: titles and a body of places ("Chủ tịch" "Ủy ban nhân dân"), a
+        determiner ("các"), unit words ("tỉnh, thành phố"), a colon; it needs the
+        determiner or the colon.
+        """
+        k, place_body = self._head_words(i)
+        if k >= len(self.tokens):
+            return None
+        determiner = self._group_word(k)
+        if determiner and determiner[1].role == "determiner" and not self.line_break(k):
+            k = determiner[0]
+        else:
+            determiner = None
+        units = self._list_units(k)
+        if units is None:
+            return None
+        k, items = units
+        colon = k < len(self.tokens) and self.tokens.items[k].text == ":"
+        k += colon
+        if not (determiner or colon) or (items == "body" and not colon):
+            return None
+        if items == "place":
+            return k, ListKind(places=True, place_body=place_body)
+        if items == "body":
+            return k, ListKind(bodies=True)
+        return k, ListKind(prefix=items)
+
+    def _head_words(self, k: int) -> tuple[int, Body | None]:
+        """End of the titles and body of places that open a list head, and that body."""
+        place_body = None
+        while k < len(self.tokens):
+            title = _longest(_title_trie(), self.tokens, k)
+            heads = [
+                (end, p)
+                for end, p in _walk(_pattern_trie(), self.tokens, k)
+                if p.follow == "place" and not p.option
+            ]
+            head = max(heads, key=lambda found: found[0]) if heads else None
+            if head and (not title or head[0] >= title[0]):
+                place_body, k = Body(head[1].head, head[1].type), head[0]
+            elif title:
+                k = title[0]
+            else:
+                break
+        return k, place_body
+
+    def _list_units(self, k: int) -> tuple[int, str] | None:
+        """End of the unit words of a list head ("tỉnh, thành phố") and what they list."""
+        found = self._list_word(k)
+        if not found or found[1] == "separator":
+            return None
+        end, items = found
+        while True:
+            separator = self._list_word(end)
+            if not separator or separator[1] != "separator":
+                break
+            unit = self._list_word(separator[0])
+            if not unit or unit[1] == "separator":
+                break
+            end, items = unit
+        return end, items
+
+    def _list_word(self, k: int) -> tuple[int, str] | None:
+        if k >= len(self.tokens) or self.line_break(k):
+            return None
+        found = _longest(_list_trie(), self.tokens, k)
+        return (found[0], found[1]) if found else None
+
+    def _more_items(self, k: int, kind: ListKind) -> list[Candidate]:
+        """Items after a list's first one, each after a separator."""
+        parts = []
+        while True:
+            separator = self._list_word(k)
+            if not separator or separator[1] != "separator":
+                return parts
+            item = self._item_at(separator[0], kind)
+            if item is None:
+                return parts
+            parts.append(item)
+            k = item.end
+
+    def _item_at(self, k: int, kind: ListKind) -> Candidate | None:
+        """One item of a list at ``k``; none where a longer name starts there."""
+        if k >= len(self.tokens) or self.line_break(k):
+            return None
+        options = self._place_items(k, kind) + self._prefix_items(k, kind)
+        bodies = [c for c in self.base_at(k) if not c.block]
+        longest = max((c.end for c in bodies), default=k)
+        best = max(options, key=lambda c: c.end, default=None)
+        if best and best.end >= longest:
+            return best
+        if kind.bodies and bodies:
+            return max(bodies, key=lambda c: c.end)
+        return None
+
+    def _place_items(self, k: int, kind: ListKind) -> list[Candidate]:
+        place = self.place_at(k) if kind.places else None
+        if not place or not place[1].province:
+            return []
+        if kind.place_body:
+            return [_with_place(k, kind.place_body, place)]
+        end, where = place
+        return [Candidate(k, end, where.full, "province", where.successor)]
+
+    def _prefix_items(self, k: int, kind: ListKind) -> list[Candidate]:
+        node = _walk_keys(_body_trie(), _keys(kind.prefix)) if kind.prefix else None
+        if node is None:
+            return []
+        found = []
+        for end, body in _walk(node, self.tokens, k):
+            if body.type and _has_capital(self.tokens.span_text(k, end)):
+                found.append(Candidate(k, end, body.name, body.type, body.successor))
+        return found
 
     # groups
 
@@ -756,8 +969,9 @@ class Matcher:
             return []
         parse = _GroupParse()
         k = i
-        while k < len(self.tokens):
-            if parse.previous == "separator" and self._names_body(k):
+        while k < len(self.tokens) and not (k > i and self.line_break(k)):
+            if parse.previous and (self._names_body(k) or self.place_at(k)):
+                parse.give_back_heads()
                 break
             word = self._group_word(k)
             if word is None or not parse.accept(word[1], k, word[0]):
@@ -769,7 +983,7 @@ class Matcher:
         return [Candidate(i, parse.end, name, "group")]
 
     def _names_body(self, k: int) -> bool:
-        return any(not candidate.block for candidate in self.base_at(k))
+        return any(not (c.block or c.generic) for c in self.base_at(k))
 
     def _inside_word(self, i: int) -> bool:
         if i == 0:
@@ -783,7 +997,22 @@ class Matcher:
         if self.tokens.items[k].text.isdigit():
             return k + 1, GroupWord("determiner", drop=False)
         found = _longest(_group_trie(), self.tokens, k)
+        if found and found[1].role == "from":
+            return self._range_at(found[0])
         return (found[0], found[1]) if found else None
+
+    def _range_at(self, k: int) -> tuple[int, GroupWord] | None:
+        """A range of provinces after "từ" ("từ Quảng Bình đến Bình Định"): a modifier."""
+        first = self.place_at(k)
+        if not first or not first[1].province:
+            return None
+        to = _longest(_group_trie(), self.tokens, first[0])
+        if not to or to[1].role != "to":
+            return None
+        last = self.place_at(to[0])
+        if not last or not last[1].province:
+            return None
+        return last[0], GroupWord("modifier", drop=False)
 
 
 @dataclass(slots=True)
@@ -791,49 +1020,61 @@ class _GroupParse:
     """The state of parsing a group: items of determiners, units and modifiers."""
 
     end: int = 0
-    units: int = 0
-    items: int = 0
-    determiners: int = 0
     previous: str = ""
-    words: list[tuple[int, int, GroupWord]] = field(default_factory=list)
+    words: list[tuple[int, int, GroupWord, str]] = field(default_factory=list)
 
     def accept(self, word: GroupWord, start: int, end: int) -> bool:
-        """Take ``word`` over tokens ``start:end`` if the grammar allows it there."""
+        """Take ``word`` over tokens ``start:end`` if the grammar allows it there.
+
+        A unit right after a unit narrows it ("các sở, ban, ngành tỉnh"): a modifier.
+        """
         role, previous = word.role, self.previous
-        if role == "plural":
-            self.determiners += 1
+        if role == "unit" and previous in ("unit", "modifier"):
             role = "modifier"
+        units = any(r in ("unit", "head") for *_, r in self.words)
         opening = previous in ("", "separator", "head", "determiner")
         allowed = {
             "determiner": opening or previous == "modifier",
+            "plural": units and previous in ("unit", "head", "modifier", "separator"),
             "head": opening,
             "unit": opening,
-            "modifier": previous in ("unit", "head", "modifier", "separator") and self.units > 0,
-            "separator": previous in ("unit", "head", "modifier"),
+            "modifier": previous in ("unit", "head", "modifier", "separator", "plural") and units,
+            "separator": previous in ("unit", "head", "modifier", "plural"),
         }.get(role, False)
         if not allowed:
             return False
-        self.words.append((start, end, word))
+        self.words.append((start, end, word, role))
         self.previous = role
-        self.determiners += role == "determiner"
-        if role in ("unit", "head"):
-            self.items += previous in ("", "separator", "determiner")
-            self.units += 1
         return True
 
+    def give_back_heads(self) -> None:
+        """Before a named body, the titles and joiners in front of it are not the group's
+        ("Ủy ban nhân dân tỉnh, Giám đốc" + "Sở Công Thương")."""
+        while self.words and self.words[-1][3] in ("head", "separator", "determiner"):
+            self.words.pop()
+
     def valid(self) -> bool:
-        """Whether the words taken make a group; trailing joiners are given back."""
-        while self.words and self.words[-1][2].role in ("separator", "determiner"):
+        """Whether the words taken make a group; trailing joiners are given back.
+
+        A group needs a unit, and a determiner ("các", "các cấp") or two items.
+        """
+        while self.words and self.words[-1][3] in ("separator", "determiner"):
             self.words.pop()
         if not self.words:
             return False
         self.end = self.words[-1][1]
-        return self.units > 0 and (self.determiners > 0 or self.items > 1)
+        roles = [role for *_, role in self.words]
+        items = sum(
+            role in ("unit", "head") and before in ("", "separator", "determiner")
+            for before, role in zip(["", *roles], roles, strict=False)
+        )
+        plural = any(role in ("determiner", "plural") for role in roles)
+        return any(role in ("unit", "head") for role in roles) and (plural or items > 1)
 
     def name_start(self) -> int:
         """Where the group's name starts: after leading determiners such as "các"."""
-        for start, _, word in self.words:
-            if not (word.role == "determiner" and word.drop):
+        for start, _, word, role in self.words:
+            if not (role == "determiner" and word.drop):
                 return start
         return self.words[0][0]
 
@@ -893,6 +1134,7 @@ def _candidates(matcher: Matcher) -> Iterator[Candidate]:
         yield from matcher.base_at(i)
         yield from matcher.titles_at(i)
         yield from matcher.group_at(i)
+        yield from matcher.list_at(i)
 
 
 def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Agency]:
@@ -904,7 +1146,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     """
     matcher = Matcher(prepare(text, start, end))
     agencies = []
-    for candidate in select_spans(_candidates(matcher)):
+    picked = select_spans(_candidates(matcher))
+    for candidate in itertools.chain.from_iterable(c.parts or (c,) for c in picked):
         if candidate.block:
             continue
         first = matcher.tokens.items[candidate.start]

@@ -311,10 +311,14 @@ def _within_alarm(seconds: float, function: Callable[[], Any]) -> Any:
 
 
 def _warm_up() -> None:
-    """Load the pipeline, its lexicons and models once in a worker process."""
+    """Load the pipeline, its lexicons and models once in a worker process.
+
+    An error here would break the whole pool; the extraction of each input reports it.
+    """
     from .pipeline import extract
 
-    extract("2024.")
+    with contextlib.suppress(Exception):
+        extract("2024.")
 
 
 # --- running many inputs -----------------------------------------------------------

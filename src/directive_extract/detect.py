@@ -133,6 +133,9 @@ def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
         return False
     if verb.start == roles.head:
         return True
+    gap = text[roles.head : verb.start].split()
+    if 0 < len(gap) <= 3 and gap[0][:1].isupper() and verb.is_("modal", "urge"):
+        return True  # an anaphoric head: "Bộ cần rà soát ...", "Thành phố phải ..."
     subject_end = roles.subject_end
     if subject_end is None and roles.issuer is not None and roles.issuer.start == roles.head:
         subject_end = roles.issuer.end
@@ -141,8 +144,17 @@ def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     return subject_end <= verb.start and len(text[subject_end : verb.start].split()) <= 1
 
 
-def _issuer_commands(roles: ClauseRoles, verb: Cue | None) -> bool:
-    """ "Thủ tướng yêu cầu ...": the issuer opens the clause and assigns."""
+def _issuer_commands(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:
+    """The issuer opens the clause and assigns a task: "Thủ tướng yêu cầu sớm ...".
+
+    A bare attribution after a quotation ("..., Thủ tướng yêu cầu.") assigns nothing
+    of its own.
+    """
+    return _issuer_speaks(roles, verb) and len(text[verb.end : end].split()) >= 2
+
+
+def _issuer_speaks(roles: ClauseRoles, verb: Cue | None) -> bool:
+    """The clause opens with its issuer and a command: "Thủ tướng yêu cầu"."""
     issuer = roles.issuer
     return (
         verb is not None
@@ -284,7 +296,7 @@ def _confidence(
         if reading.zone is Zone.RESULTS:
             reading.zone = Zone.NEUTRAL
     in_frame = reading.in_frame(clause) or reading.continues(clause)
-    confidence = _decide(text, role, verb, reading.zone, in_frame)
+    confidence = _decide(text, role, verb, reading.zone, in_frame, clause.end)
     if confidence == 0.0 and _announces_results(role):
         reading.zone = Zone.RESULTS
     if confidence == 0.0 and _continues_targets(text, role, clause.end, reading.continues(clause)):
@@ -305,17 +317,21 @@ def _sets_target(text: str, role: ClauseRoles) -> bool:
     return any(char.isdigit() for char in content) and not done
 
 
-def _decide(text: str, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame: bool) -> float:
+def _decide(
+    text: str, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame: bool, end: int
+) -> float:
     """A confidence that the clause is a directive; 0 when it is not one."""
     if zone is Zone.TARGETS and _sets_target(text, role):
         return 0.75
     if _blocked(role, verb) or _announces_only(role, verb):
         return 0.0
+    if _issuer_speaks(role, verb) and not _issuer_commands(text, role, verb, end):
+        return 0.0
     if role.command is not None and role.lead:
         return 0.95
     if any(cue.is_("lead_after") for cue in role.cues) and role.lead and role.subject_end is None:
         return 0.9
-    if _issuer_commands(role, verb):
+    if _issuer_commands(text, role, verb, end):
         return 0.9
     if not _opens_with_task(text, role, verb):
         return 0.0

@@ -46,15 +46,22 @@ class ClauseRoles:
     command: Cue | None = None  # the assignment cue whose object leads
     subject_end: int | None = None  # end of the lead chain that is the clause's subject
     lead_inherited: bool = False
+    topic: list[Agency] = field(default_factory=list)  # "Đối với Bộ X, ..." names the addressee
 
 
 def _chains(text: str, mentions: Sequence[Agency]) -> list[list[Agency]]:
+    """Mentions joined only by commas and conjunctions, one chain per role.
+
+    An issuer ("Thủ tướng") never joins the bodies before it: in "Đối với TKV,
+    Thủ tướng yêu cầu" the comma ends the topic.
+    """
     chains: list[list[Agency]] = []
     for mention in mentions:
         if chains:
             previous = chains[-1][-1]
             glue = _CHAIN_GLUE.match(text, previous.end, mention.start)
-            if glue and glue.end() == mention.start:
+            same_kind = (previous.type in _ISSUER_TYPES) == (mention.type in _ISSUER_TYPES)
+            if glue and glue.end() == mention.start and same_kind:
                 chains[-1].append(mention)
                 continue
         chains.append([mention])
@@ -121,7 +128,13 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         first, last = chain[0], chain[-1]
         before = _before(roles.cues, first.start, text)
         after = _after(roles.cues, last.end, text)
-        if after and after.is_("command", "frame", "praise") and first.type in _ISSUER_TYPES:
+        if (
+            before is not None
+            and before.is_("opener")
+            and (last.end <= roles.head or _introduces(text, clause))
+        ):
+            roles.topic.extend(chain)
+        elif after and after.is_("command", "frame", "praise") and first.type in _ISSUER_TYPES:
             roles.issuer = roles.issuer or first
         elif before and before.is_("command"):
             roles.lead.extend(chain)
@@ -136,6 +149,11 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             roles.lead.extend(chain)
             roles.subject_end = last.end
     return roles
+
+
+def _introduces(text: str, clause: Clause) -> bool:
+    """The clause ends on ":" and introduces what follows ("Đối với Bộ Y tế:")."""
+    return text[clause.end : clause.end + 1] == ":"
 
 
 def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:
@@ -252,12 +270,18 @@ def inherit(
         issuer = role.issuer or issuer
         speaks = role.issuer is not None and role.issuer.start is not None
         if not clause.is_directive:
+            role.lead = role.lead or list(role.topic)
             if role.lead and is_heading(text, clause, paragraph):
                 headings.push(paragraph, role)
-            frame = None if speaks else frame
+            if role.lead and _introduces(text, clause):
+                frame = (clause, role)
+            elif speaks:
+                frame = None
             continue
         if role.issuer is None and issuer is not None:
             role.issuer = _inherited([issuer])[0]
+        if not role.lead and role.topic:
+            role.lead = list(role.topic)
         if role.lead:
             frame = (clause, role)
             continue
