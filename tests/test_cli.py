@@ -12,7 +12,10 @@ SEEDS = Path(__file__).parent.parent / "corpora" / "seeds"
 def run(*args, cwd=None):
     return subprocess.run(
         [sys.executable, "-m", "directive_extract.cli", *args],
-        capture_output=True, text=True, cwd=cwd, timeout=300,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
         env={**os.environ, "COLUMNS": "200"},
     )
 

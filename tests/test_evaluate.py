@@ -20,9 +20,14 @@ def _directive(clause, lead=(), support=(), due=None, targets=()):
     start = TEXT.index(clause)
     deadline = Deadline(text="x", start=0, end=1, due=due, granularity="day") if due else None
     return Directive(
-        id=str(start), text=clause, start=start, end=start + len(clause),
-        lead=[_agency(n) for n in lead], support=[_agency(n) for n in support],
-        deadline=deadline, targets=list(targets),
+        id=str(start),
+        text=clause,
+        start=start,
+        end=start + len(clause),
+        lead=[_agency(n) for n in lead],
+        support=[_agency(n) for n in support],
+        deadline=deadline,
+        targets=list(targets),
     )
 
 
@@ -34,13 +39,30 @@ GOLD = {
     "doc": "a.txt",
     "published": "2024",
     "directives": [
-        {"key": "hoàn thành đề án trước ngày 20/7/2024", "required": True,
-         "lead": ["Bộ Thông tin và Truyền thông"], "support": ["bộ, ngành"],
-         "deadline": "2024-07-20", "deadline_text": "trước ngày 20/7/2024"},
-        {"key": "Bộ Y tế rà soát quy định", "required": True, "lead": ["Bộ Y tế"],
-         "support": [], "deadline": None, "deadline_text": None},
-        {"key": "100% dịch vụ công trực tuyến toàn trình", "required": False, "lead": [],
-         "support": [], "deadline": "2025-12-31", "deadline_text": "đến năm 2025"},
+        {
+            "key": "hoàn thành đề án trước ngày 20/7/2024",
+            "required": True,
+            "lead": ["Bộ Thông tin và Truyền thông"],
+            "support": ["bộ, ngành"],
+            "deadline": "2024-07-20",
+            "deadline_text": "trước ngày 20/7/2024",
+        },
+        {
+            "key": "Bộ Y tế rà soát quy định",
+            "required": True,
+            "lead": ["Bộ Y tế"],
+            "support": [],
+            "deadline": None,
+            "deadline_text": None,
+        },
+        {
+            "key": "100% dịch vụ công trực tuyến toàn trình",
+            "required": False,
+            "lead": [],
+            "support": [],
+            "deadline": "2025-12-31",
+            "deadline_text": "đến năm 2025",
+        },
     ],
     "targets": [{"key": "x", "value": 100, "unit": "%", "year": 2025, "comparator": "="}],
     "percentages": [
@@ -52,15 +74,24 @@ GOLD = {
 
 def test_scores_follow_the_matching_rules():
     predicted = Document(
-        doc_id="d", source="a.txt", published="2024", text=TEXT,
+        doc_id="d",
+        source="a.txt",
+        published="2024",
+        text=TEXT,
         directives=[
             # Pairs with the first entry; abbreviation and leading "các" do not matter.
-            _directive("Thủ tướng giao Bộ TT&TT chủ trì, phối hợp với các bộ, ngành hoàn thành "
-                       "đề án trước ngày 20/7/2024", lead=["Bộ TT&TT"], support=["các bộ, ngành"],
-                       due="2024-07-20"),
+            _directive(
+                "Thủ tướng giao Bộ TT&TT chủ trì, phối hợp với các bộ, ngành hoàn thành "
+                "đề án trước ngày 20/7/2024",
+                lead=["Bộ TT&TT"],
+                support=["các bộ, ngành"],
+                due="2024-07-20",
+            ),
             # Pairs with a non-required entry: neither rewarded nor punished.
-            _directive("Phấn đấu đến năm 2025, 100% dịch vụ công trực tuyến toàn trình",
-                       targets=[_figure(100, "target", year=2025)]),
+            _directive(
+                "Phấn đấu đến năm 2025, 100% dịch vụ công trực tuyến toàn trình",
+                targets=[_figure(100, "target", year=2025)],
+            ),
             # Pairs with nothing: a false positive.
             _directive("Chính phủ đã ban hành 8 nghị định", lead=["Chính phủ"]),
         ],
@@ -74,16 +105,28 @@ def test_scores_follow_the_matching_rules():
     assert (scores["deadline"].tp, scores["deadline"].fp, scores["deadline"].fn) == (1, 0, 0)
     assert (scores["targets"].tp, scores["targets"].fp, scores["targets"].fn) == (1, 0, 0)
     # 26% predicted as a target: one false positive and one miss.
-    assert (scores["percentages"].tp, scores["percentages"].fp, scores["percentages"].fn) == (1, 1, 1)
+    assert (scores["percentages"].tp, scores["percentages"].fp, scores["percentages"].fn) == (
+        1,
+        1,
+        1,
+    )
     assert report.published["right"] == 1
     assert report.misses == ["a.txt: missed 'Bộ Y tế rà soát quy định'"]
 
 
 def test_one_prediction_pairs_with_one_gold_entry_only():
-    both = "Thủ tướng giao Bộ TT&TT chủ trì, phối hợp với các bộ, ngành hoàn thành đề án trước ngày 20/7/2024. Bộ Y tế rà soát quy định"
-    document = Document(doc_id="d", source="a.txt", text=TEXT, directives=[
-        Directive(id="1", text=both, start=0, end=len(both)),
-    ])
+    both = (
+        "Thủ tướng giao Bộ TT&TT chủ trì, phối hợp với các bộ, ngành hoàn thành đề án trước ngày "
+        "20/7/2024. Bộ Y tế rà soát quy định"
+    )
+    document = Document(
+        doc_id="d",
+        source="a.txt",
+        text=TEXT,
+        directives=[
+            Directive(id="1", text=both, start=0, end=len(both)),
+        ],
+    )
     scores = score_document(document, GOLD).scores
     assert (scores["directives"].tp, scores["directives"].fp, scores["directives"].fn) == (1, 0, 1)
 

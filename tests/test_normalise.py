@@ -10,12 +10,28 @@ from directive_extract.normalise import canonical_form, fold, normalise, place_t
 
 # Old ("hoà", "uỷ") and new ("hòa", "ủy") placements of the same syllables.
 TONE_PAIRS = [
-    ("hoà", "hòa"), ("Hoà Bình", "Hòa Bình"), ("Khánh Hoà", "Khánh Hòa"),
-    ("Thanh Hoá", "Thanh Hóa"), ("hoá đơn", "hóa đơn"), ("đơn giản hoá", "đơn giản hóa"),
-    ("khoẻ", "khỏe"), ("Uỷ ban", "Ủy ban"), ("uỷ quyền", "ủy quyền"), ("thuỷ lợi", "thủy lợi"),
-    ("luỹ kế", "lũy kế"), ("tuỳ", "tùy"), ("hoạ", "họa"), ("loè", "lòe"), ("xoá bỏ", "xóa bỏ"),
-    ("thoả thuận", "thỏa thuận"), ("Quỹ", "Quỹ"), ("quý II", "quý II"), ("hoàn thành", "hoàn thành"),
-    ("thuyền", "thuyền"), ("khuyến khích", "khuyến khích"), ("toà án", "tòa án"),
+    ("hoà", "hòa"),
+    ("Hoà Bình", "Hòa Bình"),
+    ("Khánh Hoà", "Khánh Hòa"),
+    ("Thanh Hoá", "Thanh Hóa"),
+    ("hoá đơn", "hóa đơn"),
+    ("đơn giản hoá", "đơn giản hóa"),
+    ("khoẻ", "khỏe"),
+    ("Uỷ ban", "Ủy ban"),
+    ("uỷ quyền", "ủy quyền"),
+    ("thuỷ lợi", "thủy lợi"),
+    ("luỹ kế", "lũy kế"),
+    ("tuỳ", "tùy"),
+    ("hoạ", "họa"),
+    ("loè", "lòe"),
+    ("xoá bỏ", "xóa bỏ"),
+    ("thoả thuận", "thỏa thuận"),
+    ("Quỹ", "Quỹ"),
+    ("quý II", "quý II"),
+    ("hoàn thành", "hoàn thành"),
+    ("thuyền", "thuyền"),
+    ("khuyến khích", "khuyến khích"),
+    ("toà án", "tòa án"),
 ]
 
 

@@ -65,13 +65,19 @@ def test_sentences(paragraph, expected):
     [
         (
             "Bộ Công an đẩy mạnh Đề án 06; chủ trì xây dựng Luật Dữ liệu; tiếp tục mở rộng VNeID.",
-            ["Bộ Công an đẩy mạnh Đề án 06", "chủ trì xây dựng Luật Dữ liệu",
-             "tiếp tục mở rộng VNeID."],
+            [
+                "Bộ Công an đẩy mạnh Đề án 06",
+                "chủ trì xây dựng Luật Dữ liệu",
+                "tiếp tục mở rộng VNeID.",
+            ],
         ),
         (
-            "Nhiệm vụ thời gian tới: Thứ nhất phải quyết liệt; Thứ hai, tập trung hoàn thiện thể chế.",
-            ["Nhiệm vụ thời gian tới", "Thứ nhất phải quyết liệt",
-             "Thứ hai, tập trung hoàn thiện thể chế."],
+            "Nhiệm vụ thời gian tới: Thứ nhất phải quyết liệt; Thứ hai, tập trung hoàn thiện.",
+            [
+                "Nhiệm vụ thời gian tới",
+                "Thứ nhất phải quyết liệt",
+                "Thứ hai, tập trung hoàn thiện.",
+            ],
         ),
         (
             "Sớm hoàn thành 30 dịch vụ (nhất là hộ kinh doanh; đăng ký thuế) trong năm 2024.",

@@ -38,6 +38,14 @@ def _deadline(
     return chosen.to_deadline() if chosen else None
 
 
+def _dated(targets: Sequence[Figure], deadline: Deadline | None) -> list[Figure]:
+    """Targets that name no year of their own are due with their directive."""
+    if deadline is None:
+        return list(targets)
+    year = int(deadline.due[:4])
+    return [t if t.year is not None else t.model_copy(update={"year": year}) for t in targets]
+
+
 def directives(
     text: str,
     doc_id: str,
@@ -56,6 +64,7 @@ def directives(
         if not clause.is_directive:
             continue
         clause_text = text[clause.start : clause.end]
+        deadline = _deadline(text, clause, targets, ref, warnings)
         records.append(
             Directive(
                 id=directive_id(doc_id, clause_text, clause.start),
@@ -67,8 +76,8 @@ def directives(
                 lead=role.lead,
                 support=role.support,
                 report_to=role.report_to,
-                deadline=_deadline(text, clause, targets, ref, warnings),
-                targets=list(targets),
+                deadline=deadline,
+                targets=_dated(targets, deadline),
                 confidence=round(confidence, 2),
             )
         )

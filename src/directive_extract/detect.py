@@ -301,6 +301,9 @@ def _confidence(
         reading.zone = Zone.RESULTS
     if confidence == 0.0 and _continues_targets(text, role, clause.end, reading.continues(clause)):
         confidence = 0.7
+        clause.sets_quantities = True
+    elif reading.zone is Zone.TARGETS and confidence > 0.0:
+        clause.sets_quantities = _sets_target(text, role)
     if is_heading(text, clause, paragraph) and role.lead and not _opens_with_task(text, role, verb):
         reading.zone = Zone.TASKS
         return 0.0

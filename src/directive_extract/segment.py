@@ -44,6 +44,7 @@ class Clause:
     first_in_sentence: bool
     is_directive: bool = False
     cells: dict[str, Span] | None = None  # a task-table row: its cells by column
+    sets_quantities: bool = False  # a target clause: every figure in it is a quantity to reach
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ class Clause(Protocol):
     sentence_start: int
     sentence_end: int
     is_directive: bool
+    sets_quantities: bool  # every figure in the clause is a quantity to reach
 
 
 def _phrase(words: str) -> str:
@@ -61,12 +62,23 @@ def _patterns() -> dict[str, regex.Pattern]:
         "reported_after": regex.compile(
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
         ),
+        "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
     }
 
 
 def _forward(match: timex.TimeMatch) -> bool:
     """A time that can date a target: governed ("đến năm 2025") or a bare year."""
     return match.strength > 0 or (match.cue is None and match.granularity == "year")
+
+
+def _governing(text: str, matches: Sequence[timex.TimeMatch]) -> list[timex.TimeMatch]:
+    """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
+    base = _patterns()["base"]
+    return [
+        match
+        for match in matches
+        if _forward(match) and not base.search(text, max(0, match.start - 20), match.start)
+    ]
 
 
 def target_year(text: str, start: int, end: int, ref: timex.RefDate | None = None) -> int | None:
@@ -77,7 +89,7 @@ def target_year(text: str, start: int, end: int, ref: timex.RefDate | None = Non
     >>> target_year("Chiến lược phát triển đến năm 2030, tầm nhìn 2045", 0, 49) is None
     True
     """
-    times = [match for match in timex.find_times(text, start, end, ref) if _forward(match)]
+    times = _governing(text, timex.find_times(text, start, end, ref))
     return times[0].due.year if times else None
 
 
@@ -93,7 +105,7 @@ class _Sentence:
 
 def _sentence(text: str, start: int, end: int, ref: timex.RefDate | None) -> _Sentence:
     cue = _patterns()["sentence"].search(text, start, end)
-    times = tuple(match for match in timex.find_times(text, start, end, ref) if _forward(match))
+    times = tuple(_governing(text, timex.find_times(text, start, end, ref)))
     return _Sentence(cue.end() if cue else math.inf, times, tuple(match.start for match in times))
 
 
@@ -123,10 +135,13 @@ def _is_target(
     năm 2021")."""
     if sentence.cue_end <= figure.start:
         return True
-    reported = _patterns()["reported_after"].match(
-        text, figure.end, min(clause.end, figure.end + 2 * _REPORTED_WINDOW)
-    )
-    return not reported and clause_cue_end <= figure.start
+    return not _compares(text, clause, figure) and clause_cue_end <= figure.start
+
+
+def _compares(text: str, clause: Clause, figure: models.Figure) -> bool:
+    """The figure compares with the past: "tăng 26% so với cùng kỳ"."""
+    window_end = min(clause.end, figure.end + 2 * _REPORTED_WINDOW)
+    return _patterns()["reported_after"].match(text, figure.end, window_end) is not None
 
 
 def _in_clause(
@@ -165,8 +180,11 @@ def mark_targets(
             sentence = sentences[span]
             cue = _patterns()["clause"].search(text, clause.start, clause.end)
             cue_end = cue.end() if cue else math.inf
+            quantities = getattr(clause, "sets_quantities", False)
             for figure in _in_clause(clause, ordered, starts):
-                if _is_target(text, clause, sentence, cue_end, figure):
+                if (quantities and not _compares(text, clause, figure)) or _is_target(
+                    text, clause, sentence, cue_end, figure
+                ):
                     year = _year_for(sentence, clause, figure)
                     found.append(figure.model_copy(update={"role": "target", "year": year}))
         result.append(found)
