@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 run: $(VENV)/.installed
 	mkdir -p $(dir $(OUT))
-	$(BIN)/directive-extract extract corpora -o $(OUT)
+	$(BIN)/directive-extract extract corpora --exclude '*.gold.json' -o $(OUT)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks

@@ -74,6 +74,19 @@ def extract(
     raise typer.Exit(status)
 
 
+@app.command("build-model")
+def build_model(
+    out: Annotated[
+        Path | None,
+        typer.Option("-o", "--out", help="Folder (default: models/vi_directive_extract)."),
+    ] = None,
+) -> None:
+    """Save the spaCy pipeline (tokenizer and components) under models/."""
+    from . import nlp
+
+    typer.echo(str(nlp.build(out or nlp.DEFAULT_MODEL)))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the Document record."""
