@@ -91,21 +91,19 @@ CASES = [
         [("bảo đảm cung ứng đủ điện", [BCT], [EVN], [], None)],
         id="x-phoi-hop-voi-y",
     ),
-    xfail(
+    pytest.param(
         "Yêu cầu Bộ Giáo dục và Đào tạo cùng Bộ Nội vụ rà soát, sắp xếp đội ngũ giáo viên phổ "
         "thông, báo cáo Chính phủ trong quý III/2024.",
         "2024-05-06",
         [("rà soát, sắp xếp đội ngũ giáo viên", [BGD], ["Bộ Nội vụ"], ["Chính phủ"], "2024-09-30")],
         id="cung-bao-cao-quy",
-        reason='agency after "cùng" is made co-lead instead of support',
     ),
-    xfail(
+    pytest.param(
         "Giao Bộ Tư pháp chủ trì thẩm định dự thảo Nghị định sửa đổi Nghị định số 15/2021/NĐ-CP, "
         "trình Chính phủ trong tháng 10/2023.",
         "2023-09-12",
         [("thẩm định dự thảo Nghị định", ["Bộ Tư pháp"], [], ["Chính phủ"], "2023-10-31")],
         id="giao-trinh-chinh-phu-thang",
-        reason='"trình Chính phủ" does not fill report_to (only "báo cáo" does)',
     ),
     pytest.param(
         "Ngân hàng Nhà nước chủ trì, phối hợp với Bộ Tài chính nghiên cứu giải pháp giảm lãi "
@@ -219,13 +217,12 @@ CASES = [
         ],
         id="title-chu-tich-ubnd-tinh",
     ),
-    xfail(
+    pytest.param(
         "Giao Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại "
         "thời hạn trả nợ cho khách hàng bị thiệt hại do bão.",
         "2024-09-16",
         [("cơ cấu lại thời hạn trả nợ", [NHNN], [], [], None)],
         id="title-thong-doc",
-        reason='object of "chỉ đạo" ("các tổ chức tín dụng", cut to "tổ chức") made co-lead',
     ),
     pytest.param(
         "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy "
@@ -295,7 +292,7 @@ CASES = [
         ],
         id="subjectless-next-sentence-inherits",
     ),
-    xfail(
+    pytest.param(
         "Yêu cầu Bộ Y tế khẩn trương hướng dẫn các địa phương tổ chức tiêm vắc xin sởi cho "
         "trẻ em. Hoàn thành chiến dịch tiêm chủng trong tháng 9/2024.",
         "2024-08-20",
@@ -304,7 +301,6 @@ CASES = [
             ("Hoàn thành chiến dịch tiêm chủng", [BYT], [], [], "2024-09-30"),
         ],
         id="subjectless-next-sentence-deadline",
-        reason='subjectless follow-up sentence opening with "Hoàn thành" not detected',
     ),
     pytest.param(
         "Bộ Xây dựng:\n"
@@ -318,7 +314,7 @@ CASES = [
         ],
         id="headed-list-dash-items",
     ),
-    xfail(
+    pytest.param(
         "1. Ủy ban nhân dân các tỉnh:\n"
         "a) Tổ chức sơ tán người dân ra khỏi khu vực nguy hiểm, nguy cơ sạt lở đất.\n"
         "b) Bố trí lực lượng, phương tiện ứng trực tại các địa bàn xung yếu.",
@@ -328,7 +324,6 @@ CASES = [
             ("Bố trí lực lượng, phương tiện ứng trực", ["Ủy ban nhân dân các tỉnh"], [], [], None),
         ],
         id="headed-numbered-lettered-items",
-        reason='items opening with a plain verb under "Ủy ban nhân dân các tỉnh:" missed',
     ),
     pytest.param(
         "2. Các bộ, ngành:\n"
@@ -341,7 +336,7 @@ CASES = [
         ],
         id="headed-list-items-name-own-body",
     ),
-    xfail(
+    pytest.param(
         "Thủ tướng Chính phủ giao Bộ Công Thương:\n"
         "- Chỉ đạo Tập đoàn Điện lực Việt Nam đẩy nhanh tiến độ đường dây 500 kV mạch 3.\n"
         "- Trình Thủ tướng Chính phủ Kế hoạch thực hiện Quy hoạch điện VIII trước ngày "
@@ -352,7 +347,6 @@ CASES = [
             ("Kế hoạch thực hiện Quy hoạch điện VIII", [BCT], [], [TTG], "2023-04-30"),
         ],
         id="giao-colon-bulleted-items",
-        reason='object of "Chỉ đạo" (EVN) replaces heading lead; "Trình" gives no report_to',
     ),
     pytest.param(
         "Về kiến nghị của tỉnh Bình Định: giao Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Bộ "
@@ -517,14 +511,13 @@ CASES = [
         id="neg-da-chu-tri-past",
     ),
     # --- mixed: negative context followed by a directive ---
-    xfail(
+    pytest.param(
         "Năm qua, ngành y tế đã tiếp nhận 1,2 triệu hồ sơ trực tuyến, tăng 35% so với năm "
         "2022. Thời gian tới, Bộ Y tế cần tập trung hoàn thiện hệ thống bệnh án điện tử, "
         "hoàn thành trước ngày 31/12/2024.",
         "2024-01-18",
         [("hoàn thiện hệ thống bệnh án điện tử", [BYT], [], [], "2024-12-31")],
         id="mixed-statistics-then-directive",
-        reason='opener "Thời gian tới," suppresses "Bộ Y tế cần tập trung ..."',
     ),
     pytest.param(
         "Thủ tướng biểu dương tỉnh Quảng Ninh đã khắc phục nhanh hậu quả bão số 3. Thủ tướng "
@@ -542,7 +535,7 @@ CASES = [
         ],
         id="mixed-praise-then-de-nghi",
     ),
-    xfail(
+    pytest.param(
         "Giao Ủy ban nhân dân tỉnh Lâm Đồng chủ trì, phối hợp với Bộ Tài nguyên và Môi trường "
         "hoàn thành điều chỉnh quy hoạch sử dụng đất đến năm 2030, trình Thủ tướng Chính phủ "
         "phê duyệt trước ngày 30/6/2025.",
@@ -557,7 +550,6 @@ CASES = [
             )
         ],
         id="land-trinh-phe-duyet",
-        reason='"trình Thủ tướng Chính phủ phê duyệt" does not fill report_to',
     ),
 ]
 

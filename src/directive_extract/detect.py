@@ -241,14 +241,14 @@ class _Reading:
             clause.paragraph == self.framed_paragraph
         )
 
-    def continues(self, clause: Clause) -> bool:
-        """The clause follows a directive in the same sentence."""
+    def continues(self, clause: Clause, paragraph: bool = False) -> bool:
+        """The clause follows a directive in the same sentence (or ``paragraph``)."""
         previous = self.previous
-        return (
-            previous is not None
-            and previous.is_directive
-            and previous.sentence_start == clause.sentence_start
-        )
+        if previous is None or not previous.is_directive:
+            return False
+        if paragraph:
+            return previous.paragraph == clause.paragraph
+        return previous.sentence_start == clause.sentence_start
 
     def record(self, clause: Clause, confidence: float) -> float:
         clause.is_directive = confidence >= 0.5
@@ -284,6 +284,8 @@ def _confidence(
     heading, section = _heading(text, clause, role, paragraph, verb)
     if section is not None:
         reading.zone = section
+    elif heading and (role.lead or role.topic) and is_heading(text, clause, paragraph):
+        reading.zone = Zone.TASKS  # "1. Ủy ban nhân dân các tỉnh:" heads a list of tasks
     if heading:
         return 0.0
     if clause.cells is not None:
@@ -295,7 +297,7 @@ def _confidence(
         reading.framed_paragraph = clause.paragraph
         if reading.zone is Zone.RESULTS:
             reading.zone = Zone.NEUTRAL
-    in_frame = reading.in_frame(clause) or reading.continues(clause)
+    in_frame = reading.in_frame(clause) or reading.continues(clause, paragraph=True)
     confidence = _decide(text, role, verb, reading.zone, in_frame, clause.end)
     if confidence == 0.0 and _announces_results(role):
         reading.zone = Zone.RESULTS

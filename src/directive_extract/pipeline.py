@@ -35,12 +35,13 @@ def extract(
     chrome = [(span.start, span.end) for span in structure.chrome]
     published = published or timex.infer_published(canonical, skip=chrome)
     ref = timex.parse_published(published)
-    clauses = segment.segment(canonical, structure)
     mentions = [
         mention
         for paragraph in structure.paragraphs
         for mention in agencies.find_agencies(canonical, paragraph.start, paragraph.end)
     ]
+    keep = [segment.Span(mention.start, mention.end) for mention in mentions]
+    clauses = segment.segment(canonical, structure, keep)
     figures = [
         figure
         for paragraph in structure.paragraphs

@@ -26,9 +26,9 @@ from .cues import Cue, find_cues
 from .models import Agency
 from .segment import Clause, Paragraph, heading_shape, marker_end
 
-_CHAIN_GLUE = regex.compile(r"[\s,]*+(?:(?:và|cùng|hoặc|với)\s++)?[\s,]*+", regex.IGNORECASE)
+_CHAIN_GLUE = regex.compile(r"[\s,]*+(?:(?:và|hoặc)\s++)?[\s,]*+", regex.IGNORECASE)
 _OPENER_PUNCT = regex.compile(r"[\s,.:\-•*+\"'()\[\]]*+")
-_PHRASE_TO_COMMA = regex.compile(r"[^,;:\n]{1,120}+,")
+_PHRASE_TO_COMMA = regex.compile(r"[^,;:\n]{0,120}+,")
 _SOURCE_TAG = regex.compile(r"\([\p{Lu}\d&./ -]{2,12}+\)")
 _ISSUER_TYPES = frozenset({"position", "government", "committee"})
 
@@ -83,7 +83,7 @@ def clause_head(text: str, clause: Clause) -> int:
         if found:
             moved = found.end()
         cue = next(iter(find_cues(text, moved, min(clause.end, moved + 30))), None)
-        if cue and cue.start == moved and cue.is_("connective", "enumerator"):
+        if cue and cue.start == moved and cue.is_("connective", "enumerator", "time_adverb"):
             moved = cue.end
         elif cue and cue.start == moved and cue.is_("opener"):
             phrase = _PHRASE_TO_COMMA.match(text, cue.end, clause.end)
@@ -134,9 +134,9 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             and (last.end <= roles.head or _introduces(text, clause))
         ):
             roles.topic.extend(chain)
-        elif after and after.is_("command", "frame", "praise") and first.type in _ISSUER_TYPES:
+        elif after and _issues(first, after):
             roles.issuer = roles.issuer or first
-        elif before and before.is_("command"):
+        elif before and before.is_("command") and _assigns(before, roles):
             roles.lead.extend(chain)
             roles.command = before
         elif before and before.is_("support"):
@@ -149,6 +149,27 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             roles.lead.extend(chain)
             roles.subject_end = last.end
     return roles
+
+
+def _issues(agency: Agency, cue: Cue) -> bool:
+    """The agency before the cue gives the directive.
+
+    An authority that speaks ("Thủ tướng yêu cầu", "Thủ tướng nhấn mạnh") or any body
+    that assigns ("Bộ Y tế đề nghị Sở Y tế ..."); a body that directs its own
+    subordinates ("Bộ Y tế chỉ đạo các bệnh viện ...") leads that task itself.
+    """
+    if agency.type in _ISSUER_TYPES:
+        return cue.is_("command", "frame", "praise")
+    return cue.is_("command") and not cue.is_("action")
+
+
+def _assigns(cue: Cue, roles: ClauseRoles) -> bool:
+    """Whether a command cue gives the task to the agencies after it.
+
+    A cue that is also an action ("chỉ đạo") assigns only when an authority speaks
+    it; otherwise "chỉ đạo Tập đoàn X ..." is the task of whoever leads the clause.
+    """
+    return not cue.is_("action") or roles.issuer is not None
 
 
 def _introduces(text: str, clause: Clause) -> bool:

@@ -9,6 +9,7 @@ is never segmented further.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -149,7 +150,8 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     """
     spans: list[Span] = []
     cursor = start
-    for match in _sentence_end().finditer(text, start, end):
+    body = marker_end(text, start, end)  # "4. Bộ trưởng ...": a list marker ends no sentence
+    for match in _sentence_end().finditer(text, body, end):
         spans.append(Span(cursor, match.end()))
         cursor = match.end()
     spans.append(Span(cursor, end))
@@ -185,8 +187,11 @@ def _inside_brackets(text: str, start: int, position: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def clauses(text: str, sentence: Span, paragraph: int) -> list[Clause]:
+def clauses(text: str, sentence: Span, paragraph: int, keep: Sequence[Span] = ()) -> list[Clause]:
     """Task clauses of one sentence: cut at ``;``, at ``:`` and before enumerators.
+
+    Never inside brackets, nor inside a span of ``keep`` (an agency mention that runs
+    over a colon: "Bộ trưởng các Bộ: Quốc phòng, Công an").
 
     >>> t = "Yêu cầu: Thứ nhất, rà soát; Thứ hai,báo cáo"
     >>> [t[c.start:c.end] for c in clauses(t, Span(0, len(t)), 0)]
@@ -194,7 +199,8 @@ def clauses(text: str, sentence: Span, paragraph: int) -> list[Clause]:
     """
     cuts = [sentence.start]
     for match in _clause_break().finditer(text, sentence.start, sentence.end):
-        if not _inside_brackets(text, sentence.start, match.start()):
+        inside_kept = any(span.start < match.start() < span.end for span in keep)
+        if not inside_kept and not _inside_brackets(text, sentence.start, match.start()):
             cuts.extend((match.start(), match.end()))
     cuts.append(sentence.end)
     found: list[Clause] = []
@@ -320,8 +326,12 @@ def _row_clause(
     )
 
 
-def segment(text: str, structure: Layout) -> list[Clause]:
-    """All clauses of the body in text order; task-table rows give one clause each."""
+def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Clause]:
+    """All clauses of the body in text order; task-table rows give one clause each.
+
+    ``keep``: spans no clause boundary may cut (agency mentions), in text order.
+    """
+    starts = [span.start for span in keep]
     found: list[Clause] = []
     columns: dict[int, str] = {}
     for paragraph in structure.paragraphs:
@@ -336,6 +346,7 @@ def segment(text: str, structure: Layout) -> list[Clause]:
                 found.append(row)
             continue
         columns = {}
+        inside = keep[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         for sentence in sentences(text, paragraph.start, paragraph.end):
-            found.extend(clauses(text, sentence, paragraph.index))
+            found.extend(clauses(text, sentence, paragraph.index, inside))
     return found
