@@ -1,7 +1,10 @@
 """Cue words of directives (``data/cues.tsv``) found in a span of text.
 
 A cue is a phrase with one or more kinds (command, modal, action, past, ...); the
-kinds and what they mean are documented in the data file.
+kinds and what they mean are documented in the data file.  Phrases are matched whole
+word by whole word, case-insensitively, the longest phrase first at each word and
+without overlaps, through a table keyed by each phrase's first word: one dictionary
+look-up per word of text, however many phrases the lexicon holds.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from functools import cache
 import regex
 
 from . import lexicon
+
+_WORD = regex.compile(r"\w++")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,17 +30,48 @@ class Cue:
         return not self.kinds.isdisjoint(kinds)
 
 
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    words: tuple[str, ...]
+    joints: tuple[str, ...]  # what stands between consecutive words (" ", ", ")
+    text: str
+    kinds: frozenset[str]
+
+
+def _split(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(phrase)]
+    words = tuple(phrase[a:b] for a, b in spans)
+    joints = tuple(phrase[spans[i][1] : spans[i + 1][0]] for i in range(len(spans) - 1))
+    return words, joints
+
+
 @cache
-def _table() -> tuple[regex.Pattern, dict[str, frozenset[str]]]:
+def _table() -> dict[str, tuple[_Phrase, ...]]:
+    """Phrases by their first word, longest first."""
     kinds: dict[str, set[str]] = {}
     for row in lexicon.load("cues"):
         kinds.setdefault(row["phrase"].casefold(), set()).add(row["kind"])
-    phrases = sorted(kinds, key=len, reverse=True)
-    pattern = regex.compile(
-        r"(?<![\w])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?![\w])",
-        regex.IGNORECASE,
-    )
-    return pattern, {phrase: frozenset(found) for phrase, found in kinds.items()}
+    by_first: dict[str, list[_Phrase]] = {}
+    for phrase, found in kinds.items():
+        words, joints = _split(phrase)
+        if words:
+            by_first.setdefault(words[0], []).append(
+                _Phrase(words, joints, phrase, frozenset(found))
+            )
+    return {
+        first: tuple(sorted(phrases, key=lambda p: len(p.words), reverse=True))
+        for first, phrases in by_first.items()
+    }
+
+
+def _matches(phrase: _Phrase, words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    if i + len(phrase.words) > len(words):
+        return False
+    for k, expected in enumerate(phrase.words[1:], 1):
+        start, _, word = words[i + k]
+        if word != expected or text[words[i + k - 1][1] : start] != phrase.joints[k - 1]:
+            return False
+    return True
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -43,15 +79,20 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 
     >>> [(c.phrase, sorted(c.kinds)) for c in find_cues("Bộ A chủ trì, phối hợp với Bộ B")]
     [('chủ trì', ['lead_after']), ('phối hợp với', ['support'])]
+    >>> [c.phrase for c in find_cues("Giao dịch tăng; giao Bộ Y tế")]
+    ['giao dịch', 'giao']
     """
-    pattern, kinds = _table()
+    table = _table()
     stop = len(text) if end is None else end
-    return [
-        Cue(m.start(), m.end(), m.group().casefold(), kinds[m.group().casefold()])
-        for m in pattern.finditer(text, start, stop)
-    ]
-
-
-def kinds_of(phrase: str) -> frozenset[str]:
-    """The kinds of one cue phrase, empty when it is not a cue."""
-    return _table()[1].get(phrase.casefold(), frozenset())
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text, start, stop)]
+    found: list[Cue] = []
+    i = 0
+    while i < len(words):
+        phrase = next((p for p in table.get(words[i][2], ()) if _matches(p, words, i, text)), None)
+        if phrase is None:
+            i += 1
+            continue
+        last = i + len(phrase.words) - 1
+        found.append(Cue(words[i][0], words[last][1], phrase.text, phrase.kinds))
+        i = last + 1
+    return found

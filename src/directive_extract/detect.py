@@ -78,18 +78,20 @@ _VERBS = (
 )
 
 
-def _first_verb(text: str, roles: ClauseRoles, end: int) -> Cue | None:
+def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> Cue | None:
     """The first cue after the clause's opener and subject that tells what it does.
 
-    When the cue lexicon has no word right there, underthesea's tagger is asked
-    whether the clause opens with a verb ("khôi phục cung cấp điện ...").
+    With ``tag``, when the cue lexicon has no word right there, underthesea's tagger
+    is asked whether the clause opens with a verb ("khôi phục cung cấp điện ...").
+    Tagging costs more than the rest of the rules, so it is asked only where the
+    answer can make a directive.
     """
     start = roles.subject_end if roles.subject_end is not None else roles.head
     start += len(text[start:end]) - len(text[start:end].lstrip())
     found = next((cue for cue in roles.cues if cue.start >= start and cue.is_(*_VERBS)), None)
     if found is not None and found.start == start:
         return found
-    if any(cue.start == start for cue in roles.cues):
+    if not tag or any(cue.start == start for cue in roles.cues):
         return found
     word = tokens.first_word(text, start, end)
     if word is not None and word[1] == tokens.VERB_TAG:
@@ -281,6 +283,9 @@ def _confidence(
     """The clause's confidence, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
     reading.enter(clause, _blocked(role, verb))
+    line = text[paragraph.start : paragraph.end]
+    if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
+        verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
     heading, section = _heading(text, clause, role, paragraph, verb)
     if section is not None:
         reading.zone = section
@@ -298,6 +303,8 @@ def _confidence(
         if reading.zone is Zone.RESULTS:
             reading.zone = Zone.NEUTRAL
     in_frame = reading.in_frame(clause) or reading.continues(clause, paragraph=True)
+    if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
+        verb = _first_verb(text, role, clause.end, tag=True)
     confidence = _decide(text, role, verb, reading.zone, in_frame, clause.end)
     if confidence == 0.0 and _announces_results(role):
         reading.zone = Zone.RESULTS
