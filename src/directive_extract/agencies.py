@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 import regex
 from rapidfuzz import fuzz, process
@@ -41,7 +42,7 @@ from . import lexicon
 from .models import Agency
 from .normalise import canonical_form, fold
 
-_TOKEN = regex.compile(r"\w++|[^\w\s]")
+_TOKENS = regex.compile(r"(?:\s*+(\w++|[^\w\s]))*+")
 _END = ""  # trie key of a node's payload; tokens are never empty
 _FUZZY_CUTOFF = 90
 _PERSON_TOKENS = (2, 4)
@@ -50,16 +51,6 @@ _TOPIC_TOKENS = 12
 _LOWERCASE_NAME_TOKENS = 8
 
 Trie = dict
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token of the text: its characters, offsets and case-folded key."""
-
-    text: str
-    start: int
-    end: int
-    key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,36 +134,49 @@ class Candidate:
     generic: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Expansion:
+    """An abbreviation read at a token: where it ends, its keys and its full text."""
+
+    end: int
+    keys: tuple[str, ...]
+    text: str
+
+
 @dataclass(slots=True)
 class Tokens:
-    """The tokens of a text with the abbreviation lattice over them."""
+    """The tokens of a text (runs of word characters, single other characters) as
+    parallel lists: their characters, offsets and case-folded keys; and the
+    abbreviations that start at some of them."""
 
     text: str
-    items: list[Token]
-    alternatives: list[list[tuple[tuple[str, ...], int]]] = field(default_factory=list)
-    expansions: list[tuple[int, str] | None] = field(default_factory=list)
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]
+    expansions: dict[int, Expansion] = field(default_factory=dict)
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.words)
 
     def span_text(self, start: int, end: int) -> str:
-        return self.text[self.items[start].start : self.items[end - 1].end]
+        return self.text[self.starts[start] : self.ends[end - 1]]
 
 
 # --- building the tries -------------------------------------------------------------
 
 
-def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with absolute offsets.
+def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """Tokens of ``text[start:end]`` with absolute offsets (no abbreviation read).
 
-    >>> [t.text for t in tokenise("UBND TP.HCM, Bộ TT&TT")]
+    >>> tokenise("UBND TP.HCM, Bộ TT&TT").words
     ['UBND', 'TP', '.', 'HCM', ',', 'Bộ', 'TT', '&', 'TT']
     """
     stop = len(text) if end is None else end
-    return [
-        Token(m.group(), m.start(), m.end(), m.group().casefold())
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    match = _TOKENS.match(text, start, stop)
+    words = match.captures(1)
+    keys = [word.casefold() for word in words]
+    return Tokens(text, words, match.starts(1), match.ends(1), keys)
 
 
 def _insert(trie: Trie, keys: Iterable[str], payload: object) -> None:
@@ -196,38 +200,35 @@ def _abbreviation_trie() -> Trie:
     trie: Trie = {}
     for row in lexicon.load("agency_abbreviations"):
         expansion = row["expansion"]
-        keys = tuple(token.key for token in tokenise(expansion))
+        keys = tuple(tokenise(expansion).keys)
         for spelling in lexicon.split_variants(row["abbreviation"]):
-            _insert(trie, (t.key for t in tokenise(spelling)), (keys, expansion))
+            _insert(trie, tokenise(spelling).keys, (keys, expansion))
     return trie
 
 
-def _abbreviation_at(items: list[Token], i: int) -> tuple[int, tuple[tuple[str, ...], str]] | None:
+def _abbreviation_at(tokens: Tokens, i: int) -> Expansion | None:
     """The longest abbreviation starting at token ``i`` (written with a capital)."""
-    trie = _abbreviation_trie()
-    if items[i].key not in trie or not items[i].text[0].isupper():
-        return None
-    node, best = trie, None
-    for k in range(i, len(items)):
-        node = node.get(items[k].key)
+    node: Trie | None = _abbreviation_trie()
+    best = None
+    for k in range(i, len(tokens)):
+        node = node.get(tokens.keys[k])
         if node is None:
             break
         if _END in node:
-            best = (k + 1, node[_END])
+            keys, text = node[_END]
+            best = Expansion(k + 1, keys, text)
     return best
 
 
 def prepare(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Tokens of ``text[start:end]`` with every way of reading them (abbreviations)."""
-    items = tokenise(text, start, end)
-    tokens = Tokens(text, items)
-    for i, token in enumerate(items):
-        found = _abbreviation_at(items, i)
-        alternatives = [((token.key,), i + 1)]
-        if found:
-            alternatives.append((found[1][0], found[0]))
-        tokens.alternatives.append(alternatives)
-        tokens.expansions.append((found[0], found[1][1]) if found else None)
+    """Tokens of ``text[start:end]`` with the abbreviations read in them."""
+    tokens = tokenise(text, start, end)
+    firsts = _abbreviation_trie()
+    for i, key in enumerate(tokens.keys):
+        if key in firsts and tokens.words[i][0].isupper():
+            found = _abbreviation_at(tokens, i)
+            if found:
+                tokens.expansions[i] = found
     return tokens
 
 
@@ -237,12 +238,12 @@ def _keys(surface: str) -> tuple[str, ...]:
     keys: list[str] = []
     i = 0
     while i < len(tokens):
-        expansion = tokens.expansions[i]
+        expansion = tokens.expansions.get(i)
         if expansion:
-            keys.extend(t.key for t in tokenise(expansion[1]))
-            i = expansion[0]
+            keys.extend(expansion.keys)
+            i = expansion.end
         else:
-            keys.append(tokens.items[i].key)
+            keys.append(tokens.keys[i])
             i += 1
     return tuple(keys)
 
@@ -386,7 +387,7 @@ def _word_pairs(phrases: Iterable[str]) -> frozenset[tuple[str, str]]:
     """Folded pairs of successive words in ``phrases``."""
     pairs: set[tuple[str, str]] = set()
     for phrase in phrases:
-        words = [fold(token.text) for token in tokenise(phrase) if token.text.isalpha()]
+        words = [fold(word) for word in tokenise(phrase).words if word.isalpha()]
         pairs.update(itertools.pairwise(words))
     return frozenset(pairs)
 
@@ -450,33 +451,34 @@ def fuzzy_body(name: str) -> Body | None:
 
 
 def _walk(trie: Trie, tokens: Tokens, i: int) -> list[tuple[int, object]]:
-    """Every (end, payload) of ``trie`` matched from token ``i``, abbreviations read."""
-    alternatives = tokens.alternatives
-    if i >= len(alternatives):
-        return []
-    for keys, _ in alternatives[i]:
-        if keys[0] in trie:
-            break
-    else:
-        return []
+    """Every (end, payload) of ``trie`` matched from token ``i``, abbreviations read
+    (an abbreviation's reading before the literal one)."""
     found: list[tuple[int, object]] = []
-    stack = [(trie, i)]
-    while stack:
-        node, k = stack.pop()
-        if _END in node and k > i:
-            found.append((k, node[_END]))
-        if k >= len(alternatives):
-            continue
-        for keys, after in alternatives[k]:
-            child = _walk_keys(node, keys)
-            if child is not None:
-                stack.append((child, after))
+    if i < len(tokens):
+        _descend(trie, tokens, i, i, found)
     return found
 
 
-def _longest(trie: Trie, tokens: Tokens, i: int) -> tuple[int, object] | None:
-    found = _walk(trie, tokens, i)
-    return max(found, key=lambda match: match[0]) if found else None
+def _descend(node: Trie, tokens: Tokens, k: int, i: int, found: list) -> None:
+    keys, expansions, count = tokens.keys, tokens.expansions, len(tokens.keys)
+    while True:
+        if k > i and _END in node:
+            found.append((k, node[_END]))
+        if k >= count:
+            return
+        expansion = expansions.get(k)
+        if expansion:
+            child = _walk_keys(node, expansion.keys)
+            if child is not None:
+                _descend(child, tokens, expansion.end, i, found)
+        node = node.get(keys[k])
+        if node is None:
+            return
+        k += 1
+
+
+def _end_of(match: tuple[int, Any]) -> int:
+    return match[0]
 
 
 def _has_capital(text: str) -> bool:
@@ -498,25 +500,25 @@ def expanded(tokens: Tokens, start: int, end: int) -> str:
     parts: list[str] = []
     k = start
     while k < end:
-        if k > start and tokens.items[k].start > tokens.items[k - 1].end:
+        if k > start and tokens.starts[k] > tokens.ends[k - 1]:
             parts.append(" ")
-        expansion = tokens.expansions[k]
-        if expansion and expansion[0] <= end:
-            parts.append(expansion[1])
-            k = expansion[0]
+        expansion = tokens.expansions.get(k)
+        if expansion and expansion.end <= end:
+            parts.append(expansion.text)
+            k = expansion.end
         else:
-            parts.append(tokens.items[k].text)
+            parts.append(tokens.words[k])
             k += 1
     return "".join(parts)
 
 
-def _is_capitalised_word(token: Token) -> bool:
-    return token.text.isalpha() and token.text[0].isupper()
+def _is_capitalised_word(word: str) -> bool:
+    return word.isalpha() and word[0].isupper()
 
 
-def _is_name_word(token: Token) -> bool:
+def _is_name_word(word: str) -> bool:
     """A syllable of a person's name: capital first, lowercase after."""
-    return _is_capitalised_word(token) and (len(token.text) == 1 or token.text[1:].islower())
+    return _is_capitalised_word(word) and (len(word) == 1 or word[1:].islower())
 
 
 @dataclass(slots=True)
@@ -526,40 +528,64 @@ class Matcher:
     tokens: Tokens
     opens: dict[int, bool] = field(default_factory=dict)
     bases: dict[int, list[Candidate]] = field(default_factory=dict)
+    places: dict[int, tuple[int, Place] | None] = field(default_factory=dict)
+    walks: dict[tuple[int, int], list[tuple[int, Any]]] = field(default_factory=dict)
+
+    def walk(self, trie: Trie, i: int) -> list[tuple[int, Any]]:
+        """Every (end, payload) of ``trie`` matched from token ``i`` (remembered)."""
+        key = (id(trie), i)
+        found = self.walks.get(key)
+        if found is None:
+            found = self.walks[key] = _walk(trie, self.tokens, i)
+        return found
+
+    def longest(self, trie: Trie, i: int) -> tuple[int, Any] | None:
+        found = self.walk(trie, i)
+        return max(found, key=_end_of) if found else None
+
+    def may_open(self, firsts: Container[str], i: int) -> bool:
+        """Whether a phrase whose first key is in ``firsts`` may start at token ``i``."""
+        if self.tokens.keys[i] in firsts:
+            return True
+        expansion = self.tokens.expansions.get(i)
+        return expansion is not None and expansion.keys[0] in firsts
 
     def opens_entry(self, i: int) -> bool:
         """Whether a gazetteer body, a head or a title starts at token ``i``."""
         if i not in self.opens:
-            first = self.tokens.items[i].text[0] if i < len(self.tokens) else ""
-            bodies = [p.name for _, p in _walk(_body_trie(), self.tokens, i) if p.type]
+            first = self.tokens.words[i][0] if i < len(self.tokens) else ""
+            bodies = [p.name for _, p in self.walk(_body_trie(), i) if p.type]
             heads = [
-                p.head for _, p in _walk(_pattern_trie(), self.tokens, i) if p.follow != "unit"
+                p.head for _, p in self.walk(_pattern_trie(), i) if p.follow != "unit"
             ]
-            titles = [p.title for _, p in _walk(_title_trie(), self.tokens, i)]
+            titles = [p.title for _, p in self.walk(_title_trie(), i)]
             self.opens[i] = any(_case_fits(p[0], first) for p in bodies + heads + titles)
         return self.opens[i]
 
     def line_break(self, k: int) -> bool:
         """Whether a line ends between token ``k - 1`` and token ``k``."""
-        items = self.tokens.items
-        return 0 < k < len(items) and "\n" in self.tokens.text[items[k - 1].end : items[k].start]
+        tokens = self.tokens
+        return 0 < k < len(tokens) and "\n" in tokens.text[tokens.ends[k - 1] : tokens.starts[k]]
 
     def stops(self, k: int) -> bool:
         """Whether a stop word (a verb, a function word) starts at token ``k``."""
-        return bool(_walk(_stop_trie(), self.tokens, k))
+        return bool(self.walk(_stop_trie(), k))
 
     # places
 
     def place_at(self, i: int) -> tuple[int, Place] | None:
         """A province, or a local unit word and its capitalised name, from token ``i``."""
-        if i >= len(self.tokens):
-            return None
-        found = _longest(_place_trie(), self.tokens, i)
+        if i not in self.places:
+            self.places[i] = self._place_at(i) if i < len(self.tokens) else None
+        return self.places[i]
+
+    def _place_at(self, i: int) -> tuple[int, Place] | None:
+        found = self.longest(_place_trie(), i)
         if found:
             end, place = found
             if _has_capital(self.tokens.span_text(i, end)):
                 return end, place
-        for end, pattern in _walk(_pattern_trie(), self.tokens, i):
+        for end, pattern in self.walk(_pattern_trie(), i):
             if pattern.follow == "unit":
                 local = self._local_place(i, end)
                 if local:
@@ -567,10 +593,10 @@ class Matcher:
         return None
 
     def _local_place(self, i: int, head_end: int) -> tuple[int, Place] | None:
-        items = self.tokens.items
+        words = self.tokens.words
         k = head_end
-        while k < len(items) and k - head_end < _PLACE_NAME_TOKENS:
-            if not (_is_capitalised_word(items[k]) or items[k].text.isdigit()):
+        while k < len(words) and k - head_end < _PLACE_NAME_TOKENS:
+            if not (_is_capitalised_word(words[k]) or words[k].isdigit()):
                 break
             k += 1
         if k == head_end:
@@ -583,7 +609,7 @@ class Matcher:
         """End of a unit word written without its place name ("tỉnh" in "Công an tỉnh")."""
         if k >= len(self.tokens) or self.place_at(k) or self.line_break(k):
             return None
-        found = _longest(_bare_unit_trie(), self.tokens, k)
+        found = self.longest(_bare_unit_trie(), k)
         return found[0] if found else None
 
     def _generic(self, i: int, end: int, name: str, kind: str) -> Candidate | None:
@@ -609,7 +635,7 @@ class Matcher:
 
     def _bodies_at(self, i: int) -> list[Candidate]:
         found = []
-        for end, body in _walk(_body_trie(), self.tokens, i):
+        for end, body in self.walk(_body_trie(), i):
             if not _case_fits(body.name, self.tokens.span_text(i, end)):
                 continue
             if not body.type:
@@ -640,9 +666,10 @@ class Matcher:
         """Names opened by a head; after a gazetteer name only heads of a place count
         ("Bộ đội Biên phòng" + "tỉnh Quảng Trị")."""
         found = []
-        shouting = self.tokens.items[i].text.isupper() and len(self.tokens.items[i].text) > 1
-        for end, pattern in _walk(_pattern_trie(), self.tokens, i):
-            if not _case_fits(pattern.head[0], self.tokens.items[i].text[0]):
+        word = self.tokens.words[i]
+        shouting = word.isupper() and len(word) > 1
+        for end, pattern in self.walk(_pattern_trie(), i):
+            if not _case_fits(pattern.head[0], word[0]):
                 continue
             if named and pattern.follow != "place":
                 continue
@@ -701,23 +728,23 @@ class Matcher:
         none).  Lowercase words go on inside it ("Dự báo khí tượng thủy văn quốc gia")
         up to a stop word, a place, another body or punctuation; a comma only where
         known names have one between the same words ("Phòng, chống")."""
-        items, start, lowercase = self.tokens.items, k, 0
-        while k < len(items):
+        words, start, lowercase = self.tokens.words, k, 0
+        while k < len(words):
             if k > start and (self.opens_entry(k) or self.place_at(k) or self.line_break(k)):
                 break
             if k > start and self.bare_unit_at(k):
                 break
-            expansion = self.tokens.expansions[k]
+            expansion = self.tokens.expansions.get(k)
             if expansion:
-                k, lowercase = expansion[0], 0
+                k, lowercase = expansion.end, 0
                 continue
-            token = items[k]
-            if _is_capitalised_word(token):
+            word = words[k]
+            if _is_capitalised_word(word):
                 k, lowercase = k + 1, 0
                 continue
             if k == start:
                 break
-            if self._joins(k) or (token.key == "," and self._bridges(k)):
+            if self._joins(k) or (word == "," and self._bridges(k)):
                 k += 1
                 continue
             if not self._continues_name(k, lowercase):
@@ -726,18 +753,18 @@ class Matcher:
         return k
 
     def _continues_name(self, k: int, lowercase: int) -> bool:
-        token = self.tokens.items[k]
-        if not token.text.isalpha() or not token.text.islower():
+        word = self.tokens.words[k]
+        if not word.isalpha() or not word.islower():
             return False
         return lowercase < _LOWERCASE_NAME_TOKENS and not self.stops(k)
 
     def _joins(self, k: int) -> bool:
-        items = self.tokens.items
+        tokens = self.tokens
         following = k + 1
         return (
-            items[k].key in _joiners()
-            and following < len(items)
-            and _is_capitalised_word(items[following])
+            tokens.keys[k] in _joiners()
+            and following < len(tokens)
+            and _is_capitalised_word(tokens.words[following])
             and not self.opens_entry(following)
         )
 
@@ -747,12 +774,12 @@ class Matcher:
         A comma or stop word goes on inside the topic when the words around it are seen
         around it in known names ("phòng, chống", "thiên tai và tìm kiếm").
         """
-        items, start = self.tokens.items, k
-        while k < len(items) and k - start < _TOPIC_TOKENS:
-            token = items[k]
+        words, start = self.tokens.words, k
+        while k < len(words) and k - start < _TOPIC_TOKENS:
+            word = words[k]
             if k > start and (self.opens_entry(k) or self.place_at(k) or self.line_break(k)):
                 break
-            ends = not (token.text.isalnum() or token.text in _joiners()) or token.key == ","
+            ends = not (word.isalnum() or word in _joiners()) or word == ","
             ends = ends or self.stops(k)
             if ends and not (k > start and self._bridges(k)):
                 break
@@ -763,7 +790,7 @@ class Matcher:
         """Whether the comma or stop word at ``k`` sits inside a known name's wording."""
         if k + 1 >= len(self.tokens):
             return False
-        before, here, after = (fold(self.tokens.items[j].text) for j in (k - 1, k, k + 1))
+        before, here, after = (fold(self.tokens.words[j]) for j in (k - 1, k, k + 1))
         pairs = _name_bigrams()
         if here == ",":
             return (before, after) in pairs
@@ -774,12 +801,12 @@ class Matcher:
     def titles_at(self, i: int) -> list[Candidate]:
         """A title (or a chain "Bộ trưởng, Chủ nhiệm" ending at a body) standing for its
         body or position."""
-        found = _longest(_title_trie(), self.tokens, i)
+        found = self.longest(_title_trie(), i)
         if not found:
             return []
         first = end, title = found
-        while end + 1 < len(self.tokens) and self.tokens.items[end].key in _joiners():
-            following = _longest(_title_trie(), self.tokens, end + 1)
+        while end + 1 < len(self.tokens) and self.tokens.keys[end] in _joiners():
+            following = self.longest(_title_trie(), end + 1)
             if not following:
                 break
             end, title = following
@@ -812,7 +839,7 @@ class Matcher:
         fewest, most = _PERSON_TOKENS
         start = k
         while k < len(self.tokens) and k - start < most:
-            if not _is_name_word(self.tokens.items[k]) or self.opens_entry(k):
+            if not _is_name_word(self.tokens.words[k]) or self.opens_entry(k):
                 break
             if self.line_break(k):
                 break
@@ -861,7 +888,7 @@ class Matcher:
         if units is None:
             return None
         k, items = units
-        colon = k < len(self.tokens) and self.tokens.items[k].text == ":"
+        colon = k < len(self.tokens) and self.tokens.words[k] == ":"
         k += colon
         if not (determiner or colon) or (items == "body" and not colon):
             return None
@@ -875,10 +902,10 @@ class Matcher:
         """End of the titles and body of places that open a list head, and that body."""
         place_body = None
         while k < len(self.tokens):
-            title = _longest(_title_trie(), self.tokens, k)
+            title = self.longest(_title_trie(), k)
             heads = [
                 (end, p)
-                for end, p in _walk(_pattern_trie(), self.tokens, k)
+                for end, p in self.walk(_pattern_trie(), k)
                 if p.follow == "place" and not p.option
             ]
             head = max(heads, key=lambda found: found[0]) if heads else None
@@ -909,7 +936,7 @@ class Matcher:
     def _list_word(self, k: int) -> tuple[int, str] | None:
         if k >= len(self.tokens) or self.line_break(k):
             return None
-        found = _longest(_list_trie(), self.tokens, k)
+        found = self.longest(_list_trie(), k)
         return (found[0], found[1]) if found else None
 
     def _more_items(self, k: int, kind: ListKind) -> list[Candidate]:
@@ -962,10 +989,7 @@ class Matcher:
 
     def group_at(self, i: int) -> list[Candidate]:
         """A generic group ("các bộ, ngành, địa phương") starting at token ``i``."""
-        openers = _group_openers()
-        if not self.tokens.items[i].text.isdigit() and not any(
-            keys[0] in openers for keys, _ in self.tokens.alternatives[i]
-        ):
+        if not (self.tokens.words[i].isdigit() or self.may_open(_group_openers(), i)):
             return []
         parse = _GroupParse()
         k = i
@@ -988,15 +1012,15 @@ class Matcher:
     def _inside_word(self, i: int) -> bool:
         if i == 0:
             return False
-        previous, token = self.tokens.items[i - 1], self.tokens.items[i]
-        return previous.end < token.start and (
-            (fold(previous.text), fold(token.text)) in _compound_bigrams()
+        tokens = self.tokens
+        return tokens.ends[i - 1] < tokens.starts[i] and (
+            (fold(tokens.words[i - 1]), fold(tokens.words[i])) in _compound_bigrams()
         )
 
     def _group_word(self, k: int) -> tuple[int, GroupWord] | None:
-        if self.tokens.items[k].text.isdigit():
+        if self.tokens.words[k].isdigit():
             return k + 1, GroupWord("determiner", drop=False)
-        found = _longest(_group_trie(), self.tokens, k)
+        found = self.longest(_group_trie(), k)
         if found and found[1].role == "from":
             return self._range_at(found[0])
         return (found[0], found[1]) if found else None
@@ -1006,7 +1030,7 @@ class Matcher:
         first = self.place_at(k)
         if not first or not first[1].province:
             return None
-        to = _longest(_group_trie(), self.tokens, first[0])
+        to = self.longest(_group_trie(), first[0])
         if not to or to[1].role != "to":
             return None
         last = self.place_at(to[0])
@@ -1126,10 +1150,8 @@ def _group_openers() -> frozenset[str]:
 
 def _candidates(matcher: Matcher) -> Iterator[Candidate]:
     first_keys = _first_keys()
-    for i, alternatives in enumerate(matcher.tokens.alternatives):
-        if not matcher.tokens.items[i].text.isdigit() and not any(
-            keys[0] in first_keys for keys, _ in alternatives
-        ):
+    for i, word in enumerate(matcher.tokens.words):
+        if not (word.isdigit() or matcher.may_open(first_keys, i)):
             continue
         yield from matcher.base_at(i)
         yield from matcher.titles_at(i)
@@ -1150,14 +1172,14 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     for candidate in itertools.chain.from_iterable(c.parts or (c,) for c in picked):
         if candidate.block:
             continue
-        first = matcher.tokens.items[candidate.start]
-        last = matcher.tokens.items[candidate.end - 1]
+        first = matcher.tokens.starts[candidate.start]
+        last = matcher.tokens.ends[candidate.end - 1]
         agencies.append(
             Agency(
                 name=candidate.name,
-                mention=text[first.start : last.end],
-                start=first.start,
-                end=last.end,
+                mention=text[first:last],
+                start=first,
+                end=last,
                 type=candidate.type,
                 successor=candidate.successor,
             )
