@@ -28,6 +28,7 @@ of a district or commune has type "province" like that of a province (local gove
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from collections.abc import Container, Iterable, Iterator
@@ -154,6 +155,7 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     keys: list[str]
+    breaks: frozenset[int]
     expansions: dict[int, Expansion] = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -174,9 +176,19 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """
     stop = len(text) if end is None else end
     match = _TOKENS.match(text, start, stop)
-    words = match.captures(1)
+    words, starts = match.captures(1), match.starts(1)
     keys = [word.casefold() for word in words]
-    return Tokens(text, words, match.starts(1), match.ends(1), keys)
+    return Tokens(text, words, starts, match.ends(1), keys, _breaks(text, starts, start, stop))
+
+
+def _breaks(text: str, starts: list[int], start: int, stop: int) -> frozenset[int]:
+    """The tokens that start a line, the first one excepted."""
+    breaks = set()
+    newline = text.find("\n", start, stop)
+    while newline >= 0:
+        breaks.add(bisect.bisect_right(starts, newline))
+        newline = text.find("\n", newline + 1, stop)
+    return frozenset(k for k in breaks if 0 < k < len(starts))
 
 
 def _insert(trie: Trie, keys: Iterable[str], payload: object) -> None:
@@ -454,7 +466,7 @@ def _walk(trie: Trie, tokens: Tokens, i: int) -> list[tuple[int, object]]:
     """Every (end, payload) of ``trie`` matched from token ``i``, abbreviations read
     (an abbreviation's reading before the literal one)."""
     found: list[tuple[int, object]] = []
-    if i < len(tokens):
+    if i < len(tokens.keys):
         _descend(trie, tokens, i, i, found)
     return found
 
@@ -533,6 +545,9 @@ class Matcher:
 
     def walk(self, trie: Trie, i: int) -> list[tuple[int, Any]]:
         """Every (end, payload) of ``trie`` matched from token ``i`` (remembered)."""
+        keys = self.tokens.keys
+        if i >= len(keys) or (keys[i] not in trie and i not in self.tokens.expansions):
+            return []
         key = (id(trie), i)
         found = self.walks.get(key)
         if found is None:
@@ -550,10 +565,21 @@ class Matcher:
         expansion = self.tokens.expansions.get(i)
         return expansion is not None and expansion.keys[0] in firsts
 
+    def reaches(self, trie: Trie, i: int) -> bool:
+        """Whether a phrase of ``trie`` may match from token ``i``: its first two keys
+        (or an abbreviation, not looked into)."""
+        keys, expansions = self.tokens.keys, self.tokens.expansions
+        if i >= len(keys):
+            return False
+        if i in expansions or i + 1 in expansions:
+            return True
+        node = trie.get(keys[i])
+        return node is not None and (_END in node or (i + 1 < len(keys) and keys[i + 1] in node))
+
     def opens_entry(self, i: int) -> bool:
         """Whether a gazetteer body, a head or a title starts at token ``i``."""
         if i not in self.opens:
-            first = self.tokens.words[i][0] if i < len(self.tokens) else ""
+            first = self.tokens.words[i][0] if i < len(self.tokens.words) else ""
             bodies = [p.name for _, p in self.walk(_body_trie(), i) if p.type]
             heads = [
                 p.head for _, p in self.walk(_pattern_trie(), i) if p.follow != "unit"
@@ -564,8 +590,7 @@ class Matcher:
 
     def line_break(self, k: int) -> bool:
         """Whether a line ends between token ``k - 1`` and token ``k``."""
-        tokens = self.tokens
-        return 0 < k < len(tokens) and "\n" in tokens.text[tokens.ends[k - 1] : tokens.starts[k]]
+        return k in self.tokens.breaks
 
     def stops(self, k: int) -> bool:
         """Whether a stop word (a verb, a function word) starts at token ``k``."""
@@ -576,7 +601,7 @@ class Matcher:
     def place_at(self, i: int) -> tuple[int, Place] | None:
         """A province, or a local unit word and its capitalised name, from token ``i``."""
         if i not in self.places:
-            self.places[i] = self._place_at(i) if i < len(self.tokens) else None
+            self.places[i] = self._place_at(i) if i < len(self.tokens.words) else None
         return self.places[i]
 
     def _place_at(self, i: int) -> tuple[int, Place] | None:
@@ -607,7 +632,7 @@ class Matcher:
 
     def bare_unit_at(self, k: int) -> int | None:
         """End of a unit word written without its place name ("tỉnh" in "Công an tỉnh")."""
-        if k >= len(self.tokens) or self.place_at(k) or self.line_break(k):
+        if k >= len(self.tokens.words) or self.place_at(k) or self.line_break(k):
             return None
         found = self.longest(_bare_unit_trie(), k)
         return found[0] if found else None
@@ -788,7 +813,7 @@ class Matcher:
 
     def _bridges(self, k: int) -> bool:
         """Whether the comma or stop word at ``k`` sits inside a known name's wording."""
-        if k + 1 >= len(self.tokens):
+        if k + 1 >= len(self.tokens.words):
             return False
         before, here, after = (fold(self.tokens.words[j]) for j in (k - 1, k, k + 1))
         pairs = _name_bigrams()
@@ -805,7 +830,7 @@ class Matcher:
         if not found:
             return []
         first = end, title = found
-        while end + 1 < len(self.tokens) and self.tokens.keys[end] in _joiners():
+        while end + 1 < len(self.tokens.words) and self.tokens.keys[end] in _joiners():
             following = self.longest(_title_trie(), end + 1)
             if not following:
                 break
@@ -815,7 +840,7 @@ class Matcher:
         return self._title_with(i, end, title)
 
     def _body_after(self, end: int) -> list[Candidate]:
-        if end >= len(self.tokens) or self.line_break(end):
+        if end >= len(self.tokens.words) or self.line_break(end):
             return []
         return [c for c in self.base_at(end) if not c.block]
 
@@ -838,7 +863,7 @@ class Matcher:
         """End of a person's name at token ``k`` on the same line (``k`` if none)."""
         fewest, most = _PERSON_TOKENS
         start = k
-        while k < len(self.tokens) and k - start < most:
+        while k < len(self.tokens.words) and k - start < most:
             if not _is_name_word(self.tokens.words[k]) or self.opens_entry(k):
                 break
             if self.line_break(k):
@@ -852,7 +877,7 @@ class Matcher:
         """Bodies listed under one head ("Bộ trưởng các Bộ: Quốc phòng, Công an") or
         after a first full name ("Bộ Quốc phòng, Công an"): one part per item, the head
         words inside the first part."""
-        opened = self._list_head(i)
+        opened = self._list_head(i) if self._may_head_list(i) else None
         if opened:
             first = self._item_at(opened[0], opened[1])
             if first is None:
@@ -869,6 +894,14 @@ class Matcher:
             return []
         return [Candidate(i, parts[-1].end, lead.name, lead.type, parts=tuple(parts))]
 
+    def _may_head_list(self, i: int) -> bool:
+        """Whether a list head may start at ``i``: a title, a head, a group or list word;
+        after a number, a list word."""
+        if self.tokens.words[i].isdigit():
+            return self.reaches(_group_trie(), i + 1) or self.reaches(_list_trie(), i + 1)
+        tries = (_title_trie(), _pattern_trie(), _group_trie(), _list_trie())
+        return any(self.reaches(trie, i) for trie in tries)
+
     def _list_head(self, i: int) -> tuple[int, ListKind] | None:
         """End of the head of a list at ``i`` and what its items are.
 
@@ -877,7 +910,7 @@ class Matcher:
         determiner or the colon.
         """
         k, place_body = self._head_words(i)
-        if k >= len(self.tokens):
+        if k >= len(self.tokens.words):
             return None
         determiner = self._group_word(k)
         if determiner and determiner[1].role == "determiner" and not self.line_break(k):
@@ -888,7 +921,7 @@ class Matcher:
         if units is None:
             return None
         k, items = units
-        colon = k < len(self.tokens) and self.tokens.words[k] == ":"
+        colon = k < len(self.tokens.words) and self.tokens.words[k] == ":"
         k += colon
         if not (determiner or colon) or (items == "body" and not colon):
             return None
@@ -901,7 +934,7 @@ class Matcher:
     def _head_words(self, k: int) -> tuple[int, Body | None]:
         """End of the titles and body of places that open a list head, and that body."""
         place_body = None
-        while k < len(self.tokens):
+        while k < len(self.tokens.words):
             title = self.longest(_title_trie(), k)
             heads = [
                 (end, p)
@@ -934,7 +967,7 @@ class Matcher:
         return end, items
 
     def _list_word(self, k: int) -> tuple[int, str] | None:
-        if k >= len(self.tokens) or self.line_break(k):
+        if k >= len(self.tokens.words) or self.line_break(k):
             return None
         found = self.longest(_list_trie(), k)
         return (found[0], found[1]) if found else None
@@ -954,7 +987,7 @@ class Matcher:
 
     def _item_at(self, k: int, kind: ListKind) -> Candidate | None:
         """One item of a list at ``k``; none where a longer name starts there."""
-        if k >= len(self.tokens) or self.line_break(k):
+        if k >= len(self.tokens.words) or self.line_break(k):
             return None
         options = self._place_items(k, kind) + self._prefix_items(k, kind)
         bodies = [c for c in self.base_at(k) if not c.block]
@@ -989,11 +1022,16 @@ class Matcher:
 
     def group_at(self, i: int) -> list[Candidate]:
         """A generic group ("các bộ, ngành, địa phương") starting at token ``i``."""
-        if not (self.tokens.words[i].isdigit() or self.may_open(_group_openers(), i)):
+        if self.tokens.words[i].isdigit():
+            if not self.reaches(_group_trie(), i + 1):
+                return []
+        elif not (self.may_open(_group_openers(), i) and self.reaches(_group_trie(), i)):
+            return []
+        if self._inside_word(i):
             return []
         parse = _GroupParse()
         k = i
-        while k < len(self.tokens) and not (k > i and self.line_break(k)):
+        while k < len(self.tokens.words) and not (k > i and self.line_break(k)):
             if parse.previous and (self._names_body(k) or self.place_at(k)):
                 parse.give_back_heads()
                 break
@@ -1001,7 +1039,7 @@ class Matcher:
             if word is None or not parse.accept(word[1], k, word[0]):
                 break
             k = word[0]
-        if not parse.valid() or self._inside_word(i):
+        if not parse.valid():
             return []
         name = expanded(self.tokens, parse.name_start(), parse.end)
         return [Candidate(i, parse.end, name, "group")]
@@ -1132,6 +1170,12 @@ def select_spans(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 @cache
+def _base_tries() -> tuple[Trie, ...]:
+    """The tries of named bodies: gazetteer, provinces, heads."""
+    return _body_trie(), _place_trie(), _pattern_trie()
+
+
+@cache
 def _first_keys() -> frozenset[str]:
     """Keys that may open any phrase: tokens that open none are skipped at once."""
     tries = (_body_trie(), _place_trie(), _pattern_trie(), _title_trie())
@@ -1153,7 +1197,8 @@ def _candidates(matcher: Matcher) -> Iterator[Candidate]:
     for i, word in enumerate(matcher.tokens.words):
         if not (word.isdigit() or matcher.may_open(first_keys, i)):
             continue
-        yield from matcher.base_at(i)
+        if any(matcher.reaches(trie, i) for trie in _base_tries()):
+            yield from matcher.base_at(i)
         yield from matcher.titles_at(i)
         yield from matcher.group_at(i)
         yield from matcher.list_at(i)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from . import tokens
+from . import timex, tokens
 from .cues import Cue
 from .roles import ClauseRoles, is_heading
 from .segment import Clause, Paragraph, heading_shape, is_standing_clause, section_zone
@@ -141,9 +141,12 @@ def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     subject_end = roles.subject_end
     if subject_end is None and roles.issuer is not None and roles.issuer.start == roles.head:
         subject_end = roles.issuer.end
-    if subject_end is None:
+    if subject_end is None or subject_end > verb.start:
         return False
-    return subject_end <= verb.start and len(text[subject_end : verb.start].split()) <= 1
+    gap = text[subject_end : verb.start]
+    for match in timex.find_times(text, subject_end, verb.start):  # "X chậm nhất ngày ... phải"
+        gap = gap.replace(match.text, " ")
+    return len(gap.split()) <= 1
 
 
 def _issuer_commands(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:
@@ -353,4 +356,11 @@ def _decide(
         return 0.75
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return 0.6
+    if _due(text, role.head, end):
+        return 0.6  # "Hoàn thành trước ngày 30/6/2025.": a due date makes it a task
     return 0.0
+
+
+def _due(text: str, start: int, end: int) -> bool:
+    """The span holds a time phrase that sets a due date ("trước ngày", "chậm nhất")."""
+    return any(match.strength >= 2 for match in timex.find_times(text, start, end))
