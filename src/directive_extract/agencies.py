@@ -565,16 +565,18 @@ class Matcher:
         expansion = self.tokens.expansions.get(i)
         return expansion is not None and expansion.keys[0] in firsts
 
-    def reaches(self, trie: Trie, i: int) -> bool:
-        """Whether a phrase of ``trie`` may match from token ``i``: its first two keys
-        (or an abbreviation, not looked into)."""
-        keys, expansions = self.tokens.keys, self.tokens.expansions
+    def reaches(self, starts: dict[str, frozenset[str]], i: int) -> bool:
+        """Whether a phrase may match from token ``i`` by its first two keys (``starts``
+        of :func:`_starts`); an abbreviation there is not looked into."""
+        keys = self.tokens.keys
         if i >= len(keys):
             return False
-        if i in expansions or i + 1 in expansions:
+        if i in self.tokens.expansions or i + 1 in self.tokens.expansions:
             return True
-        node = trie.get(keys[i])
-        return node is not None and (_END in node or (i + 1 < len(keys) and keys[i + 1] in node))
+        follows = starts.get(keys[i])
+        return follows is not None and (
+            _END in follows or (i + 1 < len(keys) and keys[i + 1] in follows)
+        )
 
     def opens_entry(self, i: int) -> bool:
         """Whether a gazetteer body, a head or a title starts at token ``i``."""
@@ -650,13 +652,15 @@ class Matcher:
     def base_at(self, i: int) -> list[Candidate]:
         """Named bodies starting at token ``i``: gazetteer, provinces, heads."""
         if i not in self.bases:
-            found = self._bodies_at(i)
-            named = any(not c.block for c in found)
-            if not named:
-                found += self._provinces_at(i)
-            found += self._patterns_at(i, named)
-            self.bases[i] = found
+            self.bases[i] = self._base_at(i) if self.reaches(_starts("base"), i) else []
         return self.bases[i]
+
+    def _base_at(self, i: int) -> list[Candidate]:
+        found = self._bodies_at(i)
+        named = any(not c.block for c in found)
+        if not named:
+            found += self._provinces_at(i)
+        return found + self._patterns_at(i, named)
 
     def _bodies_at(self, i: int) -> list[Candidate]:
         found = []
@@ -898,9 +902,8 @@ class Matcher:
         """Whether a list head may start at ``i``: a title, a head, a group or list word;
         after a number, a list word."""
         if self.tokens.words[i].isdigit():
-            return self.reaches(_group_trie(), i + 1) or self.reaches(_list_trie(), i + 1)
-        tries = (_title_trie(), _pattern_trie(), _group_trie(), _list_trie())
-        return any(self.reaches(trie, i) for trie in tries)
+            return self.reaches(_starts("list"), i + 1)
+        return self.reaches(_starts("list head"), i)
 
     def _list_head(self, i: int) -> tuple[int, ListKind] | None:
         """End of the head of a list at ``i`` and what its items are.
@@ -1022,10 +1025,10 @@ class Matcher:
 
     def group_at(self, i: int) -> list[Candidate]:
         """A generic group ("các bộ, ngành, địa phương") starting at token ``i``."""
-        if self.tokens.words[i].isdigit():
-            if not self.reaches(_group_trie(), i + 1):
-                return []
-        elif not (self.may_open(_group_openers(), i) and self.reaches(_group_trie(), i)):
+        first = i
+        while first < len(self.tokens.words) and self.tokens.words[first].isdigit():
+            first += 1  # numbers are determiners
+        if not self.reaches(_starts("group"), first):
             return []
         if self._inside_word(i):
             return []
@@ -1170,9 +1173,26 @@ def select_spans(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 @cache
-def _base_tries() -> tuple[Trie, ...]:
-    """The tries of named bodies: gazetteer, provinces, heads."""
-    return _body_trie(), _place_trie(), _pattern_trie()
+def _starts(kind: str) -> dict[str, frozenset[str]]:
+    """The first keys of the phrases of ``kind`` and, for each, the keys that may come
+    second (``_END`` among them: a phrase is that key alone).
+
+    Kinds: "base" (gazetteer, provinces, heads), "group" (group words that may open a
+    group), "list" (list words), "list head" (whatever may open a list head).
+    """
+    tries = {
+        "base": (_body_trie(), _place_trie(), _pattern_trie()),
+        "group": (_group_trie(),),
+        "list": (_list_trie(),),
+        "list head": (_title_trie(), _pattern_trie(), _group_trie(), _list_trie()),
+    }[kind]
+    starts: dict[str, set[str]] = {}
+    for trie in tries:
+        for key, node in trie.items():
+            starts.setdefault(key, set()).update(node)
+    if kind == "group":
+        starts = {key: follows for key, follows in starts.items() if key in _group_openers()}
+    return {key: frozenset(follows) for key, follows in starts.items()}
 
 
 @cache
@@ -1197,8 +1217,7 @@ def _candidates(matcher: Matcher) -> Iterator[Candidate]:
     for i, word in enumerate(matcher.tokens.words):
         if not (word.isdigit() or matcher.may_open(first_keys, i)):
             continue
-        if any(matcher.reaches(trie, i) for trie in _base_tries()):
-            yield from matcher.base_at(i)
+        yield from matcher.base_at(i)
         yield from matcher.titles_at(i)
         yield from matcher.group_at(i)
         yield from matcher.list_at(i)

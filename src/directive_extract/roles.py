@@ -305,6 +305,8 @@ def inherit(
             role.lead = list(role.topic)
         if role.lead:
             frame = (clause, role)
+            if is_heading(text, clause, paragraph):  # a task that also heads a list
+                headings.push(paragraph, role)
             continue
         if speaks:
             frame = None
