@@ -33,7 +33,7 @@ import itertools
 import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -524,6 +524,9 @@ def expanded(tokens: Tokens, start: int, end: int) -> str:
     return "".join(parts)
 
 
+_folded = lru_cache(maxsize=1 << 16)(fold)
+
+
 def _is_capitalised_word(word: str) -> bool:
     return word.isalpha() and word[0].isupper()
 
@@ -557,6 +560,17 @@ class Matcher:
     def longest(self, trie: Trie, i: int) -> tuple[int, Any] | None:
         found = self.walk(trie, i)
         return max(found, key=_end_of) if found else None
+
+    def openings(self) -> list[int]:
+        """The tokens where a phrase may start: numbers, and first keys of the tries
+        followed by a key that may come second."""
+        firsts, starts = _first_keys(), _starts("any")
+        found = [i for i, key in enumerate(self.tokens.keys) if key in firsts or key.isdigit()]
+        found += [
+            i for i, expansion in self.tokens.expansions.items() if expansion.keys[0] in firsts
+        ]
+        keys = self.tokens.keys
+        return [i for i in sorted(set(found)) if keys[i].isdigit() or self.reaches(starts, i)]
 
     def may_open(self, firsts: Container[str], i: int) -> bool:
         """Whether a phrase whose first key is in ``firsts`` may start at token ``i``."""
@@ -877,10 +891,10 @@ class Matcher:
 
     # lists
 
-    def list_at(self, i: int) -> list[Candidate]:
+    def list_at(self, i: int, named: list[Candidate]) -> list[Candidate]:
         """Bodies listed under one head ("Bộ trưởng các Bộ: Quốc phòng, Công an") or
-        after a first full name ("Bộ Quốc phòng, Công an"): one part per item, the head
-        words inside the first part."""
+        after a first full name (one of ``named``, the names and titles at ``i``: "Bộ
+        Quốc phòng, Công an"): one part per item, the head words inside the first part."""
         opened = self._list_head(i) if self._may_head_list(i) else None
         if opened:
             first = self._item_at(opened[0], opened[1])
@@ -888,7 +902,7 @@ class Matcher:
                 return []
             lead, kind = replace(first, start=i), opened[1]
         else:
-            leads = [c for c in self.base_at(i) + self.titles_at(i) if c.items and c.start == i]
+            leads = [c for c in named if c.items and c.start == i]
             if not leads:
                 return []
             lead = max(leads, key=lambda c: c.end)
@@ -1025,12 +1039,10 @@ class Matcher:
 
     def group_at(self, i: int) -> list[Candidate]:
         """A generic group ("các bộ, ngành, địa phương") starting at token ``i``."""
-        first = i
-        while first < len(self.tokens.words) and self.tokens.words[first].isdigit():
+        first, words = i, self.tokens.words
+        while first < len(words) and words[first].isdigit():
             first += 1  # numbers are determiners
-        if not self.reaches(_starts("group"), first):
-            return []
-        if self._inside_word(i):
+        if not self.reaches(_starts("group"), first) or self._inside_word(i):
             return []
         parse = _GroupParse()
         k = i
@@ -1055,7 +1067,7 @@ class Matcher:
             return False
         tokens = self.tokens
         return tokens.ends[i - 1] < tokens.starts[i] and (
-            (fold(tokens.words[i - 1]), fold(tokens.words[i])) in _compound_bigrams()
+            (_folded(tokens.words[i - 1]), _folded(tokens.words[i])) in _compound_bigrams()
         )
 
     def _group_word(self, k: int) -> tuple[int, GroupWord] | None:
@@ -1178,14 +1190,17 @@ def _starts(kind: str) -> dict[str, frozenset[str]]:
     second (``_END`` among them: a phrase is that key alone).
 
     Kinds: "base" (gazetteer, provinces, heads), "group" (group words that may open a
-    group), "list" (list words), "list head" (whatever may open a list head).
+    group), "list" (list words), "list head" (whatever may open a list head), "any"
+    (whatever may open a candidate).
     """
     tries = {
         "base": (_body_trie(), _place_trie(), _pattern_trie()),
         "group": (_group_trie(),),
         "list": (_list_trie(),),
         "list head": (_title_trie(), _pattern_trie(), _group_trie(), _list_trie()),
-    }[kind]
+    }
+    tries["any"] = tries["base"] + tries["list head"]
+    tries = tries[kind]
     starts: dict[str, set[str]] = {}
     for trie in tries:
         for key, node in trie.items():
@@ -1213,14 +1228,11 @@ def _group_openers() -> frozenset[str]:
 
 
 def _candidates(matcher: Matcher) -> Iterator[Candidate]:
-    first_keys = _first_keys()
-    for i, word in enumerate(matcher.tokens.words):
-        if not (word.isdigit() or matcher.may_open(first_keys, i)):
-            continue
-        yield from matcher.base_at(i)
-        yield from matcher.titles_at(i)
+    for i in matcher.openings():
+        named = matcher.base_at(i) + matcher.titles_at(i)
+        yield from named
         yield from matcher.group_at(i)
-        yield from matcher.list_at(i)
+        yield from matcher.list_at(i, named)
 
 
 def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Agency]:

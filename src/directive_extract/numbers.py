@@ -223,6 +223,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+_RATE = regex.compile(r"/\p{L}++")
+
 # --------------------------------------------------------------------------- figures
 
 
@@ -278,7 +280,10 @@ def _unit_after(text: str, position: int, end: int, listed_only: bool) -> tuple[
     for name in ("unit_glued", "unit_spaced"):
         found = patterns[name].match(text, position, min(end, position + _LOOK))
         if found:
-            return _unit_of(found.group("unit")).unit, found.end()
+            unit = _unit_of(found.group("unit"))
+            if unit.kind in ("count", "measure"):
+                return _per(text, unit.unit, found.end(), end)
+            return unit.unit, found.end()
     ahead = min(end, position + _LOOK)
     found = None if listed_only else patterns["fallback"].match(text, position, ahead)
     if found is None:
@@ -291,6 +296,16 @@ def _unit_after(text: str, position: int, end: int, listed_only: bool) -> tuple[
     if found.group("second") and not stop.fullmatch(found.group("second")):
         return found.group("unit"), found.end()
     return found.group("first"), found.end("first")
+
+
+def _per(text: str, unit: str, position: int, end: int) -> tuple[str, int]:
+    """A rate: the unit and what it is counted per ("10.000 mẫu/ngày", "50 km/h").
+
+    >>> _per("10.000 mẫu/ngày xét nghiệm", "mẫu", 10, 26)
+    ('mẫu/ngày', 15)
+    """
+    rate = _RATE.match(text, position, min(end, position + _LOOK))
+    return (unit + rate.group(), rate.end()) if rate else (unit, position)
 
 
 def _scale_of(written: str) -> float:
