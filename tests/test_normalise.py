@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directive_extract.normalise import canonical_form, fold, normalise, place_tone
+from directive_extract.normalise import _origin_map, canonical_form, fold, normalise, place_tone
 
 # Old ("hoà", "uỷ") and new ("hòa", "ủy") placements of the same syllables.
 TONE_PAIRS = [
@@ -74,8 +74,15 @@ def test_fold_ignores_case_and_tone_placement():
 def test_normalise_is_idempotent_and_maps_every_character(text):
     result = normalise(text)
     assert canonical_form(result.text) == result.text
+    # The map is made by a second, tracking pass over the same steps: same text.
+    assert _origin_map(text)[0] == result.text
     assert len(result.origin) == len(result.text)
     assert all(0 <= index < max(1, len(text)) for index in result.origin)
+
+
+@given(st.text(alphabet="oaeuyqhOAUYàáảãạèéẻẽẹỳýỷỹỵ \n", max_size=40))
+def test_tone_placement_matches_between_the_fast_and_the_tracking_pass(text):
+    assert _origin_map(text)[0] == canonical_form(text)
 
 
 @given(st.text(alphabet="oaeuyhkqàáảãạèéẻẽẹỳýỷỹỵòóỏõọùúủũụ", max_size=6))

@@ -12,15 +12,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
 #: Combining marks of the five Vietnamese tones (huyền, sắc, ngã, hỏi, nặng).
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-
-#: Vowel pairs that end an open syllable and carry the tone on their first vowel in
-#: the traditional convention (hòa, khỏe, thủy); the new one puts it on the second.
-_OPEN_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
 
 _SAME_LENGTH = str.maketrans(
     {
@@ -53,28 +50,11 @@ _SAME_LENGTH = str.maketrans(
 )
 
 _COMBINING_RUN = regex.compile(r"\P{M}?+\p{M}++")
-_WORD = regex.compile(r"\p{L}++")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]++")
 _CRLF = regex.compile(r"\r\n")
 _SPACE_RUN = regex.compile(r" {2,}+")
 _LINE_EDGE_SPACE = regex.compile(r" ++(?=\n)|(?<=\n) ++")
 _BLANK_RUN = regex.compile(r"\n{3,}+")
-
-
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """Canonical text with the way back to the original."""
-
-    text: str
-    original: str
-    origin: tuple[int, ...]  # origin[i] is the index in ``original`` of text[i]
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """The span of ``original`` that ``text[start:end]`` came from."""
-        if start >= end:
-            position = self.origin[start] if start < len(self.origin) else len(self.original)
-            return position, position
-        return self.origin[start], self.origin[end - 1] + 1
 
 
 Rewrite = Callable[[regex.Match], str]
@@ -108,16 +88,53 @@ def _rewrite(
     return "".join(out), out_origin
 
 
-def _split_tones(word: str) -> list[tuple[str, str]]:
-    """A word as (letter with its non-tone marks, tone mark or '') pairs."""
-    letters: list[tuple[str, str]] = []
-    for char in unicodedata.normalize("NFD", word):
-        if unicodedata.combining(char) and letters:
-            base, tone = letters[-1]
-            letters[-1] = (base, char) if char in TONE_MARKS else (base + char, tone)
-        else:
-            letters.append((char, ""))
-    return letters
+def _compose(match: regex.Match) -> str:
+    return unicodedata.normalize("NFC", match.group())
+
+
+def _tone_pair(match: regex.Match) -> str:
+    """Move the tone of an open "oa", "oe" or "uy" from its second vowel to its first."""
+    first, second = match.group()
+    decomposed = unicodedata.normalize("NFD", second)
+    tone = "".join(char for char in decomposed if char in TONE_MARKS)
+    rest = "".join(char for char in decomposed if char not in TONE_MARKS)
+    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", rest)
+
+
+def _toned(bases: str) -> str:
+    """The five toned forms of each vowel in ``bases``, upper and lower case."""
+    return "".join(
+        unicodedata.normalize("NFC", base + tone)
+        for base in bases + bases.upper()
+        for tone in sorted(TONE_MARKS)
+    )
+
+
+#: An open syllable ending in "oa", "oe" or "uy" (not "quy") toned on its last vowel:
+#: the new convention ("hoà", "khoẻ", "thuỷ"); the traditional one, which the
+#: Government's documents use, tones the first ("hòa", "khỏe", "thủy").
+_TONE_ON_SECOND = regex.compile(
+    rf"(?:[oO][{_toned('ae')}]|(?<![qQ])[uU][{_toned('y')}])(?!\p{{L}})"
+)
+
+_ONE_FOR_ONE = regex.compile("[" + regex.escape("".join(map(chr, _SAME_LENGTH))) + "]")
+
+
+def _one_for_one(match: regex.Match) -> str:
+    return _SAME_LENGTH[ord(match.group())]
+
+
+#: The steps from raw to canonical text, in order; each keeps or replaces characters.
+_STEPS: tuple[tuple[regex.Pattern, Rewrite | str], ...] = (
+    (_CRLF, "\n"),
+    (_COMBINING_RUN, _compose),
+    (_INVISIBLE, ""),
+    (_ONE_FOR_ONE, _one_for_one),
+    (_TONE_ON_SECOND, _tone_pair),
+    (_SPACE_RUN, " "),
+    (_LINE_EDGE_SPACE, ""),
+    (_BLANK_RUN, "\n\n"),
+)
 
 
 def place_tone(word: str) -> str:
@@ -126,53 +143,64 @@ def place_tone(word: str) -> str:
     >>> [place_tone(w) for w in ["hoà", "Khoẻ", "uỷ", "Uỷ", "quý", "hoàn", "thuỷ"]]
     ['hòa', 'Khỏe', 'ủy', 'Ủy', 'quý', 'hoàn', 'thủy']
     """
-    if len(word) < 2 or word[-1].lower() not in "aàáảãạeèéẻẽẹyỳýỷỹỵ":
-        return word
-    letters = _split_tones(word)
-    if len(letters) < 2:
-        return word
-    (first, first_tone), (second, second_tone) = letters[-2], letters[-1]
-    pair = (first.lower(), second.lower())
-    after_q = len(letters) > 2 and letters[-3][0].lower() == "q"
-    if pair not in _OPEN_PAIRS or not second_tone or first_tone or after_q:
-        return word
-    letters[-2], letters[-1] = (first, second_tone), (second, "")
-    return unicodedata.normalize("NFC", "".join(base + tone for base, tone in letters))
-
-
-def _compose(match: regex.Match) -> str:
-    return unicodedata.normalize("NFC", match.group())
-
-
-def _tone_convention(match: regex.Match) -> str:
-    return place_tone(match.group())
-
-
-def normalise(original: str) -> Normalised:
-    r"""The canonical form of ``original`` with its origin map.
-
-    >>> normalise("Uỷ ban\u00a0 nhân dân\r\n\r\n\r\ntỉnh  Hoà Bình").text
-    'Ủy ban nhân dân\n\ntỉnh Hòa Bình'
-    """
-    text, origin = original, list(range(len(original)))
-    text, origin = _rewrite(text, origin, _CRLF, "\n")
-    if not unicodedata.is_normalized("NFC", text):
-        text, origin = _rewrite(text, origin, _COMBINING_RUN, _compose)
-    text, origin = _rewrite(text, origin, _INVISIBLE, "")
-    text = text.translate(_SAME_LENGTH)
-    text, origin = _rewrite(text, origin, _WORD, _tone_convention)
-    text, origin = _rewrite(text, origin, _SPACE_RUN, " ")
-    text, origin = _rewrite(text, origin, _LINE_EDGE_SPACE, "")
-    text, origin = _rewrite(text, origin, _BLANK_RUN, "\n\n")
-    lead = len(text) - len(text.lstrip())
-    stripped = text.strip()
-    origin = origin[lead : lead + len(stripped)]
-    return Normalised(stripped, original, tuple(origin))
+    return _TONE_ON_SECOND.sub(_tone_pair, word)
 
 
 def canonical_form(text: str) -> str:
-    """Only the canonical text, for lexicon cells and user queries."""
-    return normalise(text).text
+    r"""The canonical form of ``text``: what every offset of a Document indexes.
+
+    >>> canonical_form("Uỷ ban\u00a0 nhân dân\r\n\r\n\r\ntỉnh  Hoà Bình")
+    'Ủy ban nhân dân\n\ntỉnh Hòa Bình'
+    """
+    for pattern, replace in _steps(text):
+        text = pattern.sub(replace, text)
+    return text.strip()
+
+
+def _steps(text: str) -> tuple[tuple[regex.Pattern, Rewrite | str], ...]:
+    """The steps ``text`` needs: composing is skipped when it is already NFC."""
+    composed = unicodedata.is_normalized("NFC", text)
+    return tuple(step for step in _STEPS if not (composed and step[0] is _COMBINING_RUN))
+
+
+def _origin_map(original: str) -> tuple[str, list[int]]:
+    """The canonical text with, for each of its characters, where it came from."""
+    text, origin = original, list(range(len(original)))
+    for pattern, replace in _steps(text):
+        text, origin = _rewrite(text, origin, pattern, replace)
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return stripped, origin[lead : lead + len(stripped)]
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Canonical text with the way back to the original.
+
+    The map from canonical to original characters costs memory in proportion to the
+    text, so it is made only when first asked for.
+    """
+
+    text: str
+    original: str
+
+    @cached_property
+    def origin(self) -> tuple[int, ...]:
+        """``origin[i]`` is the index in ``original`` of ``text[i]``."""
+        return tuple(_origin_map(self.original)[1])
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``original`` that ``text[start:end]`` came from."""
+        origin = self.origin
+        if start >= end:
+            position = origin[start] if start < len(origin) else len(self.original)
+            return position, position
+        return origin[start], origin[end - 1] + 1
+
+
+def normalise(original: str) -> Normalised:
+    """The canonical form of ``original``, able to map its offsets back."""
+    return Normalised(canonical_form(original), original)
 
 
 def fold(text: str) -> str:

@@ -11,7 +11,7 @@ from os import PathLike
 
 from . import agencies, assemble, detect, messages, numbers, roles, segment, targets, timex
 from .models import Document, document_id
-from .normalise import normalise
+from .normalise import canonical_form
 
 
 def extract(
@@ -25,7 +25,7 @@ def extract(
     ``published`` (ISO date, ``YYYY-MM`` or ``YYYY``) overrides the date inferred
     from the text; it anchors dates written without a year.
     """
-    canonical = normalise(text).text
+    canonical = canonical_form(text)
     if not canonical:
         return Document(
             doc_id=document_id(canonical), source=source, text="", warnings=[messages.EMPTY_INPUT]
