@@ -9,10 +9,12 @@ import regex
 from . import timex
 from .models import Deadline, Directive, Figure, directive_id
 from .roles import ClauseRoles
-from .segment import Clause, Layout
+from .segment import Clause, Layout, is_document_kind
 
-_TERMINAL = regex.compile(r"[.!?…:;\"')]$")
+_TERMINAL = regex.compile(r"[.!?…:;,]$")
 _TITLE_MAX_WORDS = 40
+_HEADER_LINES = 20  # an official document names its kind within its first lines
+_HEADLINE_LINES = 6  # a news page gives its dateline within its first lines
 
 
 def _deadline(
@@ -85,11 +87,28 @@ def directives(
 
 
 def title(text: str, structure: Layout) -> str | None:
-    """The headline: a first body line that reads as a heading, not a sentence."""
-    if not structure.paragraphs:
-        return None
-    first = structure.paragraphs[0]
-    line = text[first.start : first.end].strip()
-    if _TERMINAL.search(line) or len(line.split()) > _TITLE_MAX_WORDS:
-        return None
-    return line
+    """The title: "CÔNG ĐIỆN Về việc ..." of an official document, else the headline.
+
+    A news page's headline is the heading-shaped line next to its dateline ("14:02
+    26/07/2023"), before it or after it, else its first line when that reads as a
+    heading rather than a sentence.
+    """
+    lines = [text[p.start : p.end].strip() for p in structure.paragraphs[:_HEADER_LINES]]
+    for number, line in enumerate(lines[:-1]):
+        if is_document_kind(line):
+            return f"{line} {lines[number + 1]}"
+    dated = next((n for n, line in enumerate(lines[:_HEADLINE_LINES]) if _dateline(line)), None)
+    around = (
+        [] if dated is None else [lines[n] for n in (dated - 1, dated + 1) if 0 <= n < len(lines)]
+    )
+    return next((line for line in [*around, *lines[:1]] if _headline(line)), None)
+
+
+def _headline(line: str) -> bool:
+    return not _TERMINAL.search(line) and 0 < len(line.split()) <= _TITLE_MAX_WORDS
+
+
+def _dateline(line: str) -> bool:
+    """A byline or timestamp ("14:02 26/07/2023"): mostly digits and separators."""
+    letters = sum(char.isalpha() for char in line)
+    return sum(char.isdigit() for char in line) >= letters

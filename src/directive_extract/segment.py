@@ -223,7 +223,7 @@ def clauses(text: str, sentence: Span, paragraph: int, keep: Sequence[Span] = ()
 
 @cache
 def _structure(kind: str) -> tuple[tuple[regex.Pattern, str], ...]:
-    flags = 0 if kind == "marker" else regex.IGNORECASE
+    flags = 0 if kind in ("marker", "doctype") else regex.IGNORECASE
     return tuple(
         (regex.compile(row["pattern"], flags), row["value"])
         for row in lexicon.load("document_structure")
@@ -277,6 +277,15 @@ def section_zone(heading: str) -> str | None:
         if pattern.search(heading):
             return zone
     return None
+
+
+def is_document_kind(line: str) -> bool:
+    """The line names an official document's kind ("CÔNG ĐIỆN", "THÔNG BÁO").
+
+    >>> is_document_kind("CÔNG ĐIỆN"), is_document_kind("Công điện số 67")
+    (True, False)
+    """
+    return any(pattern.fullmatch(line) for pattern, _ in _structure("doctype"))
 
 
 def is_standing_clause(clause_text: str) -> bool:
