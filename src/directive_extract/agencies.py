@@ -20,6 +20,11 @@ TP.HCM").  Token keys are case-folded; a match whose canonical name has a capita
 capital in the mention too ("chính phủ" is no agency).  Candidates of every kind are
 collected and the longest wins, then the leftmost (:func:`select_spans`).
 
+Speed: the tokens are parallel lists made by one regular-expression match; each token
+gets a mask of the kinds of phrases whose first two keys it and the next token may be
+(:func:`_kinds_of`), and only tokens with a kind open candidates; trie walks, places and
+group words are remembered per position.
+
 Naming choices: "Thủ tướng" with or without a person's name is "Thủ tướng Chính phủ";
 a Deputy Prime Minister with a name keeps it ("Phó Thủ tướng Trần Lưu Quang"), since there
 are several; a minister by name alone is the position "Bộ trưởng".  A People's Committee
@@ -31,7 +36,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import unicodedata
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -320,6 +325,17 @@ def _pattern_trie() -> Trie:
 
 
 @cache
+def _place_head_trie() -> Trie:
+    """Heads followed by a place that may head a list ("Ủy ban nhân dân" + "các tỉnh")."""
+    trie: Trie = {}
+    for row in lexicon.load("agency_patterns"):
+        if row["follow"] == "place" and not row["option"]:
+            pattern = Pattern(row["head"], row["type"], row["follow"], row["option"])
+            _insert(trie, _keys(row["head"]), pattern)
+    return trie
+
+
+@cache
 def _title_trie() -> Trie:
     trie: Trie = {}
     for row in lexicon.load("agency_titles"):
@@ -544,7 +560,12 @@ class Matcher:
     opens: dict[int, bool] = field(default_factory=dict)
     bases: dict[int, list[Candidate]] = field(default_factory=dict)
     places: dict[int, tuple[int, Place] | None] = field(default_factory=dict)
+    group_words: dict[int, tuple[int, GroupWord] | None] = field(default_factory=dict)
     walks: dict[tuple[int, int], list[tuple[int, Any]]] = field(default_factory=dict)
+    kinds: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.kinds = _kinds_of(self.tokens)
 
     def walk(self, trie: Trie, i: int) -> list[tuple[int, Any]]:
         """Every (end, payload) of ``trie`` matched from token ``i`` (remembered)."""
@@ -558,48 +579,43 @@ class Matcher:
         return found
 
     def longest(self, trie: Trie, i: int) -> tuple[int, Any] | None:
+        keys = self.tokens.keys
+        if i >= len(keys) or (keys[i] not in trie and i not in self.tokens.expansions):
+            return None
         found = self.walk(trie, i)
-        return max(found, key=_end_of) if found else None
+        if len(found) < 2:
+            return found[0] if found else None
+        return max(found, key=_end_of)
 
     def openings(self) -> list[int]:
         """The tokens where a phrase may start: numbers, and first keys of the tries
         followed by a key that may come second."""
-        firsts, starts = _first_keys(), _starts("any")
-        found = [i for i, key in enumerate(self.tokens.keys) if key in firsts or key.isdigit()]
+        firsts, keys = _first_keys(), self.tokens.keys
+        found = [
+            i
+            for i, kinds in enumerate(self.kinds)
+            if (kinds and keys[i] in firsts) or keys[i].isdigit()
+        ]
         found += [
             i for i, expansion in self.tokens.expansions.items() if expansion.keys[0] in firsts
         ]
-        keys = self.tokens.keys
-        return [i for i in sorted(set(found)) if keys[i].isdigit() or self.reaches(starts, i)]
+        return sorted(set(found))
 
-    def may_open(self, firsts: Container[str], i: int) -> bool:
-        """Whether a phrase whose first key is in ``firsts`` may start at token ``i``."""
-        if self.tokens.keys[i] in firsts:
-            return True
-        expansion = self.tokens.expansions.get(i)
-        return expansion is not None and expansion.keys[0] in firsts
+    def kinds_at(self, i: int) -> int:
+        """The kinds of phrases (bits of ``_KIND_BITS``) that may match from token
+        ``i`` by their first two keys; all where an abbreviation is read."""
+        return self.kinds[i] if i < len(self.kinds) else 0
 
-    def reaches(self, starts: dict[str, frozenset[str]], i: int) -> bool:
-        """Whether a phrase may match from token ``i`` by its first two keys (``starts``
-        of :func:`_starts`); an abbreviation there is not looked into."""
-        keys = self.tokens.keys
-        if i >= len(keys):
-            return False
-        if i in self.tokens.expansions or i + 1 in self.tokens.expansions:
-            return True
-        follows = starts.get(keys[i])
-        return follows is not None and (
-            _END in follows or (i + 1 < len(keys) and keys[i + 1] in follows)
-        )
+    def reaches(self, kind: str, i: int) -> bool:
+        """Whether a phrase of ``kind`` may match from token ``i``."""
+        return i < len(self.kinds) and bool(self.kinds[i] & _KIND_BITS[kind])
 
     def opens_entry(self, i: int) -> bool:
         """Whether a gazetteer body, a head or a title starts at token ``i``."""
         if i not in self.opens:
             first = self.tokens.words[i][0] if i < len(self.tokens.words) else ""
             bodies = [p.name for _, p in self.walk(_body_trie(), i) if p.type]
-            heads = [
-                p.head for _, p in self.walk(_pattern_trie(), i) if p.follow != "unit"
-            ]
+            heads = [p.head for _, p in self.walk(_pattern_trie(), i) if p.follow != "unit"]
             titles = [p.title for _, p in self.walk(_title_trie(), i)]
             self.opens[i] = any(_case_fits(p[0], first) for p in bodies + heads + titles)
         return self.opens[i]
@@ -666,7 +682,7 @@ class Matcher:
     def base_at(self, i: int) -> list[Candidate]:
         """Named bodies starting at token ``i``: gazetteer, provinces, heads."""
         if i not in self.bases:
-            self.bases[i] = self._base_at(i) if self.reaches(_starts("base"), i) else []
+            self.bases[i] = self._base_at(i) if self.reaches("base", i) else []
         return self.bases[i]
 
     def _base_at(self, i: int) -> list[Candidate]:
@@ -913,11 +929,12 @@ class Matcher:
         return [Candidate(i, parts[-1].end, lead.name, lead.type, parts=tuple(parts))]
 
     def _may_head_list(self, i: int) -> bool:
-        """Whether a list head may start at ``i``: a title, a head, a group or list word;
-        after a number, a list word."""
-        if self.tokens.words[i].isdigit():
-            return self.reaches(_starts("list"), i + 1)
-        return self.reaches(_starts("list head"), i)
+        """Whether a list head may start at ``i``: a title or a head, a list word, or a
+        determiner (a number too) and a list word."""
+        if self.reaches("title or place head", i) or self.reaches("list", i):
+            return True
+        word = self._group_word(i)
+        return bool(word) and word[1].role == "determiner" and self.reaches("list", word[0])
 
     def _list_head(self, i: int) -> tuple[int, ListKind] | None:
         """End of the head of a list at ``i`` and what its items are.
@@ -953,12 +970,7 @@ class Matcher:
         place_body = None
         while k < len(self.tokens.words):
             title = self.longest(_title_trie(), k)
-            heads = [
-                (end, p)
-                for end, p in self.walk(_pattern_trie(), k)
-                if p.follow == "place" and not p.option
-            ]
-            head = max(heads, key=lambda found: found[0]) if heads else None
+            head = self.longest(_place_head_trie(), k)
             if head and (not title or head[0] >= title[0]):
                 place_body, k = Body(head[1].head, head[1].type), head[0]
             elif title:
@@ -1042,8 +1054,11 @@ class Matcher:
         first, words = i, self.tokens.words
         while first < len(words) and words[first].isdigit():
             first += 1  # numbers are determiners
-        if not self.reaches(_starts("group"), first) or self._inside_word(i):
+        if not self.reaches("group", first) or self._inside_word(i):
             return []
+        opening = self._group_word(i)
+        if opening is None or not self._goes_on_group(opening[0]):
+            return []  # a group has two words at least
         parse = _GroupParse()
         k = i
         while k < len(self.tokens.words) and not (k > i and self.line_break(k)):
@@ -1059,6 +1074,12 @@ class Matcher:
         name = expanded(self.tokens, parse.name_start(), parse.end)
         return [Candidate(i, parse.end, name, "group")]
 
+    def _goes_on_group(self, k: int) -> bool:
+        """Whether a group word may start at ``k``, after another."""
+        if k >= len(self.tokens.words) or self.line_break(k):
+            return False
+        return self.tokens.words[k].isdigit() or self.reaches("group word", k)
+
     def _names_body(self, k: int) -> bool:
         return any(not (c.block or c.generic) for c in self.base_at(k))
 
@@ -1071,6 +1092,11 @@ class Matcher:
         )
 
     def _group_word(self, k: int) -> tuple[int, GroupWord] | None:
+        if k not in self.group_words:
+            self.group_words[k] = self._read_group_word(k)
+        return self.group_words[k]
+
+    def _read_group_word(self, k: int) -> tuple[int, GroupWord] | None:
         if self.tokens.words[k].isdigit():
             return k + 1, GroupWord("determiner", drop=False)
         found = self.longest(_group_trie(), k)
@@ -1092,12 +1118,25 @@ class Matcher:
         return last[0], GroupWord("modifier", drop=False)
 
 
+_OPENING = ("", "separator", "head", "determiner")
+_GROUP_GRAMMAR = {  # the roles of group words and the roles they may follow
+    "determiner": (*_OPENING, "modifier"),
+    "plural": ("unit", "head", "modifier", "separator"),
+    "head": _OPENING,
+    "unit": _OPENING,
+    "modifier": ("unit", "head", "modifier", "separator", "plural"),
+    "separator": ("unit", "head", "modifier", "plural"),
+}
+_NEEDS_UNIT = ("plural", "modifier")  # roles that need a unit before them
+
+
 @dataclass(slots=True)
 class _GroupParse:
     """The state of parsing a group: items of determiners, units and modifiers."""
 
     end: int = 0
     previous: str = ""
+    units: bool = False
     words: list[tuple[int, int, GroupWord, str]] = field(default_factory=list)
 
     def accept(self, word: GroupWord, start: int, end: int) -> bool:
@@ -1108,20 +1147,13 @@ class _GroupParse:
         role, previous = word.role, self.previous
         if role == "unit" and previous in ("unit", "modifier"):
             role = "modifier"
-        units = any(r in ("unit", "head") for *_, r in self.words)
-        opening = previous in ("", "separator", "head", "determiner")
-        allowed = {
-            "determiner": opening or previous == "modifier",
-            "plural": units and previous in ("unit", "head", "modifier", "separator"),
-            "head": opening,
-            "unit": opening,
-            "modifier": previous in ("unit", "head", "modifier", "separator", "plural") and units,
-            "separator": previous in ("unit", "head", "modifier", "plural"),
-        }.get(role, False)
-        if not allowed:
+        if previous not in _GROUP_GRAMMAR.get(role, ()):
+            return False
+        if role in _NEEDS_UNIT and not self.units:
             return False
         self.words.append((start, end, word, role))
         self.previous = role
+        self.units = self.units or role in ("unit", "head")
         return True
 
     def give_back_heads(self) -> None:
@@ -1184,30 +1216,60 @@ def select_spans(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(picked, key=lambda c: c.start)
 
 
-@cache
-def _starts(kind: str) -> dict[str, frozenset[str]]:
-    """The first keys of the phrases of ``kind`` and, for each, the keys that may come
-    second (``_END`` among them: a phrase is that key alone).
+_KINDS = ("base", "title", "title or place head", "group", "group word", "list")
+_KIND_BITS = {kind: 1 << n for n, kind in enumerate(_KINDS)}  # each kind a bit of a mask
+_ALL_KINDS = sum(_KIND_BITS.values())
 
-    Kinds: "base" (gazetteer, provinces, heads), "group" (group words that may open a
-    group), "list" (list words), "list head" (whatever may open a list head), "any"
-    (whatever may open a candidate).
-    """
-    tries = {
+
+@cache
+def _kind_tries() -> dict[str, tuple[Trie, ...]]:
+    """The tries of each kind of phrase: named bodies ("base": gazetteer, provinces,
+    heads), titles, titles and heads, group words that may open a group, all group words,
+    list words."""
+    return {
         "base": (_body_trie(), _place_trie(), _pattern_trie()),
-        "group": (_group_trie(),),
+        "title": (_title_trie(),),
+        "title or place head": (_title_trie(), _place_head_trie()),
+        "group": (_opening_group_trie(),),
+        "group word": (_group_trie(),),
         "list": (_list_trie(),),
-        "list head": (_title_trie(), _pattern_trie(), _group_trie(), _list_trie()),
     }
-    tries["any"] = tries["base"] + tries["list head"]
-    tries = tries[kind]
-    starts: dict[str, set[str]] = {}
-    for trie in tries:
-        for key, node in trie.items():
-            starts.setdefault(key, set()).update(node)
-    if kind == "group":
-        starts = {key: follows for key, follows in starts.items() if key in _group_openers()}
-    return {key: frozenset(follows) for key, follows in starts.items()}
+
+
+@cache
+def _opening_group_trie() -> Trie:
+    """The group trie under the first keys of words that may open a group."""
+    return {key: node for key, node in _group_trie().items() if key in _group_openers()}
+
+
+@cache
+def _start_kinds() -> dict[str, dict[str, int]]:
+    """For each first key of a phrase, the kinds of phrases (a mask of bits) that go on
+    with each second key (``_END``: the phrase is that key alone)."""
+    kinds: dict[str, dict[str, int]] = {}
+    for kind, tries in _kind_tries().items():
+        for trie in tries:
+            for key, node in trie.items():
+                seconds = kinds.setdefault(key, {})
+                for second in node:
+                    seconds[second] = seconds.get(second, 0) | _KIND_BITS[kind]
+    return kinds
+
+
+def _kinds_of(tokens: Tokens) -> list[int]:
+    """For each token, the kinds of phrases that may match from it by their first two
+    keys; all where an abbreviation is read."""
+    starts, keys = _start_kinds(), tokens.keys
+    seconds_keys = [*keys[1:], _END] if keys else []
+    kinds = [
+        (seconds.get(_END, 0) | seconds.get(second, 0)) if seconds else 0
+        for seconds, second in zip(map(starts.get, keys), seconds_keys, strict=True)
+    ]
+    for i in tokens.expansions:
+        kinds[i] = _ALL_KINDS
+        if i > 0:
+            kinds[i - 1] = _ALL_KINDS
+    return kinds
 
 
 @cache
@@ -1228,10 +1290,15 @@ def _group_openers() -> frozenset[str]:
 
 
 def _candidates(matcher: Matcher) -> Iterator[Candidate]:
+    titles, groups = _KIND_BITS["title"], _KIND_BITS["group"]
     for i in matcher.openings():
-        named = matcher.base_at(i) + matcher.titles_at(i)
+        kinds, number = matcher.kinds_at(i), matcher.tokens.words[i].isdigit()
+        named = matcher.base_at(i)
+        if kinds & titles:
+            named = named + matcher.titles_at(i)
         yield from named
-        yield from matcher.group_at(i)
+        if kinds & groups or number:
+            yield from matcher.group_at(i)
         yield from matcher.list_at(i, named)
 
 

@@ -114,7 +114,10 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
             return True
     urged = verb is not None and verb.is_("urge", "modal", "command")
     if roles.command is None and any(
-        cue.is_("reported", "basis") or (cue.is_("assessment") and not urged) for cue in content
+        cue.is_("reported", "basis")
+        or (cue.is_("assessment") and not urged)
+        or (cue.is_("copula") and cue.start > roles.head and not urged)  # "X là Y"
+        for cue in content
     ):
         return True
     if verb is None:

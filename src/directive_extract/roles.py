@@ -124,7 +124,9 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
     roles = ClauseRoles(
         head=clause_head(text, clause), cues=find_cues(text, clause.start, clause.end)
     )
-    for chain in _chains(text, mentions):
+    chains = _chains(text, mentions)
+    roles.head = _after_speaker(text, roles, chains)
+    for chain in chains:
         first, last = chain[0], chain[-1]
         before = _before(roles.cues, first.start, text)
         after = _after(roles.cues, last.end, text)
@@ -133,7 +135,10 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             and before.is_("opener")
             and (last.end <= roles.head or _introduces(text, clause))
         ):
-            roles.topic.extend(chain)
+            if first.type in _ISSUER_TYPES:
+                roles.issuer = roles.issuer or first  # "Theo Thủ tướng, ..."
+            else:
+                roles.topic.extend(chain)
         elif after and _issues(first, after):
             roles.issuer = roles.issuer or first
         elif before and before.is_("command") and _assigns(before, roles):
@@ -149,6 +154,23 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             roles.lead.extend(chain)
             roles.subject_end = last.end
     return roles
+
+
+_SPEECH_END = regex.compile(r"\s*+[,:]\s*+")
+
+
+def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agency]]) -> int:
+    """The head of what an authority says: "Thủ tướng nhấn mạnh, các địa phương phải ..."
+    is about "các địa phương phải ...".  Commands keep their head ("Thủ tướng yêu cầu
+    Bộ Y tế ..."): the agencies after them are what they govern."""
+    speaker = next((chain[0] for chain in chains if chain[0].start == roles.head), None)
+    if speaker is None or speaker.type not in _ISSUER_TYPES:
+        return roles.head
+    cue = _after(roles.cues, speaker.end, text)
+    if cue is None or cue.is_("command") or not cue.is_("frame", "praise"):
+        return roles.head
+    pause = _SPEECH_END.match(text, cue.end)
+    return pause.end() if pause else roles.head
 
 
 def _issues(agency: Agency, cue: Cue) -> bool:
