@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directive_extract.normalise import _origin_map, canonical_form, fold, normalise, place_tone
+from directive_extract.normalise import (
+    _origin_map,
+    canonical_form,
+    fold,
+    normalise,
+    place_tone,
+    plain_form,
+)
 
 # Old ("hoà", "uỷ") and new ("hòa", "ủy") placements of the same syllables.
 TONE_PAIRS = [
@@ -52,9 +59,13 @@ def test_windows_1258_style_combining_marks_compose():
     assert canonical_form(legacy) == "Thủ tướng giao Bộ Y tế"
 
 
-def test_whitespace_quotes_and_dashes():
+def test_whitespace_is_normalised_and_quotes_kept_as_written():
     raw = "\ufeff  “5 không”\u00a0–  chỉ\tbàn làm\r\n\r\n\r\n\r\nTin khác  \n"
-    assert canonical_form(raw) == '"5 không" - chỉ bàn làm\n\nTin khác'
+    canonical = canonical_form(raw)
+    assert canonical == "“5 không” – chỉ bàn làm\n\nTin khác"
+    # The rules read ASCII quotes and dashes, at the same offsets.
+    assert plain_form(canonical) == '"5 không" - chỉ bàn làm\n\nTin khác'
+    assert len(plain_form(canonical)) == len(canonical)
 
 
 def test_original_span_recovers_the_written_text():

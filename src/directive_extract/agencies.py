@@ -46,7 +46,7 @@ from rapidfuzz import fuzz, process
 
 from . import lexicon
 from .models import Agency
-from .normalise import canonical_form, fold
+from .normalise import canonical_form, fold, plain_form
 
 _TOKENS = regex.compile(r"(?:\s*+(\w++|[^\w\s]))*+")
 _END = ""  # trie key of a node's payload; tokens are never empty
@@ -1336,7 +1336,7 @@ def expand_abbreviations(text: str) -> str:
     >>> expand_abbreviations("các Bộ TT&TT, UBND TP.HCM")
     'các Bộ Thông tin và Truyền thông, Ủy ban nhân dân Thành phố Hồ Chí Minh'
     """
-    tokens = prepare(canonical_form(text))
+    tokens = prepare(plain_form(canonical_form(text)))
     return expanded(tokens, 0, len(tokens)) if len(tokens) else ""
 
 
@@ -1350,7 +1350,7 @@ def canonical(mention: str) -> tuple[str, str] | None:
     >>> canonical("chính phủ số") is None
     True
     """
-    text = canonical_form(mention)
+    text = plain_form(canonical_form(mention))
     found = find_agencies(text)
     if len(found) == 1 and found[0].mention == text:
         return found[0].name, found[0].type

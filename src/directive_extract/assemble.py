@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from . import timex
-from .models import Deadline, Directive, Figure, directive_id
+from .models import Agency, Deadline, Directive, Document, Figure, directive_id
 from .roles import ClauseRoles
 from .segment import Clause, Layout, is_document_kind
 
@@ -112,3 +112,40 @@ def _dateline(line: str) -> bool:
     """A byline or timestamp ("14:02 26/07/2023"): mostly digits and separators."""
     letters = sum(char.isalpha() for char in line)
     return sum(char.isdigit() for char in line) >= letters
+
+
+def as_written(document: Document) -> Document:
+    """Every record's written text taken from ``document.text``, quotes and dashes as
+    in the source (the rules read them in ASCII at the same offsets)."""
+    text = document.text
+
+    def agency(found: Agency | None) -> Agency | None:
+        if found is None or found.start is None:
+            return found
+        return found.model_copy(update={"mention": text[found.start : found.end]})
+
+    def figure(found: Figure) -> Figure:
+        return found.model_copy(update={"text": text[found.start : found.end]})
+
+    def directive(found: Directive) -> Directive:
+        deadline = found.deadline
+        if deadline is not None:
+            deadline = deadline.model_copy(update={"text": text[deadline.start : deadline.end]})
+        return found.model_copy(
+            update={
+                "text": text[found.start : found.end],
+                "issuer": agency(found.issuer),
+                "lead": [agency(a) for a in found.lead],
+                "support": [agency(a) for a in found.support],
+                "report_to": [agency(a) for a in found.report_to],
+                "deadline": deadline,
+                "targets": [figure(f) for f in found.targets],
+            }
+        )
+
+    return document.model_copy(
+        update={
+            "directives": [directive(d) for d in document.directives],
+            "figures": [figure(f) for f in document.figures],
+        }
+    )

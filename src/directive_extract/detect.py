@@ -236,13 +236,17 @@ class _Reading:
     narrative: bool = False  # the paragraph so far reports and assigns nothing
     previous: Clause | None = None
 
-    def enter(self, clause: Clause, opens_blocked: bool) -> None:
-        """Move to the clause's paragraph; a narrative paragraph closes a tasks zone."""
+    def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
+        """Move to the clause's paragraph; a narrative paragraph closes a tasks zone.
+
+        A list item never counts as narrative: items belong to the list they are in.
+        """
         if clause.paragraph == self.paragraph:
             return
         if self.zone is Zone.TASKS and self.narrative:
             self.zone = Zone.NEUTRAL
-        self.paragraph, self.narrative = clause.paragraph, opens_blocked
+        self.paragraph = clause.paragraph
+        self.narrative = opens_blocked and paragraph.level is None
 
     def in_frame(self, clause: Clause) -> bool:
         return clause.sentence_start in self.framed_sentences or (
@@ -288,7 +292,7 @@ def _confidence(
 ) -> float:
     """The clause's confidence, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
-    reading.enter(clause, _blocked(role, verb))
+    reading.enter(clause, paragraph, _blocked(role, verb))
     line = text[paragraph.start : paragraph.end]
     if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading

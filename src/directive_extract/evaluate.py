@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import agencies
 from .models import Directive, Document
-from .normalise import fold
+from .normalise import canonical_form, fold, plain_form
 
 
 @dataclass
@@ -64,6 +64,12 @@ class Report:
             self.scores[name].add(other.scores[name])
         self.published.update(other.published)
         self.misses.extend(other.misses)
+
+
+def _key(text: str) -> str:
+    """How keys and directive texts compare: case, tone marks, spacing, quotes and
+    dashes folded."""
+    return fold(plain_form(canonical_form(text)))
 
 
 def name_key(name: str) -> str:
@@ -125,12 +131,12 @@ def score_document(document: Document, gold: dict) -> Report:
     """The report of one predicted document against its gold file."""
     report = Report()
     entries = gold.get("directives", [])
-    texts = [fold(directive.text) for directive in document.directives]
+    texts = [_key(directive.text) for directive in document.directives]
     required = [entry for entry in entries if entry.get("required", True)]
     optional = [entry for entry in entries if not entry.get("required", True)]
-    paired = _pairs([fold(entry["key"]) for entry in required], texts)
+    paired = _pairs([_key(entry["key"]) for entry in required], texts)
     free = [j for j in range(len(texts)) if j not in paired.values()]
-    optional_pairs = _pairs([fold(entry["key"]) for entry in optional], [texts[j] for j in free])
+    optional_pairs = _pairs([_key(entry["key"]) for entry in optional], [texts[j] for j in free])
     unpaired = len(free) - len(optional_pairs)
     directives = report.scores["directives"]
     directives.tp, directives.fp, directives.fn = len(paired), unpaired, len(required) - len(paired)

@@ -1,8 +1,9 @@
 """Loading the package's data files (lexicons) once.
 
 Every lexicon is a UTF-8 TSV file under ``data/`` with a header row; lines
-starting with ``#`` are comments.  Cells are NFC-normalised and tone marks put in
-the package's convention, so lexicon rows and normalised text always compare equal.
+starting with ``#`` are comments.  Cells are put in the plain form the rules read
+(NFC, the package's tone marks, ASCII quotes and dashes), so lexicon rows and text
+always compare equal.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import csv
 from functools import cache
 from importlib import resources
 
-from .normalise import canonical_form
+from .normalise import canonical_form, plain_form
 
 
 @cache
@@ -21,7 +22,10 @@ def load(name: str) -> tuple[dict[str, str], ...]:
     with source.open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return tuple({key: canonical_form(value or "") for key, value in row.items()} for row in reader)
+    return tuple(
+        {key: plain_form(canonical_form(value or "")) for key, value in row.items()}
+        for row in reader
+    )
 
 
 def column(name: str, field: str) -> tuple[str, ...]:

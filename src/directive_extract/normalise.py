@@ -2,9 +2,10 @@
 
 The canonical form is Unicode NFC, tone marks placed in the traditional convention
 that the Government's own documents use ("hòa", "khỏe", "ủy", never "hoà", "khoẻ",
-"uỷ"), straight quotes, ASCII hyphens for dashes, single spaces and at most one
-blank line.  Every step keeps a map from each output character to the input
-character it came from, so the original text stays recoverable.
+"uỷ"), single spaces and at most one blank line; it is ``Document.text``.  The rules
+read its *plain form*, the same text with typographic quotes and dashes in ASCII:
+one character for one, so offsets hold in both.  The original text stays
+recoverable: ``normalise`` maps every canonical character back to where it came from.
 """
 
 from __future__ import annotations
@@ -19,35 +20,24 @@ import regex
 #: Combining marks of the five Vietnamese tones (huyền, sắc, ngã, hỏi, nặng).
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
-_SAME_LENGTH = str.maketrans(
+#: White space of every kind, one for one, to a space or a line break.
+_SPACES = str.maketrans(
     {
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\t": " ",
-        "\u3000": " ",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u2032": "'",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2012": "-",
-        "\u2212": "-",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\r": "\n",
-        "\u2028": "\n",
-        "\u2029": "\n",
-        "\x0b": "\n",
-        "\x0c": "\n",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u3000": " ",
+        "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
     }
-)
+)  # fmt: skip
+
+#: Typographic quotes and dashes, one for one, to their ASCII forms.  Document.text
+#: keeps them as written (gold keys are verbatim); the rules read the plain form.
+_MARKS = str.maketrans(
+    {
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+        "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-",
+        "\u2011": "-",
+    }
+)  # fmt: skip
 
 _COMBINING_RUN = regex.compile(r"\P{M}?+\p{M}++")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]++")
@@ -117,11 +107,15 @@ _TONE_ON_SECOND = regex.compile(
     rf"(?:[oO][{_toned('ae')}]|(?<![qQ])[uU][{_toned('y')}])(?!\p{{L}})"
 )
 
-_ONE_FOR_ONE = regex.compile("[" + regex.escape("".join(map(chr, _SAME_LENGTH))) + "]")
+
+def _one_for_one(table: dict[int, str]) -> tuple[regex.Pattern, Rewrite]:
+    """A pattern and replacement that apply a one-for-one character table."""
+    pattern = regex.compile("[" + regex.escape("".join(map(chr, table))) + "]")
+    return pattern, lambda match: table[ord(match.group())]
 
 
-def _one_for_one(match: regex.Match) -> str:
-    return _SAME_LENGTH[ord(match.group())]
+_SPACE_CHARACTERS = _one_for_one(_SPACES)
+_MARK_CHARACTERS = _one_for_one(_MARKS)
 
 
 #: The steps from raw to canonical text, in order; each keeps or replaces characters.
@@ -129,7 +123,7 @@ _STEPS: tuple[tuple[regex.Pattern, Rewrite | str], ...] = (
     (_CRLF, "\n"),
     (_COMBINING_RUN, _compose),
     (_INVISIBLE, ""),
-    (_ONE_FOR_ONE, _one_for_one),
+    _SPACE_CHARACTERS,
     (_TONE_ON_SECOND, _tone_pair),
     (_SPACE_RUN, " "),
     (_LINE_EDGE_SPACE, ""),
@@ -155,6 +149,18 @@ def canonical_form(text: str) -> str:
     for pattern, replace in _steps(text):
         text = pattern.sub(replace, text)
     return text.strip()
+
+
+def plain_form(text: str) -> str:
+    """``text`` with typographic quotes and dashes in ASCII: what the rules read.
+
+    Same length as ``text``, so every offset holds in both.
+
+    >>> plain_form("“5 không” – 45–55%")
+    '"5 không" - 45-55%'
+    """
+    pattern, replace = _MARK_CHARACTERS
+    return pattern.sub(replace, text)
 
 
 def _steps(text: str) -> tuple[tuple[regex.Pattern, Rewrite | str], ...]:

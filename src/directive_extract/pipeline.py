@@ -11,7 +11,7 @@ from os import PathLike
 
 from . import agencies, assemble, detect, messages, numbers, roles, segment, targets, timex
 from .models import Document, document_id
-from .normalise import canonical_form
+from .normalise import canonical_form, plain_form
 
 
 def extract(
@@ -25,52 +25,46 @@ def extract(
     ``published`` (ISO date, ``YYYY-MM`` or ``YYYY``) overrides the date inferred
     from the text; it anchors dates written without a year.
     """
-    canonical = canonical_form(text)
-    if not canonical:
-        return Document(
-            doc_id=document_id(canonical), source=source, text="", warnings=[messages.EMPTY_INPUT]
-        )
-    structure = segment.layout(canonical)
+    surface = canonical_form(text)
+    doc_id = document_id(surface)
+    if not surface:
+        return Document(doc_id=doc_id, source=source, text="", warnings=[messages.EMPTY_INPUT])
+    plain = plain_form(surface)  # what the rules read; same offsets as ``surface``
+    structure = segment.layout(plain)
     warnings = list(structure.warnings)
     chrome = [(span.start, span.end) for span in structure.chrome]
-    published = published or timex.infer_published(canonical, skip=chrome)
+    published = published or timex.infer_published(plain, skip=chrome)
     ref = timex.parse_published(published)
     mentions = [
         mention
         for paragraph in structure.paragraphs
-        for mention in agencies.find_agencies(canonical, paragraph.start, paragraph.end)
+        for mention in agencies.find_agencies(plain, paragraph.start, paragraph.end)
     ]
     keep = [segment.Span(mention.start, mention.end) for mention in mentions]
-    clauses = segment.segment(canonical, structure, keep)
+    clauses = segment.segment(plain, structure, keep)
     figures = [
         figure
         for paragraph in structure.paragraphs
-        for figure in numbers.find_figures(canonical, paragraph.start, paragraph.end)
+        for figure in numbers.find_figures(plain, paragraph.start, paragraph.end)
     ]
-    assignments = roles.assign(canonical, clauses, mentions)
-    confidences = detect.mark(canonical, clauses, assignments, structure.paragraphs)
-    roles.inherit(canonical, clauses, assignments, structure.paragraphs)
-    targets_per_clause = targets.mark_targets(canonical, clauses, figures, ref)
+    assignments = roles.assign(plain, clauses, mentions)
+    confidences = detect.mark(plain, clauses, assignments, structure.paragraphs)
+    roles.inherit(plain, clauses, assignments, structure.paragraphs)
+    targets_per_clause = targets.mark_targets(plain, clauses, figures, ref)
     directives = assemble.directives(
-        canonical,
-        document_id(canonical),
-        clauses,
-        assignments,
-        confidences,
-        targets_per_clause,
-        ref,
-        warnings,
+        plain, doc_id, clauses, assignments, confidences, targets_per_clause, ref, warnings
     )
-    return Document(
-        doc_id=document_id(canonical),
+    document = Document(
+        doc_id=doc_id,
         source=source,
-        title=title or assemble.title(canonical, structure),
+        title=title or assemble.title(surface, structure),
         published=published,
-        text=canonical,
+        text=surface,
         directives=directives,
         figures=targets.with_roles(figures, targets_per_clause),
         warnings=warnings,
     )
+    return assemble.as_written(document)
 
 
 def extract_file(path: str | PathLike[str]) -> Document:
