@@ -216,6 +216,15 @@ def _announces_results(roles: ClauseRoles) -> bool:
     return "results" in kinds and ("past" in kinds or "passive" in kinds)
 
 
+def _sets_own_task(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:
+    """A lead-in that also sets a task of its own: an obligation or a figure after its
+    verb ("... yêu cầu các bộ phấn đấu tăng trưởng 6,5%, đồng thời thực hiện các nhiệm
+    vụ sau:")."""
+    after = verb.end if verb is not None else roles.head
+    obliged = any(cue.is_("modal") and cue.start >= after for cue in roles.cues)
+    return obliged or any(char.isdigit() for char in text[after:end])
+
+
 def _introduces_list(roles: ClauseRoles) -> bool:
     """The lead-in ends on "sau", "như sau", "gồm": it only announces the list."""
     return bool(roles.cues) and roles.cues[-1].is_("list_intro")
@@ -328,7 +337,8 @@ def _confidence(
         return 0.0
     if _is_lead_in(text, clause) and (framed or _announces_tasks(role)):
         reading.zone = Zone.TASKS
-        return 0.0 if framed or _introduces_list(role) else confidence
+        if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
+            return 0.0
     return confidence
 
 
