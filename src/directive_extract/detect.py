@@ -116,7 +116,7 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     if roles.command is None and any(
         cue.is_("reported", "basis")
         or (cue.is_("assessment") and not urged)
-        or (cue.is_("copula") and cue.start > roles.head and not urged)  # "X là Y"
+        or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
         for cue in content
     ):
         return True
@@ -130,6 +130,15 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
         return True
     following = [cue for cue in content if cue.start > verb.end][:1]
     return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
+
+
+def _says_only(roles: ClauseRoles, copula: Cue) -> bool:
+    """ "X là Y" states; "X là cơ quan thường trực, chủ trì ..." also assigns."""
+    return not any(
+        cue.is_("action", "urge", "modal", "command", "lead_after")
+        for cue in roles.cues
+        if cue.start > copula.end
+    )
 
 
 def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
@@ -324,7 +333,10 @@ def _confidence(
     in_frame = reading.in_frame(clause) or reading.continues(clause, paragraph=True)
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
-    confidence = _decide(text, role, verb, reading.zone, in_frame, clause.end)
+    zone = reading.zone
+    if zone is Zone.TARGETS and not clause.first_in_sentence and not reading.continues(clause):
+        zone = Zone.NEUTRAL  # "Năm 2021, tỷ lệ ... mới đạt 21,6%; khoảng 74% ...": a report
+    confidence = _decide(text, role, verb, zone, in_frame, clause.end)
     if confidence == 0.0 and _announces_results(role):
         reading.zone = Zone.RESULTS
     if confidence == 0.0 and _continues_targets(text, role, clause.end, reading.continues(clause)):

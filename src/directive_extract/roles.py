@@ -86,11 +86,20 @@ def clause_head(text: str, clause: Clause) -> int:
         if cue and cue.start == moved and cue.is_("connective", "enumerator", "time_adverb"):
             moved = cue.end
         elif cue and cue.start == moved and cue.is_("opener"):
-            phrase = _PHRASE_TO_COMMA.match(text, cue.end, clause.end)
-            moved = phrase.end() if phrase else moved
+            moved = _opener_end(text, cue, clause.end) or moved
         if moved == position:
             return position
         position = moved
+
+
+def _opener_end(text: str, opener: Cue, end: int) -> int | None:
+    """Where an adverbial opener ends: at its comma, or after the "thì" of a condition."""
+    phrase = _PHRASE_TO_COMMA.match(text, opener.end, end)
+    limit = phrase.end() if phrase else min(end, opener.end + 120)
+    then = next((c for c in find_cues(text, opener.end, limit) if c.is_("then")), None)
+    if then is not None:
+        return then.end
+    return phrase.end() if phrase else None
 
 
 def _before(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
