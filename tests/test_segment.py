@@ -6,7 +6,7 @@ import pytest
 
 from directive_extract import extract
 from directive_extract.normalise import canonical_form
-from directive_extract.segment import Span, clauses, layout, sentences
+from directive_extract.segment import Span, clauses, layout, segment, sentences
 
 SEEDS = Path(__file__).parent.parent / "corpora" / "seeds"
 
@@ -93,3 +93,40 @@ def test_clauses(sentence, expected):
     found = clauses(sentence, Span(0, len(sentence)), 0)
     assert [sentence[c.start : c.end] for c in found] == expected
     assert [c.first_in_sentence for c in found] == [True] + [False] * (len(expected) - 1)
+
+
+def test_a_task_table_flattened_one_cell_per_line_gives_one_clause_per_row():
+    # Written for this test: the layout of tables copied out of PDF plans.
+    text = (
+        "Các nhiệm vụ cụ thể như sau:\nTT\nNội dung công việc\nĐơn vị chủ trì\n"
+        "Đơn vị phối hợp\nThời gian thực hiện\n1\nNâng cấp Cổng thông tin điện tử\nSở Nội vụ\n"
+        "Sở Tài chính\nQuý II/2022\n2\nSố hóa hồ sơ một cửa\nVăn phòng UBND tỉnh\nSở Nội vụ\n"
+        "Thường xuyên\nIII. TỔ CHỨC THỰC HIỆN"
+    )
+    rows = [c for c in segment(text, layout(text)) if c.cells]
+    assert [text[c.start : c.end] for c in rows] == [
+        "Nâng cấp Cổng thông tin điện tử",
+        "Số hóa hồ sơ một cửa",
+    ]
+    assert [text[c.cells["lead"].start : c.cells["lead"].end] for c in rows] == [
+        "Sở Nội vụ",
+        "Văn phòng UBND tỉnh",
+    ]
+    document = extract(text, published="2022-03-15")
+    assert [(d.lead[0].name, d.deadline and d.deadline.due) for d in document.directives] == [
+        ("Sở Nội vụ", "2022-06-30"),
+        ("Văn phòng Ủy ban nhân dân tỉnh", None),
+    ]
+
+
+def test_a_table_row_per_line_with_bars_gives_lead_support_and_deadline():
+    text = (
+        "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+        "1 | Rà soát thủ tục hành chính nội bộ | Sở Tư pháp | Sở Nội vụ; Công an tỉnh | Quý I/2026"
+    )
+    document = extract(text, published="2025-12-01")
+    [directive] = document.directives
+    assert directive.text == "Rà soát thủ tục hành chính nội bộ"
+    assert [a.name for a in directive.lead] == ["Sở Tư pháp"]
+    assert [a.name for a in directive.support] == ["Sở Nội vụ", "Công an tỉnh"]
+    assert directive.deadline.due == "2026-03-31"

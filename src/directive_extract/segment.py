@@ -95,7 +95,7 @@ def layout(text: str) -> Layout:
     rows = lexicon.load("page_chrome")
     chrome: list[Span] = []
     notes: dict[str, list[int]] = {}  # reason -> [first line, number of lines]
-    seen: set[str] = set()
+    previous = headline = ""  # a line repeating either is a caption or a teaser's headline
     paragraphs: list[Paragraph] = []
     resume: regex.Pattern | None = None
     in_zone, zone_reason = False, ""
@@ -114,14 +114,15 @@ def layout(text: str) -> Layout:
             _note(notes, zone_reason, number, 1)
             continue
         match = line_pattern.fullmatch(line)
-        repeated = line in seen and len(line) > 20
-        seen.add(line)
+        repeated = len(line) > 20 and line in (previous, headline)
+        previous = line
         if match or repeated:
             chrome.append(Span(start, end))
             _note(
                 notes, _reason(match, rows) if match else "repeated headline or caption", number, 1
             )
             continue
+        headline = headline or line
         paragraphs.append(Paragraph(start, end, len(paragraphs), marker_level(line)))
     warnings = tuple(
         messages.CHROME_DROPPED.format(count=count, line=first, reason=reason)
@@ -308,42 +309,92 @@ def _columns(text: str, cells: Sequence[Span]) -> dict[int, str]:
     """Column roles of a task-table header row; empty when the row is no header."""
     roles: dict[int, str] = {}
     for index, cell in enumerate(cells):
-        words = text[cell.start : cell.end].strip().casefold()
-        role = next(
-            (value for pattern, value in _structure("column") if pattern.search(words)), None
-        )
+        role = _column_of(text, cell)
         if role and role not in roles.values():
             roles[index] = role
     return roles if {"content", "lead"} <= set(roles.values()) else {}
 
 
+def _column_of(text: str, cell: Span) -> str | None:
+    words = text[cell.start : cell.end].strip().casefold()
+    return next((value for pattern, value in _structure("column") if pattern.search(words)), None)
+
+
 def _row_clause(
-    cells: Sequence[Span], columns: dict[int, str], paragraph: Paragraph
+    cells: Sequence[Span], columns: dict[int, str], paragraph: Paragraph, row: Span | None = None
 ) -> Clause | None:
     by_role = {role: cells[index] for index, role in columns.items() if index < len(cells)}
     content = by_role.get("content")
     if content is None or content.end - content.start < 2:
         return None
+    row = row or Span(paragraph.start, paragraph.end)
     return Clause(
         content.start,
         content.end,
-        paragraph.start,
-        paragraph.end,
+        row.start,
+        row.end,
         paragraph.index,
         first_in_sentence=True,
         cells=by_role,
     )
 
 
+_INDEX_CELL = regex.compile(r"\d{1,3}+\.?")
+_HEADER_CELL_WORDS = 6
+
+
+def _vertical_header(text: str, paragraphs: Sequence[Paragraph], i: int) -> dict[int, str]:
+    """Columns of a table flattened one cell per line, whose header starts at ``i``."""
+    cells = []
+    for paragraph in paragraphs[i:]:
+        line = Span(paragraph.start, paragraph.end)
+        short = len(text[line.start : line.end].split()) <= _HEADER_CELL_WORDS
+        if not short or _column_of(text, line) is None:
+            break
+        cells.append(line)
+    return _columns(text, cells) if len(cells) >= 3 else {}
+
+
+def _vertical_rows(
+    text: str, paragraphs: Sequence[Paragraph], i: int, columns: dict[int, str]
+) -> tuple[list[Clause], int]:
+    """Rows of ``width`` lines each after a vertical header; and where they stop.
+
+    A table with a number column starts every row with its number, which keeps rows
+    aligned; the rows end at the first group that does not.
+    """
+    width = max(columns) + 1
+    numbered = columns.get(0) == "index"
+    rows: list[Clause] = []
+    while i + width <= len(paragraphs):
+        group = paragraphs[i : i + width]
+        if numbered and not _INDEX_CELL.fullmatch(text[group[0].start : group[0].end]):
+            break
+        cells = [Span(p.start, p.end) for p in group]
+        content = group[next(n for n, role in columns.items() if role == "content")]
+        row = _row_clause(cells, columns, content, Span(group[0].start, group[-1].end))
+        if row is None:
+            break
+        rows.append(row)
+        i += width
+    return rows, i
+
+
 def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Clause]:
     """All clauses of the body in text order; task-table rows give one clause each.
 
-    ``keep``: spans no clause boundary may cut (agency mentions), in text order.
+    Tables come as one row per line with cells between "|" (as DOCX tables are read),
+    or flattened one cell per line (as PDF tables are copied).  ``keep``: spans no
+    clause boundary may cut (agency mentions), in text order.
     """
     starts = [span.start for span in keep]
+    paragraphs = structure.paragraphs
     found: list[Clause] = []
     columns: dict[int, str] = {}
-    for paragraph in structure.paragraphs:
+    i = 0
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        i += 1
         cells = _cells(text, paragraph)
         if cells and not columns:
             columns = _columns(text, cells)
@@ -355,6 +406,11 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
                 found.append(row)
             continue
         columns = {}
+        vertical = _vertical_header(text, paragraphs, i - 1)
+        if vertical:
+            rows, i = _vertical_rows(text, paragraphs, i - 1 + max(vertical) + 1, vertical)
+            found.extend(rows)
+            continue
         inside = keep[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         for sentence in sentences(text, paragraph.start, paragraph.end):
             found.extend(clauses(text, sentence, paragraph.index, inside))
