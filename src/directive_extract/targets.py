@@ -122,8 +122,8 @@ def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int
     if after < len(times) and times[after].end <= clause.end:
         return times[after].due.year
     prefix = bisect_right(starts, clause.start) - 1
-    while prefix >= 0 and times[prefix].end > clause.start:
-        prefix -= 1
+    while prefix >= 0 and (times[prefix].end > clause.start or times[prefix].granularity != "year"):
+        prefix -= 1  # another task's due day ("trước ngày 25/5") dates no target after it
     return times[prefix].due.year if prefix >= 0 else figure.year
 
 
