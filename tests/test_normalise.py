@@ -101,3 +101,11 @@ def test_place_tone_keeps_letters_and_tone_count(word):
     placed = place_tone(word)
     strip = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
     assert sorted(strip(placed)) == sorted(strip(word))
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"), [("Uy\u00ad\u0309 ban", "Ủy ban"), ("o\u200b\u0300", "ò")]
+)
+def test_invisible_characters_between_a_letter_and_its_tone_mark(written, canonical):
+    # Found by review: a soft hyphen or zero-width space left the pair uncomposed.
+    assert canonical_form(written) == canonical

@@ -23,6 +23,7 @@ def _deadline(
     targets: Sequence[Figure],
     ref: timex.RefDate | None,
     warnings: list[str],
+    sentence_deadlines: dict[tuple[int, int], timex.TimeMatch | None],
 ) -> Deadline | None:
     """The time phrase that governs the task; else the year its targets are due.
 
@@ -35,8 +36,11 @@ def _deadline(
         return cell_deadline.to_deadline() if cell_deadline else None
     chosen = timex.choose_deadline(timex.find_times(text, clause.start, clause.end, ref, warnings))
     if chosen is None and any(figure.year for figure in targets):
-        in_sentence = timex.find_times(text, clause.sentence_start, clause.sentence_end, ref)
-        chosen = timex.choose_deadline(in_sentence)
+        sentence = (clause.sentence_start, clause.sentence_end)
+        if sentence not in sentence_deadlines:  # found once for all its target clauses
+            in_sentence = timex.find_times(text, *sentence, ref)
+            sentence_deadlines[sentence] = timex.choose_deadline(in_sentence)
+        chosen = sentence_deadlines[sentence]
     return chosen.to_deadline() if chosen else None
 
 
@@ -60,13 +64,14 @@ def directives(
 ) -> list[Directive]:
     """One record per directive clause, in text order."""
     records = []
+    sentence_deadlines: dict[tuple[int, int], timex.TimeMatch | None] = {}
     for clause, role, confidence, targets in zip(
         clauses, roles, confidences, targets_per_clause, strict=True
     ):
         if not clause.is_directive:
             continue
         clause_text = text[clause.start : clause.end]
-        deadline = _deadline(text, clause, targets, ref, warnings)
+        deadline = _deadline(text, clause, targets, ref, warnings, sentence_deadlines)
         records.append(
             Directive(
                 id=directive_id(doc_id, clause_text, clause.start),

@@ -9,8 +9,11 @@ always compare equal.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+
+import regex
 
 from .normalise import canonical_form, plain_form
 
@@ -31,6 +34,18 @@ def load(name: str) -> tuple[dict[str, str], ...]:
 def column(name: str, field: str) -> tuple[str, ...]:
     """One column of a lexicon, in file order."""
     return tuple(row[field] for row in load(name))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    r"""A regular expression for any of ``phrases``: longest first, any spacing between
+    words, each word matched literally.
+
+    >>> alternation(["giao", "giao nhiệm vụ", "giao"]) == r"(?:giao\s+nhiệm\s+vụ|giao)"
+    True
+    """
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    words = (r"\s+".join(regex.escape(word) for word in phrase.split()) for phrase in ordered)
+    return "(?:" + "|".join(words) + ")"
 
 
 def split_variants(cell: str) -> list[str]:

@@ -120,9 +120,9 @@ _MARK_CHARACTERS = _one_for_one(_MARKS)
 
 #: The steps from raw to canonical text, in order; each keeps or replaces characters.
 _STEPS: tuple[tuple[regex.Pattern, Rewrite | str], ...] = (
+    (_INVISIBLE, ""),  # first: a soft hyphen between a letter and its tone mark
     (_CRLF, "\n"),
     (_COMBINING_RUN, _compose),
-    (_INVISIBLE, ""),
     _SPACE_CHARACTERS,
     (_TONE_ON_SECOND, _tone_pair),
     (_SPACE_RUN, " "),
@@ -165,7 +165,7 @@ def plain_form(text: str) -> str:
 
 def _steps(text: str) -> tuple[tuple[regex.Pattern, Rewrite | str], ...]:
     """The steps ``text`` needs: composing is skipped when it is already NFC."""
-    composed = unicodedata.is_normalized("NFC", text)
+    composed = unicodedata.is_normalized("NFC", _INVISIBLE.sub("", text))
     return tuple(step for step in _STEPS if not (composed and step[0] is _COMBINING_RUN))
 
 

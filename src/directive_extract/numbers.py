@@ -21,6 +21,7 @@ from functools import cache
 import regex
 
 from . import lexicon, models, timex
+from .lexicon import alternation
 
 _FLAGS = regex.IGNORECASE
 _NUMERAL = r"\d++(?:[.,]\d++)*+"
@@ -138,15 +139,6 @@ def parse_number(text: str) -> float:
 # --------------------------------------------------------------------------- lexicons
 
 
-def _phrase(words: str) -> str:
-    return r"\s+".join(regex.escape(word) for word in words.split())
-
-
-def _alternation(variants) -> str:
-    ordered = sorted(set(variants), key=lambda variant: (-len(variant), variant))
-    return "(?:" + "|".join(_phrase(variant) for variant in ordered) + ")"
-
-
 @dataclass(frozen=True, slots=True)
 class _Unit:
     unit: str
@@ -182,18 +174,18 @@ def _comparators() -> dict[str, tuple[str, str]]:
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     scales = [word for word, entry in _number_words().items() if entry.kind == "scale"]
-    scale = _alternation(scales)
+    scale = alternation(scales)
     numeral_group = rf"{_NUMERAL}(?:\s++{scale}(?!\w))*+"
     number = rf"{numeral_group}(?:\s++\d++\s++{scale}(?!\w)(?:\s++{scale}(?!\w))*+)*+"
     starts = [word for word, entry in _number_words().items() if entry.alone != "no"]
-    word_number = rf"{_alternation(starts)}(?:\s++{_alternation(_number_words())}(?!\w))*+"
+    word_number = rf"{alternation(starts)}(?:\s++{alternation(_number_words())}(?!\w))*+"
     glued = [v for v, unit in _units().items() if unit.kind in ("percent", "measure", "currency")]
     spaced = list(_units())
     identifiers = _words_of("number_identifiers")
     identifiers += [word[0].upper() + word[1:] for word in identifiers]
     cmp_before = [p for p, (_, where) in _comparators().items() if where == "before"]
     cmp_after = [p for p, (_, where) in _comparators().items() if where == "after"]
-    to = _alternation(timex.words("to"))
+    to = alternation(timex.words("to"))
     return {
         "number": regex.compile(
             rf"(?<![\w.,/:]|\w-)(?:(?P<num>{number})|(?<!\w)(?P<words>{word_number})(?!\w))",
@@ -201,25 +193,25 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "whole": regex.compile(rf"/(?P<whole>{numeral_group})", _FLAGS),
         "range": regex.compile(
-            rf"(?:\s*+(?P<u1>{_alternation(glued)})(?!\w))?\s*+(?:-|(?<=\s){to}(?=\s))\s*+"
+            rf"(?:\s*+(?P<u1>{alternation(glued)})(?!\w))?\s*+(?:-|(?<=\s){to}(?=\s))\s*+"
             rf"(?P<num>{number})",
             _FLAGS,
         ),
-        "unit_glued": regex.compile(rf"\s*+(?P<unit>{_alternation(glued)})(?!\w)", _FLAGS),
-        "unit_spaced": regex.compile(rf"\s++(?P<unit>{_alternation(spaced)})(?!\w)", _FLAGS),
+        "unit_glued": regex.compile(rf"\s*+(?P<unit>{alternation(glued)})(?!\w)", _FLAGS),
+        "unit_spaced": regex.compile(rf"\s++(?P<unit>{alternation(spaced)})(?!\w)", _FLAGS),
         "fallback": regex.compile(
             r" ++(?P<unit>(?P<first>\p{Ll}++)(?: ++(?P<second>\p{Ll}++))?|\p{Lu}{2,8}+)(?![\w-])"
         ),
         "quoted": regex.compile(r"[\"']\s*+\Z"),
-        "identifier": regex.compile(rf"(?<!\w)(?:{_alternation(identifiers)})\s*+(?:[:.]\s*+)?\Z"),
+        "identifier": regex.compile(rf"(?<!\w)(?:{alternation(identifiers)})\s*+(?:[:.]\s*+)?\Z"),
         "code_after": regex.compile(r"[/-](?:\p{L}|\d++[/-])|:\d"),
         "phone": regex.compile(r"0\d{2,3}+(?:[ .]\d{3,4}+){2}(?!\d)"),
         "list_marker": regex.compile(r"(?:^|\n)[\s\-+*•]*+\Z"),
         "marker_after": regex.compile(r"[.)](?:\s|\Z)"),
-        "cmp_before": regex.compile(rf"(?<!\w)(?P<cmp>{_alternation(cmp_before)})\s*+\Z", _FLAGS),
-        "cmp_after": regex.compile(rf"\s*+(?P<cmp>{_alternation(cmp_after)})(?!\w)", _FLAGS),
-        "from_before": regex.compile(rf"(?<!\w){_alternation(timex.words('from'))}\s*+\Z", _FLAGS),
-        "stopword": regex.compile(rf"{_alternation(_words_of('number_stopwords'))}\Z", _FLAGS),
+        "cmp_before": regex.compile(rf"(?<!\w)(?P<cmp>{alternation(cmp_before)})\s*+\Z", _FLAGS),
+        "cmp_after": regex.compile(rf"\s*+(?P<cmp>{alternation(cmp_after)})(?!\w)", _FLAGS),
+        "from_before": regex.compile(rf"(?<!\w){alternation(timex.words('from'))}\s*+\Z", _FLAGS),
+        "stopword": regex.compile(rf"{alternation(_words_of('number_stopwords'))}\Z", _FLAGS),
     }
 
 
@@ -465,9 +457,9 @@ def _year(text: str, lower: int, position: int) -> int | None:
 @cache
 def _subject_patterns() -> dict[str, regex.Pattern]:
     def words(kind: str) -> str:
-        return _alternation(_words_of("number_subject", kind))
+        return alternation(_words_of("number_subject", kind))
 
-    comparators = _alternation(_comparators())
+    comparators = alternation(_comparators())
     return {
         "trailing": regex.compile(
             rf"(?:\s++(?:{words('link')}|{comparators}|{words('place')}))++\s*+\Z", _FLAGS

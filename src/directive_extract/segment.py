@@ -79,6 +79,14 @@ def _note(notes: dict[str, list[int]], reason: str, line: int, count: int) -> No
     first_and_count[1] += count
 
 
+def _caption_like(line: str) -> bool:
+    """A line that may repeat as a caption or a teaser's headline: not a sentence, a
+    list item or a table row, which may well repeat in a document."""
+    return (
+        len(line) > 20 and line[-1] not in ".;:" and "|" not in line and marker_level(line) is None
+    )
+
+
 def _zone_end(rows: tuple[dict[str, str], ...], zone: regex.Match) -> regex.Pattern | None:
     until = rows[int(next(k for k, v in zone.groupdict().items() if v is not None)[1:])]["until"]
     return regex.compile(until) if until else None
@@ -114,7 +122,7 @@ def layout(text: str) -> Layout:
             _note(notes, zone_reason, number, 1)
             continue
         match = line_pattern.fullmatch(line)
-        repeated = len(line) > 20 and line in (previous, headline)
+        repeated = _caption_like(line) and line in (previous, headline)
         previous = line
         if match or repeated:
             chrome.append(Span(start, end))
@@ -182,10 +190,28 @@ def _clause_break() -> regex.Pattern:
     )
 
 
-def _inside_brackets(text: str, start: int, position: int) -> bool:
-    """Whether ``position`` lies inside parentheses opened after ``start``."""
-    before = text[start:position]
-    return before.count("(") > before.count(")")
+_BRACKET = regex.compile(r"[()]")
+
+
+def _bracketed(text: str, start: int, end: int) -> list[Span]:
+    """Spans of ``text[start:end]`` inside parentheses that close; an unclosed "("
+    protects nothing (a typo must not glue the rest of the sentence together)."""
+    spans: list[Span] = []
+    opened: list[int] = []
+    for match in _BRACKET.finditer(text, start, end):
+        if match.group() == "(":
+            opened.append(match.start())
+        elif opened:
+            outer = opened.pop()
+            if not opened:
+                spans.append(Span(outer, match.end()))
+    return spans
+
+
+def _inside(position: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether ``position`` lies strictly inside one of ``spans`` (in order, disjoint)."""
+    index = bisect_left(starts, position) - 1
+    return index >= 0 and spans[index].start < position < spans[index].end
 
 
 def clauses(text: str, sentence: Span, paragraph: int, keep: Sequence[Span] = ()) -> list[Clause]:
@@ -198,10 +224,11 @@ def clauses(text: str, sentence: Span, paragraph: int, keep: Sequence[Span] = ()
     >>> [t[c.start:c.end] for c in clauses(t, Span(0, len(t)), 0)]
     ['Yêu cầu', 'Thứ nhất, rà soát', 'Thứ hai,báo cáo']
     """
+    brackets = _bracketed(text, sentence.start, sentence.end)
+    protected = [(spans, [span.start for span in spans]) for spans in (brackets, keep)]
     cuts = [sentence.start]
     for match in _clause_break().finditer(text, sentence.start, sentence.end):
-        inside_kept = any(span.start < match.start() < span.end for span in keep)
-        if not inside_kept and not _inside_brackets(text, sentence.start, match.start()):
+        if not any(_inside(match.start(), spans, starts) for spans, starts in protected):
             cuts.extend((match.start(), match.end()))
     cuts.append(sentence.end)
     found: list[Clause] = []

@@ -22,6 +22,7 @@ from typing import Protocol
 import regex
 
 from . import lexicon, models, timex
+from .lexicon import alternation
 
 _FLAGS = regex.IGNORECASE
 _REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
@@ -38,21 +39,12 @@ class Clause(Protocol):
     sets_quantities: bool  # every figure in the clause is a quantity to reach
 
 
-def _phrase(words: str) -> str:
-    return r"\s+".join(regex.escape(word) for word in words.split())
-
-
-def _alternation(variants: Iterable[str]) -> str:
-    ordered = sorted(set(variants), key=lambda variant: (-len(variant), variant))
-    return "(?:" + "|".join(_phrase(variant) for variant in ordered) + ")"
-
-
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     rows = lexicon.load("target_cues")
 
     def words(kind: str) -> str:
-        return _alternation(row["word"] for row in rows if row["kind"] == kind)
+        return alternation(row["word"] for row in rows if row["kind"] == kind)
 
     past = words("past")
     return {

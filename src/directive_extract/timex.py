@@ -25,6 +25,7 @@ from functools import cache
 import regex
 
 from . import lexicon, messages, models
+from .lexicon import alternation
 
 _FLAGS = regex.IGNORECASE
 _YEAR = r"(?:19|20)\d\d"
@@ -143,18 +144,9 @@ def words(key: str) -> tuple[str, ...]:
     return _words()[key]
 
 
-def _phrase(words: str) -> str:
-    return r"\s+".join(regex.escape(word) for word in words.split())
-
-
-def _alternation(variants: Iterable[str]) -> str:
-    ordered = sorted(set(variants), key=lambda variant: (-len(variant), variant))
-    return "(?:" + "|".join(_phrase(variant) for variant in ordered) + ")"
-
-
 def _w(*keys: str) -> str:
     """A regex for the words of the given roles, longest first, whole words only."""
-    return r"(?<!\w)" + _alternation(v for key in keys for v in _words()[key]) + r"(?!\w)"
+    return r"(?<!\w)" + alternation(v for key in keys for v in _words()[key]) + r"(?!\w)"
 
 
 def _key_of(phrase: str, *keys: str) -> str | None:
@@ -185,13 +177,13 @@ def _cues() -> dict[str, _CueSense]:
 
 @cache
 def _cue_before() -> regex.Pattern:
-    return regex.compile(r"(?<!\w)(?P<cue>" + _alternation(_cues()) + r")\s*+:?\s*+\Z", _FLAGS)
+    return regex.compile(r"(?<!\w)(?P<cue>" + alternation(_cues()) + r")\s*+:?\s*+\Z", _FLAGS)
 
 
 @cache
 def _verb_before() -> regex.Pattern:
     verbs = [cue for cue, sense in _cues().items() if sense.strength and not sense.in_text]
-    return regex.compile(r"(?<!\w)" + _alternation(verbs) + r"\s*+,?\s*+\Z", _FLAGS)
+    return regex.compile(r"(?<!\w)" + alternation(verbs) + r"\s*+,?\s*+\Z", _FLAGS)
 
 
 # --------------------------------------------------------------------------- windows
@@ -490,7 +482,7 @@ def _rules() -> tuple[_Rule, ...]:
     w = _w
     parts = w("part_start", "part_mid", "part_end", "part_whole")
     rel = w("this", "next")
-    strong = _alternation(cue for cue, sense in _cues().items() if sense.strength == 2)
+    strong = alternation(cue for cue, sense in _cues().items() if sense.strength == 2)
     rec = rf"(?:\s*+,?\s*+(?P<rec>{w('recurring_year')}))?"
     tail_year = rf"(?:\s*+[/.-]\s*+(?P<y>{_YEAR})|(?:\s*+,)?\s++{w('year')}\s++(?P<y>{_YEAR}))?"
     full_since = (
@@ -539,8 +531,8 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         (rf"{w('quarter')}\s++(?P<rel>{rel})", _read_relative_quarter, None),
         (
-            rf"(?<![\w.,])(?:(?P<h1>{_alternation(_words()['first_half'])})"
-            rf"|(?P<h2>{_alternation(_words()['second_half'])}))"
+            rf"(?<![\w.,])(?:(?P<h1>{alternation(_words()['first_half'])})"
+            rf"|(?P<h2>{alternation(_words()['second_half'])}))"
             rf"(?:(?:\s*+/\s*+|\s++)(?P<y>{_YEAR})|\s++(?P<rel>{rel}))?{_AFTER_NUMBER}",
             _read_half,
             None,
