@@ -26,6 +26,7 @@ class Clause:
     sentence_start: int
     sentence_end: int
     is_directive: bool = True
+    sets_quantities: bool = False
 
 
 def _clauses(sentence: str, directive: bool = True) -> list[Clause]:

@@ -115,8 +115,8 @@ def _headline(line: str) -> bool:
 
 def _dateline(line: str) -> bool:
     """A byline or timestamp ("14:02 26/07/2023"): mostly digits and separators."""
-    letters = sum(char.isalpha() for char in line)
-    return sum(char.isdigit() for char in line) >= letters
+    digits = sum(char.isdigit() for char in line)
+    return digits > 0 and digits >= sum(char.isalpha() for char in line)
 
 
 def as_written(document: Document) -> Document:

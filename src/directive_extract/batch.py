@@ -641,12 +641,12 @@ def cli_extract(
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of stdout went away (| head); before OSError
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except OSError as error:  # an unwritable output, an unreachable scheduler
         console.print(messages.RUN_FAILED.format(detail=error), markup=False)
         return 2
-    except BrokenPipeError:  # the reader of stdout went away (| head)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
     console.print(summary.line(), markup=False)
     if summary.failed or (strict and summary.unreadable_skips):
         return 1

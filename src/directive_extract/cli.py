@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from . import messages
 from .models import Document
 
 app = typer.Typer(
@@ -56,7 +57,7 @@ def extract(
         bool, typer.Option("--strict", help="Exit 1 also when an input was skipped as unreadable.")
     ] = False,
     timeout: Annotated[
-        float | None, typer.Option("--timeout", help="Seconds allowed per document.")
+        float | None, typer.Option("--timeout", min=0.1, help="Seconds allowed per document.")
     ] = None,
 ) -> None:
     """Extract directives from files and folders (one Document per file or record).
@@ -105,6 +106,10 @@ def show(
     from .pipeline import extract_file
 
     document = extract_file(file)
+    if not document.text:
+        for warning in document.warnings or [messages.NOTHING_READ.format(path=file)]:
+            stderr.print(warning, markup=False)
+        raise typer.Exit(1)
     console = Console()
     console.print(
         f"[bold]{document.title or document.source}[/bold]  published: {document.published}"
@@ -128,7 +133,7 @@ def show(
         )
     console.print(table)
     for warning in document.warnings:
-        stderr.print(f"[yellow]warning:[/yellow] {warning}")
+        stderr.print(messages.WARNING.format(text=warning), markup=False)
 
 
 @app.command()
@@ -144,13 +149,17 @@ def evaluate(
     ] = False,
 ) -> None:
     """Precision, recall and F1 of directives, lead, support, deadline, targets, percentages."""
-    from .evaluate import FIELDS, load_predictions
+    from .evaluate import FIELDS, EvaluationError, load_predictions
     from .evaluate import evaluate as run_evaluation
 
     if not gold_dir.is_dir():
-        raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")
-    predictions = load_predictions(pred) if pred else None
-    report = run_evaluation(gold_dir, predictions)
+        raise typer.BadParameter(messages.NOT_A_FOLDER.format(path=gold_dir), param_hint="GOLD_DIR")
+    try:
+        predictions = load_predictions(pred) if pred else None
+        report = run_evaluation(gold_dir, predictions)
+    except EvaluationError as error:
+        stderr.print(str(error), markup=False)
+        raise typer.Exit(1) from None
     table = Table(title=f"{gold_dir}")
     for column in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="right" if column != "field" else "left")
@@ -167,7 +176,8 @@ def evaluate(
         )
     console = Console()
     console.print(table)
-    console.print(f"published right: {report.published['right']}/{report.published.total()}")
+    right, total = report.published["right"], report.published.total()
+    console.print(messages.PUBLISHED_RIGHT.format(right=right, total=total))
     if misses:
         for line in report.misses:
             console.print(line)

@@ -22,7 +22,14 @@ from enum import Enum
 from . import timex, tokens
 from .cues import Cue
 from .roles import ClauseRoles, is_heading
-from .segment import Clause, Paragraph, heading_shape, is_standing_clause, section_zone
+from .segment import (
+    Clause,
+    Paragraph,
+    heading_shape,
+    introduces,
+    is_standing_clause,
+    section_zone,
+)
 
 #: Actions strong enough to open a directive on their own, outside any frame.
 _STRONG = ("modal", "command", "urge")
@@ -205,11 +212,6 @@ def _continues_targets(text: str, role: ClauseRoles, end: int, previous_directiv
     return previous_directive and not reports and any(c.isdigit() for c in text[role.head : end])
 
 
-def _is_lead_in(text: str, clause: Clause) -> bool:
-    """A clause that only introduces what follows ("Thủ tướng yêu cầu:")."""
-    return text[clause.end : clause.end + 1] == ":"
-
-
 def _frames(roles: ClauseRoles) -> bool:
     """An authority speaks in this clause: "Thủ tướng yêu cầu", "Thủ tướng nhấn mạnh"."""
     if roles.issuer is None or roles.issuer.end is None:
@@ -347,7 +349,7 @@ def _confidence(
     if is_heading(text, clause, paragraph) and role.lead and not _opens_with_task(text, role, verb):
         reading.zone = Zone.TASKS
         return 0.0
-    if _is_lead_in(text, clause) and (framed or _announces_tasks(role)):
+    if introduces(text, clause) and (framed or _announces_tasks(role)):
         reading.zone = Zone.TASKS
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
             return 0.0

@@ -18,9 +18,10 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from . import agencies
+from . import agencies, lexicon, messages
 from .models import Directive, Document
 from .normalise import canonical_form, fold, plain_form
 
@@ -78,8 +79,16 @@ def name_key(name: str) -> str:
     >>> name_key("các Bộ TT&TT") == name_key("Bộ Thông tin và Truyền thông")
     True
     """
-    folded = fold(agencies.expand_abbreviations(name))
-    return folded.removeprefix("cac ").strip(" ,.")
+    words = fold(agencies.expand_abbreviations(name)).split()
+    if words and words[0] in _plural_markers():
+        words = words[1:]
+    return " ".join(words).strip(" ,.")
+
+
+@cache
+def _plural_markers() -> frozenset[str]:
+    """Words before a group that names leave out ("các bộ, ngành" is "bộ, ngành")."""
+    return frozenset(fold(row["phrase"]) for row in lexicon.load("cues") if row["kind"] == "plural")
 
 
 def _pairs(keys: Sequence[str], texts: Sequence[str]) -> dict[int, int]:
@@ -142,7 +151,7 @@ def score_document(document: Document, gold: dict) -> Report:
     directives.tp, directives.fp, directives.fn = len(paired), unpaired, len(required) - len(paired)
     for i, entry in enumerate(required):
         if i not in paired:
-            report.misses.append(f"{gold.get('doc')}: missed '{entry['key']}'")
+            report.misses.append(messages.MISSED.format(doc=gold.get("doc"), key=entry["key"]))
             continue
         predicted = document.directives[paired[i]]
         report.scores["lead"].add(
@@ -171,22 +180,41 @@ def score_document(document: Document, gold: dict) -> Report:
     return report
 
 
+class EvaluationError(ValueError):
+    """Gold or prediction files that cannot be read; the message says which and why."""
+
+
 def gold_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.gold.json"))
+    """The gold files of ``folder``; an error when there are none."""
+    found = sorted(folder.glob("*.gold.json"))
+    if not found:
+        raise EvaluationError(messages.NO_GOLD.format(path=folder))
+    return found
 
 
 def load_gold(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+    """One gold file, checked for the fields scoring reads."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        keyless = [n for n, entry in enumerate(gold.get("directives", []), 1) if "key" not in entry]
+        if keyless:
+            raise KeyError(f"directive {keyless[0]} has no key")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise EvaluationError(messages.BAD_GOLD.format(path=path, detail=error)) from error
+    return gold
 
 
 def load_predictions(path: Path) -> dict[str, Document]:
     """Predicted Documents from a JSON Lines file, by the file name of their source."""
     documents = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                document = Document.model_validate_json(line)
-                documents[Path(document.source).name] = document
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    document = Document.model_validate_json(line)
+                    documents[Path(document.source).name] = document
+    except (OSError, ValueError) as error:
+        raise EvaluationError(messages.BAD_PREDICTIONS.format(path=path, detail=error)) from error
     return documents
 
 

@@ -36,3 +36,12 @@ SUMMARY = (
     "{figures} figure(s); {ok} ok, {skipped} skipped, {failed} failed; "
     "{seconds:.1f} s, {rate:.1f} docs/s"
 )
+REPEATED_LINE = "repeated headline or caption"
+NOT_A_FOLDER = "{path} is not a folder"
+NO_GOLD = "no *.gold.json files in {path}"
+BAD_GOLD = "{path}: not a gold file ({detail})"
+BAD_PREDICTIONS = "{path}: not a JSON Lines file of Documents ({detail})"
+PUBLISHED_RIGHT = "published right: {right}/{total}"
+MISSED = "{doc}: missed '{key}'"
+WARNING = "warning: {text}"
+NOTHING_READ = "{path}: nothing could be read"

@@ -19,14 +19,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
+from . import lexicon
 from .cues import Cue, find_cues
+from .lexicon import alternation
 from .models import Agency
-from .segment import Clause, Paragraph, heading_shape, marker_end
+from .segment import Clause, Paragraph, heading_shape, introduces, marker_end
 
-_CHAIN_GLUE = regex.compile(r"[\s,]*+(?:(?:và|hoặc)\s++)?[\s,]*+", regex.IGNORECASE)
 _OPENER_PUNCT = regex.compile(r"[\s,.:\-•*+\"'()\[\]]*+")
 _PHRASE_TO_COMMA = regex.compile(r"[^,;:\n]{0,120}+,")
 _SOURCE_TAG = regex.compile(r"\([\p{Lu}\d&./ -]{2,12}+\)")
@@ -45,8 +47,16 @@ class ClauseRoles:
     cues: list[Cue] = field(default_factory=list)
     command: Cue | None = None  # the assignment cue whose object leads
     subject_end: int | None = None  # end of the lead chain that is the clause's subject
-    lead_inherited: bool = False
     topic: list[Agency] = field(default_factory=list)  # "Đối với Bộ X, ..." names the addressee
+
+
+@cache
+def _chain_glue() -> regex.Pattern:
+    """What may join two mentions of one chain: commas and a conjunction."""
+    conjunctions = alternation(
+        row["phrase"] for row in lexicon.load("cues") if row["kind"] == "conjunction"
+    )
+    return regex.compile(rf"[\s,]*+(?:{conjunctions}\s++)?[\s,]*+", regex.IGNORECASE)
 
 
 def _chains(text: str, mentions: Sequence[Agency]) -> list[list[Agency]]:
@@ -59,7 +69,7 @@ def _chains(text: str, mentions: Sequence[Agency]) -> list[list[Agency]]:
     for mention in mentions:
         if chains:
             previous = chains[-1][-1]
-            glue = _CHAIN_GLUE.match(text, previous.end, mention.start)
+            glue = _chain_glue().match(text, previous.end, mention.start)
             same_kind = (previous.type in _ISSUER_TYPES) == (mention.type in _ISSUER_TYPES)
             if glue and glue.end() == mention.start and same_kind:
                 chains[-1].append(mention)
@@ -142,7 +152,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         if (
             before is not None
             and before.is_("opener")
-            and (last.end <= roles.head or _introduces(text, clause))
+            and (last.end <= roles.head or introduces(text, clause))
         ):
             if first.type in _ISSUER_TYPES:
                 roles.issuer = roles.issuer or first  # "Theo Thủ tướng, ..."
@@ -201,11 +211,6 @@ def _assigns(cue: Cue, roles: ClauseRoles) -> bool:
     it; otherwise "chỉ đạo Tập đoàn X ..." is the task of whoever leads the clause.
     """
     return not cue.is_("action") or roles.issuer is not None
-
-
-def _introduces(text: str, clause: Clause) -> bool:
-    """The clause ends on ":" and introduces what follows ("Đối với Bộ Y tế:")."""
-    return text[clause.end : clause.end + 1] == ":"
 
 
 def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:
@@ -325,7 +330,7 @@ def inherit(
             role.lead = role.lead or list(role.topic)
             if role.lead and is_heading(text, clause, paragraph):
                 headings.push(paragraph, role)
-            if role.lead and _introduces(text, clause):
+            if role.lead and introduces(text, clause):
                 frame = (clause, role)
             elif speaks:
                 frame = None
@@ -356,6 +361,5 @@ def _shares_frame(named: Clause, clause: Clause) -> bool:
 def _take(role: ClauseRoles, source: ClauseRoles | _Heading, support: bool) -> None:
     """Inherit the lead (and, when ``support``, the support) of a frame or heading."""
     role.lead = _inherited(source.lead)
-    role.lead_inherited = bool(role.lead)
     if support and not role.support:
         role.support = _inherited(source.support)

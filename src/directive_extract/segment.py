@@ -74,9 +74,10 @@ def _reason(match: regex.Match, rows: tuple[dict[str, str], ...]) -> str:
     return rows[int(group[1:])]["reason"]
 
 
-def _note(notes: dict[str, list[int]], reason: str, line: int, count: int) -> None:
+def _note(notes: dict[str, list[int]], reason: str, line: int) -> None:
+    """Count one more line set aside for ``reason``, remembering the first."""
     first_and_count = notes.setdefault(reason, [line, 0])
-    first_and_count[1] += count
+    first_and_count[1] += 1
 
 
 def _caption_like(line: str) -> bool:
@@ -112,23 +113,21 @@ def layout(text: str) -> Layout:
         line = text[start:end].strip()
         if in_zone and not (resume and resume.fullmatch(line)):
             chrome.append(Span(start, end))
-            _note(notes, zone_reason, number, 1)
+            _note(notes, zone_reason, number)
             continue
         in_zone = False
         zone = zone_pattern.fullmatch(line)
         if zone:
             in_zone, zone_reason, resume = True, _reason(zone, rows), _zone_end(rows, zone)
             chrome.append(Span(start, end))
-            _note(notes, zone_reason, number, 1)
+            _note(notes, zone_reason, number)
             continue
         match = line_pattern.fullmatch(line)
         repeated = _caption_like(line) and line in (previous, headline)
         previous = line
         if match or repeated:
             chrome.append(Span(start, end))
-            _note(
-                notes, _reason(match, rows) if match else "repeated headline or caption", number, 1
-            )
+            _note(notes, _reason(match, rows) if match else messages.REPEATED_LINE, number)
             continue
         headline = headline or line
         paragraphs.append(Paragraph(start, end, len(paragraphs), marker_level(line)))
@@ -305,6 +304,11 @@ def section_zone(heading: str) -> str | None:
         if pattern.search(heading):
             return zone
     return None
+
+
+def introduces(text: str, clause: Clause) -> bool:
+    """The clause ends on ":" and introduces what follows ("Đối với Bộ Y tế:")."""
+    return text[clause.end : clause.end + 1] == ":"
 
 
 def is_document_kind(line: str) -> bool:

@@ -153,8 +153,10 @@ def mark_targets(
     >>> from types import SimpleNamespace as C
     >>> from directive_extract.numbers import find_figures
     >>> text = "Phấn đấu đến năm 2025, 100% dịch vụ công trực tuyến; 50% dân số dùng."
-    >>> clauses = [C(start=0, end=51, sentence_start=0, sentence_end=69, is_directive=True),
-    ...            C(start=53, end=68, sentence_start=0, sentence_end=69, is_directive=True)]
+    >>> clauses = [C(start=0, end=51, sentence_start=0, sentence_end=69, is_directive=True,
+    ...              sets_quantities=False),
+    ...            C(start=53, end=68, sentence_start=0, sentence_end=69, is_directive=True,
+    ...              sets_quantities=False)]
     >>> [[(f.value, f.unit, f.year, f.role) for f in found]
     ...  for found in mark_targets(text, clauses, find_figures(text))]
     [[(100.0, '%', 2025, 'target')], [(50.0, '%', 2025, 'target')]]
@@ -172,7 +174,7 @@ def mark_targets(
             sentence = sentences[span]
             cue = _patterns()["clause"].search(text, clause.start, clause.end)
             cue_end = cue.end() if cue else math.inf
-            quantities = getattr(clause, "sets_quantities", False)
+            quantities = clause.sets_quantities
             for figure in _in_clause(clause, ordered, starts):
                 if (quantities and not _compares(text, clause, figure)) or _is_target(
                     text, clause, sentence, cue_end, figure
