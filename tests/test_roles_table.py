@@ -76,13 +76,12 @@ CASES = [
         ],
         id="yeu-cau-ubnd-tinh-khan-truong",
     ),
-    xfail(
+    pytest.param(
         "Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố tăng cường giám sát, phát hiện sớm các ca "
         "bệnh sốt xuất huyết, không để dịch lan rộng.",
         "2023-07-20",
         [("tăng cường giám sát, phát hiện sớm", ["Sở Y tế các tỉnh, thành phố"], [], [], None)],
         id="de-nghi-so-y-te-group",
-        reason='issuer Bộ Y tế made lead; "Sở Y tế các tỉnh, thành phố" split in two',
     ),
     pytest.param(
         "Bộ Công Thương phối hợp với Tập đoàn Điện lực Việt Nam bảo đảm cung ứng đủ điện cho "
@@ -126,7 +125,7 @@ CASES = [
         [("tổng hợp nhu cầu vốn đầu tư công", [BKH], [BTC], ["Chính phủ"], "2024-12-31")],
         id="de-nghi-abbrev-truoc-ngay-khong-nam",
     ),
-    xfail(
+    pytest.param(
         "Thủ tướng giao Bộ NN&PTNT chủ trì, cùng các địa phương vùng Đồng bằng sông Cửu Long "
         "xây dựng phương án chống hạn, mặn cho mùa khô, hoàn thành trong năm 2025.",
         "2025-01-15",
@@ -140,7 +139,6 @@ CASES = [
             )
         ],
         id="chu-tri-cung-trong-nam",
-        reason='group after "cùng" cut to "địa phương", its regional qualifier lost',
     ),
     pytest.param(
         "Giao Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện, báo cáo Thủ tướng kết quả "

@@ -10,8 +10,15 @@ Contract used by the pipeline:
 Everything Vietnamese lives in data files: the gazetteer (``agencies.tsv``), provinces
 (``provinces.tsv``), abbreviations (``agency_abbreviations.tsv``), titles
 (``agency_titles.tsv``), group words (``agency_groups.tsv``), heads of names not in the
-gazetteer (``agency_patterns.tsv``), stop words of topic names (``agency_stops.tsv``) and
-phrases that are no agency (``agency_blocks.tsv``).
+gazetteer and their tails (``agency_patterns.tsv``), stop words of topic names
+(``agency_stops.tsv``) and the words that hold one as a syllable
+(``agency_compounds.tsv``), list heads (``agency_lists.tsv``) and phrases that are no
+agency (``agency_blocks.tsv``).
+
+Names that share or lack a place: heads joined before one place each take it ("HĐND,
+UBND tỉnh Gia Lai" is two bodies); a local body before a group of local units is one
+group ("Sở Y tế các tỉnh, thành phố"); local units listed under one head are one body
+each ("UBND các huyện: A Lưới, Nam Đông").
 
 Text is cut into tokens (runs of word characters, single other characters), and phrases
 are matched token by token against tries, so spacing around "." "&" "-" does not matter
@@ -22,8 +29,10 @@ collected and the longest wins, then the leftmost (:func:`select_spans`).
 
 Speed: the tokens are parallel lists made by one regular-expression match; each token
 gets a mask of the kinds of phrases whose first two keys it and the next token may be
-(:func:`_kinds_of`), and only tokens with a kind open candidates; trie walks, places and
-group words are remembered per position.
+(:func:`_kinds_of`; at a lowercase word only heads written lowercase count, and provinces
+only with their unit word), and only tokens with a kind open candidates, numbers only
+before a group word; trie walks, places, groups and group words are remembered per
+position.
 
 Naming choices: "Thủ tướng" with or without a person's name is "Thủ tướng Chính phủ";
 a Deputy Prime Minister with a name keeps it ("Phó Thủ tướng Trần Lưu Quang"), since there
@@ -89,6 +98,7 @@ class Pattern:
     type: str
     follow: str
     option: str
+    tail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,18 +116,21 @@ class GroupWord:
 
     role: str
     drop: bool
+    verb: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class ListKind:
     """What the items of a list are: bare names under a head word ("Bộ" + "Quốc phòng"),
     provinces (each under ``place_body``, "Ủy ban nhân dân" + "tỉnh Quảng Nam") or full
-    names ("Tổng Giám đốc các cơ quan: Đài Truyền hình Việt Nam, ...")."""
+    names ("Tổng Giám đốc các cơ quan: Đài Truyền hình Việt Nam, ...").  ``unit``: the
+    local unit word of items that are no province ("huyện" + "A Lưới")."""
 
     prefix: str = ""
     places: bool = False
     place_body: Body | None = None
     bodies: bool = False
+    unit: str = ""
 
 
 @dataclass(slots=True)
@@ -316,22 +329,39 @@ def _place_trie() -> Trie:
 
 
 @cache
+def _kind_place_trie() -> Trie:
+    """The provinces written with their unit word ("tỉnh Gia Lai"): the only ones that
+    are mentions by themselves."""
+    trie: Trie = {}
+    for row in _provinces().values():
+        for spelling in [row["name"], *lexicon.split_variants(row["variants"])]:
+            _insert(trie, _keys(row["kind"]) + _keys(spelling), True)
+    return trie
+
+
+@cache
 def _pattern_trie() -> Trie:
     trie: Trie = {}
-    for row in lexicon.load("agency_patterns"):
-        pattern = Pattern(row["head"], row["type"], row["follow"], row["option"])
-        _insert(trie, _keys(row["head"]), pattern)
+    for pattern in _patterns():
+        _insert(trie, _keys(pattern.head), pattern)
     return trie
+
+
+@cache
+def _patterns() -> tuple[Pattern, ...]:
+    return tuple(
+        Pattern(row["head"], row["type"], row["follow"], row["option"], row["tail"])
+        for row in lexicon.load("agency_patterns")
+    )
 
 
 @cache
 def _place_head_trie() -> Trie:
     """Heads followed by a place that may head a list ("Ủy ban nhân dân" + "các tỉnh")."""
     trie: Trie = {}
-    for row in lexicon.load("agency_patterns"):
-        if row["follow"] == "place" and not row["option"]:
-            pattern = Pattern(row["head"], row["type"], row["follow"], row["option"])
-            _insert(trie, _keys(row["head"]), pattern)
+    for pattern in _patterns():
+        if pattern.follow == "place" and not pattern.option:
+            _insert(trie, _keys(pattern.head), pattern)
     return trie
 
 
@@ -347,7 +377,8 @@ def _title_trie() -> Trie:
 def _group_trie() -> Trie:
     trie: Trie = {}
     for row in lexicon.load("agency_groups"):
-        _insert(trie, _keys(row["phrase"]), GroupWord(row["role"], bool(row["drop"])))
+        word = GroupWord(row["role"], bool(row["drop"]), row["flag"] == "verb")
+        _insert(trie, _keys(row["phrase"]), word)
     return trie
 
 
@@ -364,6 +395,12 @@ def _list_prefixes() -> tuple[str, ...]:
     """Head words of bare list items ("Bộ"), longest first."""
     kinds = {row["items"] for row in lexicon.load("agency_lists")}
     return tuple(sorted(kinds - {"place", "body", "separator"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _prefix_node(prefix: str) -> Trie | None:
+    """The gazetteer trie under the head word of bare list items ("Bộ")."""
+    return _walk_keys(_body_trie(), _keys(prefix))
 
 
 def _list_kind_of(name: str) -> ListKind | None:
@@ -391,6 +428,32 @@ def _stop_trie() -> Trie:
     for word in lexicon.column("agency_stops", "word"):
         _insert(trie, _keys(word), True)
     return trie
+
+
+@cache
+def _tail_trie() -> Trie:
+    """The tails of heads ("của"), each its own payload."""
+    trie: Trie = {}
+    for pattern in _patterns():
+        if pattern.tail:
+            _insert(trie, _keys(pattern.tail), pattern.tail)
+    return trie
+
+
+@cache
+def _compound_trie() -> Trie:
+    """Words that hold a stop word as a syllable ("giao thông", "công trình")."""
+    trie: Trie = {}
+    for word in lexicon.column("agency_compounds", "word"):
+        _insert(trie, _keys(word), len(_keys(word)))
+    return trie
+
+
+@cache
+def _province_only_units() -> frozenset[str]:
+    """Unit words that only provinces take ("tỉnh"): items under them are provinces."""
+    kinds = {row["kind"].casefold() for row in lexicon.load("provinces")}
+    return frozenset(kinds - {p.head for p in _patterns() if p.follow == "unit"})
 
 
 @cache
@@ -554,7 +617,11 @@ def _is_name_word(word: str) -> bool:
 
 @dataclass(slots=True)
 class Matcher:
-    """Finding the candidates in one prepared text."""
+    """Finding the candidates in one prepared text.
+
+    ``closers``: the unit words that close a name ("tỉnh" in "Công an tỉnh"), which open
+    no group.
+    """
 
     tokens: Tokens
     opens: dict[int, bool] = field(default_factory=dict)
@@ -562,6 +629,8 @@ class Matcher:
     places: dict[int, tuple[int, Place] | None] = field(default_factory=dict)
     group_words: dict[int, tuple[int, GroupWord] | None] = field(default_factory=dict)
     walks: dict[tuple[int, int], list[tuple[int, Any]]] = field(default_factory=dict)
+    closers: set[int] = field(default_factory=set)
+    groups: dict[int, list[Candidate]] = field(default_factory=dict)
     kinds: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -588,13 +657,14 @@ class Matcher:
         return max(found, key=_end_of)
 
     def openings(self) -> list[int]:
-        """The tokens where a phrase may start: numbers, and first keys of the tries
-        followed by a key that may come second."""
-        firsts, keys = _first_keys(), self.tokens.keys
+        """The tokens where a phrase may start: first keys of the tries followed by a key
+        that may come second, and numbers before a group word ("63 địa phương")."""
+        firsts, keys, counted = _first_keys(), self.tokens.keys, _KIND_BITS["group"]
+        following = [*self.kinds[1:], 0]
         found = [
             i
             for i, kinds in enumerate(self.kinds)
-            if (kinds and keys[i] in firsts) or keys[i].isdigit()
+            if (kinds and keys[i] in firsts) or (following[i] & counted and keys[i].isdigit())
         ]
         found += [
             i for i, expansion in self.tokens.expansions.items() if expansion.keys[0] in firsts
@@ -625,8 +695,15 @@ class Matcher:
         return k in self.tokens.breaks
 
     def stops(self, k: int) -> bool:
-        """Whether a stop word (a verb, a function word) starts at token ``k``."""
-        return bool(self.walk(_stop_trie(), k))
+        """Whether a stop word (a verb, a function word) starts at token ``k``, not
+        inside a longer word ("giao" in "giao thông", "trình" in "công trình")."""
+        if not self.walk(_stop_trie(), k):
+            return False
+        return not any(
+            end > k
+            for s in range(max(0, k - 2), k + 1)
+            for end, _ in self.walk(_compound_trie(), s)
+        )
 
     # places
 
@@ -650,21 +727,43 @@ class Matcher:
         return None
 
     def _local_place(self, i: int, head_end: int) -> tuple[int, Place] | None:
-        words = self.tokens.words
-        k = head_end
-        while k < len(words) and k - head_end < _PLACE_NAME_TOKENS:
+        k = self._proper_name(head_end)
+        if k == head_end or self._modifies(head_end):
+            return None
+        unit = expanded(self.tokens, i, head_end).casefold()
+        return k, self._local(unit, head_end, k)
+
+    def _modifies(self, k: int) -> bool:
+        """Whether a group modifier starts at ``k`` ("Tây Nguyên" is no local name)."""
+        if not self.reaches("group word", k):
+            return False
+        word = self._group_word(k)
+        return bool(word) and word[1].role == "modifier"
+
+    def _proper_name(self, k: int) -> int:
+        """End of the proper name of a local unit at ``k`` ("A Lưới", "5"), on one line."""
+        words, start = self.tokens.words, k
+        while k < len(words) and k - start < _PLACE_NAME_TOKENS:
             if not (_is_capitalised_word(words[k]) or words[k].isdigit()):
                 break
+            if self.line_break(k):
+                break
             k += 1
-        if k == head_end:
-            return None
-        proper = self.tokens.span_text(head_end, k)
-        unit = expanded(self.tokens, i, head_end)
-        return k, Place(f"{unit} {proper}", proper, province=False)
+        return k
+
+    def _local(self, unit: str, start: int, end: int) -> Place:
+        """The local unit ``unit`` named by tokens ``start:end`` ("HUYỆN NAM ĐÀN" is
+        "huyện Nam Đàn")."""
+        proper = self.tokens.span_text(start, end)
+        if proper.isupper() and end - start > 1:
+            proper = proper.title()
+        return Place(f"{unit} {proper}", proper, province=False)
 
     def bare_unit_at(self, k: int) -> int | None:
         """End of a unit word written without its place name ("tỉnh" in "Công an tỉnh")."""
         if k >= len(self.tokens.words) or self.place_at(k) or self.line_break(k):
+            return None
+        if self.opens_entry(k):  # "Tỉnh ủy"
             return None
         found = self.longest(_bare_unit_trie(), k)
         return found[0] if found else None
@@ -675,6 +774,7 @@ class Matcher:
         if stop is None:
             return None
         unit = expanded(self.tokens, end, stop).casefold()
+        self.closers.add(end)
         return Candidate(i, stop, f"{name} {unit}", kind, generic=True)
 
     # gazetteer bodies, provinces and heads
@@ -710,8 +810,27 @@ class Matcher:
         place = self.place_at(end)
         if place:
             return [_with_place(i, body, place)]
-        generic = self._generic(i, end, body.name, body.type)
-        return [generic] if generic else []
+        unplaced = self._unplaced(i, end, body.name, body.type)
+        return [unplaced] if unplaced else []
+
+    def _unplaced(self, i: int, end: int, name: str, kind: str) -> Candidate | None:
+        """``name`` closed by a bare unit word ("Công an tỉnh") or followed by a group of
+        local units ("Sở Y tế các tỉnh, thành phố", a group)."""
+        return self._generic(i, end, name, kind) or self._of_places(i, end, name)
+
+    def _of_places(self, i: int, end: int, name: str) -> Candidate | None:
+        """The bodies named ``name`` of a group of local units at ``end`` ("các tỉnh")."""
+        determiner = self._group_word(end) if end < len(self.tokens) else None
+        if not determiner or determiner[1].role != "determiner" or self.line_break(end):
+            return None
+        if not self.longest(_bare_unit_trie(), determiner[0]):
+            return None
+        groups = [c for c in self.group_at(end) if c.start == end]
+        if not groups:
+            return None
+        stop = groups[0].end
+        text = f"{name} {expanded(self.tokens, end, stop)}"
+        return Candidate(i, stop, text, "group", generic=True)
 
     def _provinces_at(self, i: int) -> list[Candidate]:
         place = self.place_at(i)
@@ -722,12 +841,11 @@ class Matcher:
         return [Candidate(i, end, where.full, "province", where.successor, items=items)]
 
     def _patterns_at(self, i: int, named: bool) -> list[Candidate]:
-        """Names opened by a head; after a gazetteer name only heads of a place count
-        ("Bộ đội Biên phòng" + "tỉnh Quảng Trị")."""
-        found = []
+        """The name opened by the longest head that fits; after a gazetteer name only
+        heads of a place count ("Bộ đội Biên phòng" + "tỉnh Quảng Trị")."""
         word = self.tokens.words[i]
         shouting = word.isupper() and len(word) > 1
-        for end, pattern in self.walk(_pattern_trie(), i):
+        for end, pattern in reversed(self.walk(_pattern_trie(), i)):  # longest head only
             if not _case_fits(pattern.head[0], word[0]):
                 continue
             if named and pattern.follow != "place":
@@ -736,9 +854,8 @@ class Matcher:
                 pattern = replace(pattern, option="known")
             follow = getattr(self, f"_follow_{pattern.follow}")
             candidate = follow(i, end, pattern)
-            if candidate:
-                found.append(candidate)
-        return found
+            return [candidate] if candidate else []
+        return []
 
     def _follow_unit(self, i: int, end: int, pattern: Pattern) -> None:
         """Local unit words make places, not agencies by themselves."""
@@ -748,7 +865,7 @@ class Matcher:
         if not place:
             if pattern.option == "bare":
                 return None
-            return self._generic(i, end, pattern.head, pattern.type)
+            return self._unplaced(i, end, pattern.head, pattern.type)
         body = Body(pattern.head, pattern.type)
         if pattern.option == "bare":
             stop, where = place
@@ -760,16 +877,36 @@ class Matcher:
         return candidate
 
     def _follow_name(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
-        stop = self._name_run(end)
-        if stop == end:
-            return None
-        return self._named(i, stop, pattern, f"{pattern.head} {expanded(self.tokens, end, stop)}")
+        return self._with_tail(i, end, self._name_run(end), pattern)
 
     def _follow_topic(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
-        stop = self._topic_run(end)
-        if stop == end:
+        return self._with_tail(i, end, self._topic_run(end), pattern)
+
+    def _with_tail(self, i: int, end: int, stop: int, pattern: Pattern) -> Candidate | None:
+        """The name of head ``pattern`` (ending at ``end``) and its words up to ``stop``,
+        and the pattern's tail and the body after it ("của Thủ tướng Chính phủ")."""
+        words = [pattern.head, expanded(self.tokens, end, stop)] if stop > end else [pattern.head]
+        tail = self._tail_at(stop, pattern.tail) if pattern.tail else None
+        if tail:
+            stop, owner = tail
+            words += [pattern.tail, owner]
+        if len(words) == 1:
             return None
-        return self._named(i, stop, pattern, f"{pattern.head} {expanded(self.tokens, end, stop)}")
+        return self._named(i, stop, pattern, " ".join(words))
+
+    def _tail_at(self, k: int, tail: str) -> tuple[int, str] | None:
+        """End and name of the body after the words ``tail`` at ``k`` ("của Chính phủ")."""
+        node = self.longest(_tail_trie(), k)
+        if not node or node[1] != tail or self.line_break(k):
+            return None
+        after = node[0]
+        if after >= len(self.tokens) or self.line_break(after):
+            return None
+        owners = self._body_after(after)
+        if self.reaches("title", after):
+            owners += [c for c in self.titles_at(after) if c.start == after]
+        owner = max(owners, key=lambda c: c.end, default=None)
+        return (owner.end, owner.name) if owner else None
 
     def _named(self, i: int, stop: int, pattern: Pattern, name: str) -> Candidate | None:
         body = fuzzy_body(name)
@@ -779,8 +916,8 @@ class Matcher:
         place = self.place_at(stop)
         if place:
             return _with_place(i, body, place)
-        generic = self._generic(i, stop, body.name, body.type)
-        return generic or Candidate(i, stop, body.name, body.type, body.successor)
+        unplaced = self._unplaced(i, stop, body.name, body.type)
+        return unplaced or Candidate(i, stop, body.name, body.type, body.successor)
 
     def _name_run(self, k: int) -> int:
         """End of the name that starts with a capitalised word at token ``k`` (``k`` if
@@ -882,6 +1019,8 @@ class Matcher:
         bodies = self._body_after(end)
         if bodies:
             body = max(bodies, key=lambda c: c.end)
+            if body.type == "group":  # "Giám đốc Sở Y tế các tỉnh" names no single body
+                return [Candidate(i, body.end, expanded(self.tokens, i, body.end), "group")]
             stop = self._person_run(body.end)
             items = body.items if stop == body.end else None
             return [Candidate(i, stop, body.name, body.type, body.successor, items=items)]
@@ -904,6 +1043,47 @@ class Matcher:
                 break
             k += 1
         return k if k - start >= fewest else start
+
+    # heads sharing one place
+
+    def shared_place_at(self, i: int) -> list[Candidate]:
+        """Heads of a place joined before one place ("HĐND, UBND tỉnh Gia Lai"): one body
+        each, the place written after the last."""
+        heads: list[tuple[int, int, Pattern]] = []
+        k = i
+        while (head := self._place_head(k)) is not None:
+            heads.append((k, *head))
+            separator = self._list_word(head[0])
+            if not separator or separator[1] != "separator" or not self._place_head(separator[0]):
+                break
+            k = separator[0]
+        if len(heads) < 2:
+            return []
+        last_end = heads[-1][1]
+        place = self.place_at(last_end)
+        unit = None if place else self.bare_unit_at(last_end)
+        if not place and unit is None:
+            return []
+        where = place[1] if place else self._bare_place(last_end, unit)
+        parts = [
+            _with_place(start, Body(head.head, head.type), (end, where))
+            for start, end, head in heads
+        ]
+        parts[-1].end = place[0] if place else unit
+        return [Candidate(i, parts[-1].end, parts[0].name, parts[0].type, parts=tuple(parts))]
+
+    def _place_head(self, k: int) -> tuple[int, Pattern] | None:
+        """A head of a place at ``k`` written with its capital ("UBND")."""
+        if k >= len(self.tokens) or self.line_break(k):
+            return None
+        head = self.longest(_place_head_trie(), k)
+        if not head or not _case_fits(head[1].head[0], self.tokens.words[k][0]):
+            return None
+        return head
+
+    def _bare_place(self, k: int, end: int) -> Place:
+        """A unit word written without its place name ("tỉnh")."""
+        return Place(expanded(self.tokens, k, end).casefold(), "", province=False)
 
     # lists
 
@@ -954,13 +1134,13 @@ class Matcher:
         units = self._list_units(k)
         if units is None:
             return None
-        k, items = units
+        k, items, unit = units
         colon = k < len(self.tokens.words) and self.tokens.words[k] == ":"
         k += colon
         if not (determiner or colon) or (items == "body" and not colon):
             return None
         if items == "place":
-            return k, ListKind(places=True, place_body=place_body)
+            return k, ListKind(places=True, place_body=place_body, unit=unit)
         if items == "body":
             return k, ListKind(bodies=True)
         return k, ListKind(prefix=items)
@@ -979,21 +1159,26 @@ class Matcher:
                 break
         return k, place_body
 
-    def _list_units(self, k: int) -> tuple[int, str] | None:
-        """End of the unit words of a list head ("tỉnh, thành phố") and what they list."""
+    def _list_units(self, k: int) -> tuple[int, str, str] | None:
+        """End of the unit words of a list head ("tỉnh, thành phố"), what they list and
+        the local unit word its items are named under when it is the only one ("huyện";
+        empty for provinces or several unit words)."""
         found = self._list_word(k)
         if not found or found[1] == "separator":
             return None
         end, items = found
+        single = True
         while True:
             separator = self._list_word(end)
             if not separator or separator[1] != "separator":
                 break
-            unit = self._list_word(separator[0])
-            if not unit or unit[1] == "separator":
+            following = self._list_word(separator[0])
+            if not following or following[1] == "separator":
                 break
-            end, items = unit
-        return end, items
+            end, items = following
+            single = False
+        unit = expanded(self.tokens, k, end).casefold() if single and items == "place" else ""
+        return end, items, "" if unit in _province_only_units() else unit
 
     def _list_word(self, k: int) -> tuple[int, str] | None:
         if k >= len(self.tokens.words) or self.line_break(k):
@@ -1030,6 +1215,9 @@ class Matcher:
 
     def _place_items(self, k: int, kind: ListKind) -> list[Candidate]:
         place = self.place_at(k) if kind.places else None
+        if (not place or not place[1].province) and kind.unit and kind.place_body:
+            place = self._local_item(k, kind.unit)
+            return [_with_place(k, kind.place_body, place)] if place else []
         if not place or not place[1].province:
             return []
         if kind.place_body:
@@ -1037,8 +1225,16 @@ class Matcher:
         end, where = place
         return [Candidate(k, end, where.full, "province", where.successor)]
 
+    def _local_item(self, k: int, unit: str) -> tuple[int, Place] | None:
+        """A local unit named without its unit word ("A Lưới" under "các huyện"); no
+        group modifier ("Tây Nguyên") or body ("Sở Y tế") starts it."""
+        if self._modifies(k) or self.opens_entry(k):
+            return None
+        end = self._proper_name(k)
+        return (end, self._local(unit, k, end)) if end > k else None
+
     def _prefix_items(self, k: int, kind: ListKind) -> list[Candidate]:
-        node = _walk_keys(_body_trie(), _keys(kind.prefix)) if kind.prefix else None
+        node = _prefix_node(kind.prefix) if kind.prefix else None
         if node is None:
             return []
         found = []
@@ -1051,14 +1247,21 @@ class Matcher:
 
     def group_at(self, i: int) -> list[Candidate]:
         """A generic group ("các bộ, ngành, địa phương") starting at token ``i``."""
+        if i not in self.groups:
+            self.groups[i] = self._group_at(i)
+        return self.groups[i]
+
+    def _group_at(self, i: int) -> list[Candidate]:
         first, words = i, self.tokens.words
         while first < len(words) and words[first].isdigit():
             first += 1  # numbers are determiners
-        if not self.reaches("group", first) or self._inside_word(i):
-            return []
+        if not self.reaches("group", first) or self._inside_word(i) or i in self.closers:
+            return []  # a unit word that closes a name ("Công an tỉnh") opens no group
         opening = self._group_word(i)
-        if opening is None or not self._goes_on_group(opening[0]):
-            return []  # a group has two words at least
+        if opening is None:
+            return []
+        if opening[1].role != "whole" and not self._goes_on_group(opening[0]):
+            return []  # a group has two words at least, or a whole unit
         parse = _GroupParse()
         k = i
         while k < len(self.tokens.words) and not (k > i and self.line_break(k)):
@@ -1066,13 +1269,29 @@ class Matcher:
                 parse.give_back_heads()
                 break
             word = self._group_word(k)
-            if word is None or not parse.accept(word[1], k, word[0]):
+            if word is None or (word[1].verb and not self._verb_joins(parse, word[0])):
+                break
+            if not parse.accept(word[1], k, word[0]):
                 break
             k = word[0]
         if not parse.valid():
             return []
         name = expanded(self.tokens, parse.name_start(), parse.end)
         return [Candidate(i, parse.end, name, "group")]
+
+    def _verb_joins(self, parse: _GroupParse, end: int) -> bool:
+        """Whether a unit word that is also a verb, ending at ``end``, is the group's:
+        after a separator or a determiner, or where the group goes on after it ("các
+        cơ quan, tổ chức liên quan"; not "các địa phương tổ chức thi công")."""
+        if parse.previous in _OPENING:
+            return True
+        following = self._group_word(end) if self._goes_on_group(end) else None
+        if not following or following[1].role not in ("modifier", "plural", "separator"):
+            return False
+        if following[1].role != "separator":
+            return True
+        item = self._group_word(following[0]) if self._goes_on_group(following[0]) else None
+        return bool(item) and item[1].role in ("unit", "head", "whole")
 
     def _goes_on_group(self, k: int) -> bool:
         """Whether a group word may start at ``k``, after another."""
@@ -1121,13 +1340,17 @@ class Matcher:
 _OPENING = ("", "separator", "head", "determiner")
 _GROUP_GRAMMAR = {  # the roles of group words and the roles they may follow
     "determiner": (*_OPENING, "modifier"),
-    "plural": ("unit", "head", "modifier", "separator"),
+    "plural": ("unit", "head", "modifier", "separator", "whole"),
     "head": _OPENING,
     "unit": _OPENING,
-    "modifier": ("unit", "head", "modifier", "separator", "plural"),
+    "whole": _OPENING,
+    "modifier": ("unit", "head", "modifier", "separator", "plural", "whole", "link"),
     "separator": ("unit", "head", "modifier", "plural"),
+    "link": ("unit", "head", "modifier", "plural", "whole"),
 }
-_NEEDS_UNIT = ("plural", "modifier")  # roles that need a unit before them
+_NEEDS_UNIT = ("plural", "modifier", "link")  # roles that need a unit before them
+_UNITS = ("unit", "head", "whole")
+_TRAILING = ("separator", "determiner", "link")  # roles given back at a group's end
 
 
 @dataclass(slots=True)
@@ -1153,32 +1376,33 @@ class _GroupParse:
             return False
         self.words.append((start, end, word, role))
         self.previous = role
-        self.units = self.units or role in ("unit", "head")
+        self.units = self.units or role in _UNITS
         return True
 
     def give_back_heads(self) -> None:
         """Before a named body, the titles and joiners in front of it are not the group's
         ("Ủy ban nhân dân tỉnh, Giám đốc" + "Sở Công Thương")."""
-        while self.words and self.words[-1][3] in ("head", "separator", "determiner"):
+        while self.words and self.words[-1][3] in ("head", *_TRAILING):
             self.words.pop()
 
     def valid(self) -> bool:
         """Whether the words taken make a group; trailing joiners are given back.
 
-        A group needs a unit, and a determiner ("các", "các cấp") or two items.
+        A group needs a unit, and a determiner ("các", "các cấp"), two items or a unit
+        that is a group by itself ("ngành y tế").
         """
-        while self.words and self.words[-1][3] in ("separator", "determiner"):
+        while self.words and self.words[-1][3] in _TRAILING:
             self.words.pop()
         if not self.words:
             return False
         self.end = self.words[-1][1]
         roles = [role for *_, role in self.words]
         items = sum(
-            role in ("unit", "head") and before in ("", "separator", "determiner")
+            role in _UNITS and before in ("", "separator", "determiner")
             for before, role in zip(["", *roles], roles, strict=False)
         )
-        plural = any(role in ("determiner", "plural") for role in roles)
-        return any(role in ("unit", "head") for role in roles) and (plural or items > 1)
+        plural = any(role in ("determiner", "plural", "whole") for role in roles)
+        return any(role in _UNITS for role in roles) and (plural or items > 1)
 
     def name_start(self) -> int:
         """Where the group's name starts: after leading determiners such as "các"."""
@@ -1222,12 +1446,13 @@ _ALL_KINDS = sum(_KIND_BITS.values())
 
 
 @cache
-def _kind_tries() -> dict[str, tuple[Trie, ...]]:
+def _kind_tries(lowercase: bool) -> dict[str, tuple[Trie, ...]]:
     """The tries of each kind of phrase: named bodies ("base": gazetteer, provinces,
-    heads), titles, titles and heads, group words that may open a group, all group words,
-    list words."""
+    heads; after a lowercase letter only the heads that start with one), titles, titles
+    and heads, group words that may open a group, all group words, list words."""
+    heads = _lowercase_pattern_trie() if lowercase else _pattern_trie()
     return {
-        "base": (_body_trie(), _place_trie(), _pattern_trie()),
+        "base": (_body_trie(), _kind_place_trie(), heads),
         "title": (_title_trie(),),
         "title or place head": (_title_trie(), _place_head_trie()),
         "group": (_opening_group_trie(),),
@@ -1237,17 +1462,29 @@ def _kind_tries() -> dict[str, tuple[Trie, ...]]:
 
 
 @cache
+def _lowercase_pattern_trie() -> Trie:
+    """The heads that start with a lowercase letter ("huyện"): only they open a name at a
+    lowercase word ("vụ" in "nhiệm vụ" is no "Vụ")."""
+    trie: Trie = {}
+    for pattern in _patterns():
+        if pattern.head[0].islower():
+            _insert(trie, _keys(pattern.head), pattern)
+    return trie
+
+
+@cache
 def _opening_group_trie() -> Trie:
     """The group trie under the first keys of words that may open a group."""
     return {key: node for key, node in _group_trie().items() if key in _group_openers()}
 
 
 @cache
-def _start_kinds() -> dict[str, dict[str, int]]:
+def _start_kinds(lowercase: bool) -> dict[str, dict[str, int]]:
     """For each first key of a phrase, the kinds of phrases (a mask of bits) that go on
-    with each second key (``_END``: the phrase is that key alone)."""
+    with each second key (``_END``: the phrase is that key alone); ``lowercase``: at a
+    word written with a lowercase first letter."""
     kinds: dict[str, dict[str, int]] = {}
-    for kind, tries in _kind_tries().items():
+    for kind, tries in _kind_tries(lowercase).items():
         for trie in tries:
             for key, node in trie.items():
                 seconds = kinds.setdefault(key, {})
@@ -1256,14 +1493,26 @@ def _start_kinds() -> dict[str, dict[str, int]]:
     return kinds
 
 
+@cache
+def _start_tables() -> dict[str, tuple[dict[str, int], dict[str, int]]]:
+    """For each first key, its second keys' kinds at a word with a capital and at a
+    lowercase word."""
+    upper, lower = _start_kinds(False), _start_kinds(True)
+    return {key: (upper.get(key, {}), lower.get(key, {})) for key in upper.keys() | lower}
+
+
 def _kinds_of(tokens: Tokens) -> list[int]:
     """For each token, the kinds of phrases that may match from it by their first two
     keys; all where an abbreviation is read."""
-    starts, keys = _start_kinds(), tokens.keys
+    keys = tokens.keys
     seconds_keys = [*keys[1:], _END] if keys else []
     kinds = [
-        (seconds.get(_END, 0) | seconds.get(second, 0)) if seconds else 0
-        for seconds, second in zip(map(starts.get, keys), seconds_keys, strict=True)
+        (seconds.get(_END, 0) | seconds.get(second, 0))
+        if starts and (seconds := starts[word[0].islower()])
+        else 0
+        for starts, word, second in zip(
+            map(_start_tables().get, keys), tokens.words, seconds_keys, strict=True
+        )
     ]
     for i in tokens.expansions:
         kinds[i] = _ALL_KINDS
@@ -1275,7 +1524,7 @@ def _kinds_of(tokens: Tokens) -> list[int]:
 @cache
 def _first_keys() -> frozenset[str]:
     """Keys that may open any phrase: tokens that open none are skipped at once."""
-    tries = (_body_trie(), _place_trie(), _pattern_trie(), _title_trie())
+    tries = (_body_trie(), _kind_place_trie(), _pattern_trie(), _title_trie())
     return frozenset(key for trie in tries for key in trie) | _group_openers()
 
 
@@ -1285,21 +1534,26 @@ def _group_openers() -> frozenset[str]:
     return frozenset(
         _keys(row["phrase"])[0]
         for row in lexicon.load("agency_groups")
-        if row["role"] in ("determiner", "head", "unit")
+        if row["role"] in ("determiner", "head", "unit", "whole") and row["flag"] != "inner"
     )
 
 
 def _candidates(matcher: Matcher) -> Iterator[Candidate]:
     titles, groups = _KIND_BITS["title"], _KIND_BITS["group"]
+    place_heads = _KIND_BITS["title or place head"]
+    list_heads = place_heads | groups | _KIND_BITS["list"]  # what _may_head_list needs
     for i in matcher.openings():
         kinds, number = matcher.kinds_at(i), matcher.tokens.words[i].isdigit()
         named = matcher.base_at(i)
         if kinds & titles:
             named = named + matcher.titles_at(i)
         yield from named
+        if kinds & place_heads:
+            yield from matcher.shared_place_at(i)
         if kinds & groups or number:
             yield from matcher.group_at(i)
-        yield from matcher.list_at(i, named)
+        if kinds & list_heads or number or any(c.items for c in named):
+            yield from matcher.list_at(i, named)
 
 
 def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Agency]:

@@ -210,7 +210,10 @@ def _assigns(cue: Cue, roles: ClauseRoles) -> bool:
     A cue that is also an action ("chỉ đạo") assigns only when an authority speaks
     it; otherwise "chỉ đạo Tập đoàn X ..." is the task of whoever leads the clause.
     """
-    return not cue.is_("action") or roles.issuer is not None
+    if not cue.is_("action"):
+        return True
+    issuer = roles.issuer  # "Thủ tướng chỉ đạo các bộ ..." (not "... Bộ Y tế chỉ đạo ...")
+    return issuer is not None and issuer.end is not None and 0 <= cue.start - issuer.end <= 2
 
 
 def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:
