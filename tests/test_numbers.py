@@ -252,3 +252,8 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 def test_arbitrary_text(text: str) -> None:
     for figure in find_figures(text):
         assert text[figure.start : figure.end] == figure.text
+
+
+def test_digits_of_other_scripts_are_no_figures():
+    # Found by hypothesis: a digit the regex module knows but Decimal does not read.
+    assert find_figures("\U00011bf0 %") == []

@@ -24,7 +24,7 @@ from . import lexicon, models, timex
 from .lexicon import alternation
 
 _FLAGS = regex.IGNORECASE
-_NUMERAL = r"\d++(?:[.,]\d++)*+"
+_NUMERAL = r"[0-9]++(?:[.,][0-9]++)*+"  # ASCII digits: other scripts' digits are no figures
 _PLAIN_YEAR = regex.compile(r"(?:19|20)\d\d")
 _LONGEST_PLAIN = 6  # longer runs of bare digits are codes and phone numbers, not figures
 _LOOK = 60  # characters looked at around a number for its context
@@ -176,7 +176,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     scales = [word for word, entry in _number_words().items() if entry.kind == "scale"]
     scale = alternation(scales)
     numeral_group = rf"{_NUMERAL}(?:\s++{scale}(?!\w))*+"
-    number = rf"{numeral_group}(?:\s++\d++\s++{scale}(?!\w)(?:\s++{scale}(?!\w))*+)*+"
+    number = rf"{numeral_group}(?:\s++[0-9]++\s++{scale}(?!\w)(?:\s++{scale}(?!\w))*+)*+"
     starts = [word for word, entry in _number_words().items() if entry.alone != "no"]
     word_number = rf"{alternation(starts)}(?:\s++{alternation(_number_words())}(?!\w))*+"
     glued = [v for v, unit in _units().items() if unit.kind in ("percent", "measure", "currency")]
