@@ -13,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directive_extract import lexicon
-from directive_extract.agencies import canonical, expand_abbreviations, find_agencies
+from directive_extract.agencies import (
+    canonical,
+    expand_abbreviations,
+    find_agencies,
+    resolve_references,
+)
+from directive_extract.models import Agency
 from directive_extract.normalise import TONE_MARKS, canonical_form
 
 GAZETTEER = lexicon.load("agencies")
@@ -1155,3 +1161,340 @@ GAPS = [
 @pytest.mark.parametrize("sentence,expected", GAPS, ids=[case[0][:50] for case in GAPS])
 def test_gaps_in_real_documents(sentence, expected):
     assert mentions(sentence) == expected
+
+
+# --- the development set corpora/more ---------------------------------------------------
+# Cases marked "more" follow phrases of corpora/more (a công văn of Bộ Y tế, a chỉ thị of
+# a provincial chair, news of a provincial meeting); the rest are common official phrasing.
+
+DEPARTMENTS = [
+    # 1. ministry departments whose names hold a comma or lowercase words
+    (
+        "Giao Cục Quản lý Khám, chữa bệnh chủ trì, phối hợp với Cục Y tế dự phòng theo dõi.",
+        [
+            ("Cục Quản lý Khám, chữa bệnh", "Cục Quản lý Khám, chữa bệnh", OTHER),
+            ("Cục Y tế dự phòng", "Cục Y tế dự phòng", OTHER),
+        ],
+    ),  # more
+    (
+        "Báo cáo về Bộ Y tế (qua Cục Quản lý Khám, chữa bệnh) trước ngày 15/10/2020.",
+        [
+            ("Bộ Y tế", "Bộ Y tế", MINISTRY),
+            ("Cục Quản lý Khám, chữa bệnh", "Cục Quản lý Khám, chữa bệnh", OTHER),
+        ],
+    ),  # more
+    (
+        "Cục Quản lý đê điều và Phòng, chống thiên tai theo dõi sát diễn biến.",
+        [
+            (
+                "Cục Quản lý đê điều và Phòng, chống thiên tai",
+                "Cục Quản lý đê điều và Phòng, chống thiên tai",
+                OTHER,
+            )
+        ],
+    ),
+    (
+        "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ hướng dẫn.",
+        [
+            (
+                "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+                "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+                OTHER,
+            )
+        ],
+    ),
+    (
+        "Tổng cục Phòng, chống thiên tai, Cục Kiểm lâm và Cục Quản lý Dược theo dõi.",
+        [
+            ("Tổng cục Phòng, chống thiên tai", "Tổng cục Phòng, chống thiên tai", OTHER),
+            ("Cục Kiểm lâm", "Cục Kiểm lâm", OTHER),
+            ("Cục Quản lý Dược", "Cục Quản lý Dược", OTHER),
+        ],
+    ),
+    (
+        "Cục An toàn thông tin phối hợp với Cục Chuyển đổi số quốc gia kiểm tra.",
+        [
+            ("Cục An toàn thông tin", "Cục An toàn thông tin", OTHER),
+            ("Cục Chuyển đổi số quốc gia", "Cục Chuyển đổi số quốc gia", OTHER),
+        ],
+    ),
+    (
+        "Chi cục Kiểm lâm tỉnh Gia Lai tăng cường tuần tra.",
+        [("Chi cục Kiểm lâm tỉnh Gia Lai", "Chi cục Kiểm lâm tỉnh Gia Lai", OTHER)],
+    ),
+    (
+        "Ban Quản lý các khu công nghiệp tỉnh tập trung xúc tiến đầu tư.",
+        [
+            (
+                "Ban Quản lý các khu công nghiệp tỉnh",
+                "Ban Quản lý các khu công nghiệp tỉnh",
+                OTHER,
+            )
+        ],
+    ),  # more
+    # 2. a name stops before a verb: stop words and the verbs of the cue lexicon
+    (
+        "Chỉ đạo Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ phối hợp với Chi cục"
+        " Kiểm lâm xây dựng phương án chữa cháy rừng.",
+        [
+            (
+                "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+                "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+                OTHER,
+            ),
+            ("Chi cục Kiểm lâm", "Chi cục Kiểm lâm", OTHER),
+        ],
+    ),  # more
+    (
+        "Trung tâm Dịch vụ nông nghiệp đẩy mạnh tuyên truyền.",
+        [("Trung tâm Dịch vụ nông nghiệp", "Trung tâm Dịch vụ nông nghiệp", OTHER)],
+    ),
+    (
+        "Chi cục Phát triển nông thôn nghiên cứu, đề xuất giải pháp.",
+        [("Chi cục Phát triển nông thôn", "Chi cục Phát triển nông thôn", OTHER)],
+    ),
+    # a compound that holds a verb goes on ("giao" in "giao thông")
+    (
+        "Trung tâm Quản lý giao thông công cộng điều chỉnh lộ trình xe buýt.",
+        [
+            (
+                "Trung tâm Quản lý giao thông công cộng",
+                "Trung tâm Quản lý giao thông công cộng",
+                OTHER,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DEPARTMENTS, ids=[c[0][:50] for c in DEPARTMENTS])
+def test_departments_and_verb_stops(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+GROUP_SPLITS = [
+    # 3. a group splits before a unit of another kind after "và (các)"
+    (
+        "Sở Y tế các tỉnh, thành phố và các bệnh viện trực thuộc Bộ tổng hợp tình hình.",
+        [
+            ("Sở Y tế các tỉnh, thành phố", "Sở Y tế các tỉnh, thành phố", GROUP),
+            ("các bệnh viện trực thuộc Bộ", "bệnh viện trực thuộc Bộ", GROUP),
+        ],
+    ),  # more
+    (
+        "Kính gửi Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.",
+        [
+            (
+                "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
+                "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
+                GROUP,
+            )
+        ],
+    ),  # more
+    (
+        "Đề nghị UBND các tỉnh, thành phố và các bộ, ngành liên quan phối hợp.",
+        [
+            ("UBND các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố", GROUP),
+            ("các bộ, ngành liên quan", "bộ, ngành liên quan", GROUP),
+        ],
+    ),
+    # units of one kind stay one group
+    (
+        "Các bộ, ngành và địa phương theo dõi.",
+        [("Các bộ, ngành và địa phương", "bộ, ngành và địa phương", GROUP)],
+    ),
+    (
+        "Các bộ, ngành, tỉnh, thành phố theo dõi.",
+        [("Các bộ, ngành, tỉnh, thành phố", "bộ, ngành, tỉnh, thành phố", GROUP)],
+    ),
+    # 4. groups written as in the text, without a leading "các"
+    (
+        "Các cấp, ngành phải quyết tâm cao hơn.",
+        [("Các cấp, ngành", "cấp, ngành", GROUP)],
+    ),  # more
+    ("Yêu cầu các cấp, các ngành triển khai.", [("các cấp, các ngành", "cấp, các ngành", GROUP)]),
+    ("Yêu cầu các chủ đầu tư khẩn trương.", [("các chủ đầu tư", "chủ đầu tư", GROUP)]),  # more
+    ("Theo đó, chủ đầu tư cần rà soát lại tiến độ.", [("chủ đầu tư", "chủ đầu tư", GROUP)]),  # more
+    ("Các nhà thầu phải huy động thêm máy móc.", [("Các nhà thầu", "nhà thầu", GROUP)]),  # more
+    ("Bàn giao mặt bằng cho nhà thầu.", [("nhà thầu", "nhà thầu", GROUP)]),
+    (
+        "Chỉ đạo các đơn vị trực thuộc sẵn sàng lực lượng.",
+        [("các đơn vị trực thuộc", "đơn vị trực thuộc", GROUP)],
+    ),  # more
+    (
+        "Hướng dẫn các cơ sở khám bệnh, chữa bệnh mở rộng hình thức thanh toán.",
+        [("các cơ sở khám bệnh, chữa bệnh", "cơ sở khám bệnh, chữa bệnh", GROUP)],
+    ),  # more
+    (
+        "Các bệnh viện hạng đặc biệt, hạng I chủ trì.",
+        [("Các bệnh viện hạng đặc biệt, hạng I", "bệnh viện hạng đặc biệt, hạng I", GROUP)],
+    ),  # more
+    (
+        "Các cấp ủy, chính quyền địa phương lãnh đạo.",
+        [("Các cấp ủy, chính quyền địa phương", "cấp ủy, chính quyền địa phương", GROUP)],
+    ),
+    # a stop word still ends a group
+    ("Các địa phương tổ chức thực hiện.", [("Các địa phương", "địa phương", GROUP)]),
+    # 6. a local body before unit words without places is one group
+    (
+        "Chủ trì, phối hợp với Bảo hiểm xã hội tỉnh, thành phố hướng dẫn.",
+        [("Bảo hiểm xã hội tỉnh, thành phố", "Bảo hiểm xã hội tỉnh, thành phố", GROUP)],
+    ),  # more
+    (
+        "Giao Trung tâm Kiểm soát bệnh tật tỉnh, thành phố theo dõi.",
+        [
+            (
+                "Trung tâm Kiểm soát bệnh tật tỉnh, thành phố",
+                "Trung tâm Kiểm soát bệnh tật tỉnh, thành phố",
+                GROUP,
+            )
+        ],
+    ),  # more
+    (
+        "Công an tỉnh, Sở Y tế theo dõi.",
+        [("Công an tỉnh", "Công an tỉnh", OTHER), ("Sở Y tế", "Sở Y tế", OTHER)],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GROUP_SPLITS, ids=[c[0][:50] for c in GROUP_SPLITS])
+def test_group_splits_and_written_groups(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+TITLE_BODIES = [
+    # 5. a title stands for its body; the mention covers the title
+    (
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chỉ đạo các đơn vị trực thuộc.",
+        [
+            ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh", OTHER),
+            ("các đơn vị trực thuộc", "đơn vị trực thuộc", GROUP),
+        ],
+    ),  # more
+    (
+        "Chánh Văn phòng UBND tỉnh theo dõi.",
+        [("Chánh Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", OTHER)],
+    ),
+    (
+        "Cục trưởng Cục Quản lý thị trường tỉnh Gia Lai chỉ đạo.",
+        [
+            (
+                "Cục trưởng Cục Quản lý thị trường tỉnh Gia Lai",
+                "Cục Quản lý thị trường tỉnh Gia Lai",
+                OTHER,
+            )
+        ],
+    ),
+    (
+        "Vụ trưởng Vụ Pháp chế tham mưu.",
+        [("Vụ trưởng Vụ Pháp chế", "Vụ Pháp chế", OTHER)],
+    ),
+    (
+        "Tổng Giám đốc Tập đoàn Điện lực Việt Nam chỉ đạo.",
+        [
+            (
+                "Tổng Giám đốc Tập đoàn Điện lực Việt Nam",
+                "Tập đoàn Điện lực Việt Nam",
+                "enterprise",
+            )
+        ],
+    ),
+    (
+        "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm.",
+        [("Thủ trưởng các cơ quan, đơn vị", "Thủ trưởng các cơ quan, đơn vị", GROUP)],
+    ),
+    (
+        "1. Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch UBND các huyện, thị xã:",
+        [
+            (
+                "Giám đốc các sở, Thủ trưởng các ban, ngành",
+                "Giám đốc các sở, Thủ trưởng các ban, ngành",
+                GROUP,
+            ),
+            (
+                "Chủ tịch UBND các huyện, thị xã",
+                "Chủ tịch Ủy ban nhân dân các huyện, thị xã",
+                GROUP,
+            ),
+        ],
+    ),  # more
+]
+
+
+@pytest.mark.parametrize("sentence,expected", TITLE_BODIES, ids=[c[0][:50] for c in TITLE_BODIES])
+def test_titles_standing_for_bodies(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+def _agency(name: str, mention: str, start: int, kind: str = PROVINCE) -> Agency:
+    return Agency(name=name, mention=mention, start=start, end=start + len(mention), type=kind)
+
+
+VINH_LONG = "Ủy ban nhân dân tỉnh Vĩnh Long"
+REFERENCES = [
+    # 7. a local body without its place takes the nearest earlier mention's place
+    (
+        [(VINH_LONG, "UBND tỉnh Vĩnh Long"), ("Ủy ban nhân dân tỉnh", "UBND tỉnh")],
+        [VINH_LONG, VINH_LONG],
+    ),  # more
+    (
+        [
+            ("Ủy ban nhân dân tỉnh Gia Lai", "UBND tỉnh Gia Lai"),
+            (VINH_LONG, "Ủy ban nhân dân tỉnh Vĩnh Long"),
+            ("Hội đồng nhân dân tỉnh", "HĐND tỉnh"),
+            ("Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh"),
+        ],
+        ["Ủy ban nhân dân tỉnh Gia Lai", VINH_LONG, "Hội đồng nhân dân tỉnh", VINH_LONG],
+    ),
+    (
+        [
+            ("Ủy ban nhân dân huyện Mê Linh", "UBND huyện Mê Linh"),
+            ("Ủy ban nhân dân huyện", "UBND huyện"),
+        ],
+        ["Ủy ban nhân dân huyện Mê Linh", "Ủy ban nhân dân huyện Mê Linh"],
+    ),
+    # only earlier mentions count; another unit is no match
+    (
+        [("Ủy ban nhân dân tỉnh", "UBND tỉnh"), (VINH_LONG, "UBND tỉnh Vĩnh Long")],
+        ["Ủy ban nhân dân tỉnh", VINH_LONG],
+    ),
+    (
+        [(VINH_LONG, "UBND tỉnh Vĩnh Long"), ("Ủy ban nhân dân huyện", "UBND huyện")],
+        [VINH_LONG, "Ủy ban nhân dân huyện"],
+    ),
+    ([], []),
+]
+
+
+@pytest.mark.parametrize("given,expected", REFERENCES, ids=[str(i) for i in range(len(REFERENCES))])
+def test_resolve_references(given, expected):
+    mentions_in = [_agency(name, mention, 10 * n) for n, (name, mention) in enumerate(given)]
+    resolved = resolve_references(mentions_in)
+    assert [a.name for a in resolved] == expected
+    assert [(a.mention, a.start, a.end, a.type) for a in resolved] == [
+        (a.mention, a.start, a.end, a.type) for a in mentions_in
+    ]
+
+
+def test_resolve_references_leaves_groups_and_others():
+    group = _agency("Sở Y tế các tỉnh, thành phố", "Sở Y tế các tỉnh, thành phố", 40, GROUP)
+    police = _agency("Công an tỉnh", "Công an tỉnh", 80, OTHER)
+    given = [_agency("Công an tỉnh Gia Lai", "Công an tỉnh Gia Lai", 0, OTHER), group, police]
+    assert [a.name for a in resolve_references(given)] == [
+        "Công an tỉnh Gia Lai",
+        "Sở Y tế các tỉnh, thành phố",
+        "Công an tỉnh Gia Lai",
+    ]
+
+
+def test_resolve_references_in_a_text():
+    text = canonical_form(
+        "Thông báo ý kiến về đề nghị của UBND tỉnh Vĩnh Long. Giao Ủy ban nhân dân tỉnh chủ"
+        " trì, phối hợp với Bộ Tài chính."
+    )
+    resolved = resolve_references(find_agencies(text))
+    assert [(a.mention, a.name) for a in resolved] == [
+        ("UBND tỉnh Vĩnh Long", VINH_LONG),
+        ("Ủy ban nhân dân tỉnh", VINH_LONG),
+        ("Bộ Tài chính", "Bộ Tài chính"),
+    ]

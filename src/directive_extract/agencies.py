@@ -6,19 +6,24 @@ Contract used by the pipeline:
   in text order, offsets absolute, canonical ``name`` and ``type``.
 - ``canonical(mention) -> (name, type) | None``: the canonical name of one mention.
 - ``expand_abbreviations(text) -> str``: ``text`` with abbreviations written out.
+- ``resolve_references(mentions) -> list[Agency]``: local bodies named without their
+  place ("Ủy ban nhân dân tỉnh") given the place of the nearest earlier mention.
 
 Everything Vietnamese lives in data files: the gazetteer (``agencies.tsv``), provinces
 (``provinces.tsv``), abbreviations (``agency_abbreviations.tsv``), titles
 (``agency_titles.tsv``), group words (``agency_groups.tsv``), heads of names not in the
 gazetteer and their tails (``agency_patterns.tsv``), stop words of topic names
-(``agency_stops.tsv``) and the words that hold one as a syllable
+(``agency_stops.tsv``; other unseen names also stop at the verbs of ``cues.tsv``) and the
+words that hold one as a syllable
 (``agency_compounds.tsv``), list heads (``agency_lists.tsv``) and phrases that are no
 agency (``agency_blocks.tsv``).
 
 Names that share or lack a place: heads joined before one place each take it ("HĐND,
 UBND tỉnh Gia Lai" is two bodies); a local body before a group of local units is one
-group ("Sở Y tế các tỉnh, thành phố"); local units listed under one head are one body
-each ("UBND các huyện: A Lưới, Nam Đông").
+group ("Sở Y tế các tỉnh, thành phố"), and so is one before unit words ("Bảo hiểm xã hội
+tỉnh, thành phố"); local units listed under one head are one body each ("UBND các huyện:
+A Lưới, Nam Đông").  A group ends before "và (các)" and a unit of another kind ("các
+tỉnh, thành phố" + "và các bệnh viện").
 
 Text is cut into tokens (runs of word characters, single other characters), and phrases
 are matched token by token against tries, so spacing around "." "&" "-" does not matter
@@ -195,7 +200,7 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
     stop = len(text) if end is None else end
     match = _TOKENS.match(text, start, stop)
     words, starts = match.captures(1), match.starts(1)
-    keys = [word.casefold() for word in words]
+    keys = list(map(str.casefold, words))
     return Tokens(text, words, starts, match.ends(1), keys, _breaks(text, starts, start, stop))
 
 
@@ -430,6 +435,44 @@ def _stop_trie() -> Trie:
     return trie
 
 
+_VERB_CUES = ("action", "urge", "modal", "command", "support", "report")  # kinds of cues.tsv
+
+
+@cache
+def _name_stop_trie() -> Trie:
+    """Words that end an unseen name ("Chi cục Kiểm lâm" + "xây dựng"): the stop words
+    and the verbs of the cue lexicon, save those written lowercase inside known names
+    ("chống" in "Phòng, chống thiên tai")."""
+    trie: Trie = {}
+    for word in lexicon.column("agency_stops", "word"):
+        _insert(trie, _keys(word), True)
+    inside = _known_name_words()
+    for row in lexicon.load("cues"):
+        words = tuple(word for word in tokenise(row["phrase"]).words if word.isalpha())
+        if row["kind"] in _VERB_CUES and not _holds(inside, words):
+            _insert(trie, _keys(row["phrase"]), True)
+    return trie
+
+
+def _known_name_words() -> list[tuple[str, ...]]:
+    """The words of known names as written: gazetteer rows, expansions, heads."""
+    names = [row["name"] for row in lexicon.load("agencies")]
+    names += [
+        v for row in lexicon.load("agencies") for v in lexicon.split_variants(row["variants"])
+    ]
+    names += [row["expansion"] for row in lexicon.load("agency_abbreviations")]
+    names += [row["head"] for row in lexicon.load("agency_patterns")]
+    return [tuple(word for word in tokenise(name).words if word.isalpha()) for name in names]
+
+
+def _holds(phrases: list[tuple[str, ...]], words: tuple[str, ...]) -> bool:
+    """Whether ``words`` run on in one of ``phrases``."""
+    size = len(words)
+    return any(
+        phrase[k : k + size] == words for phrase in phrases for k in range(len(phrase) - size + 1)
+    )
+
+
 @cache
 def _tail_trie() -> Trie:
     """The tails of heads ("của"), each its own payload."""
@@ -489,7 +532,11 @@ def _compound_bigrams() -> frozenset[tuple[str, str]]:
     first of a pair is inside a longer word ("ban" in "Ủy ban"), not a group."""
     phrases = [row["phrase"] for row in lexicon.load("agency_groups")]
     phrases += [row["title"] for row in lexicon.load("agency_titles")]
-    return _name_bigrams() | _word_pairs(phrases)
+    determiners = {
+        fold(row["phrase"]) for row in lexicon.load("agency_groups") if row["role"] == "determiner"
+    }  # "các" inside "Ban Quản lý các khu công nghiệp" still opens groups elsewhere
+    pairs = _name_bigrams() | _word_pairs(phrases)
+    return frozenset(pair for pair in pairs if pair[1] not in determiners)
 
 
 def loose(text: str) -> str:
@@ -627,8 +674,8 @@ class Matcher:
     opens: dict[int, bool] = field(default_factory=dict)
     bases: dict[int, list[Candidate]] = field(default_factory=dict)
     places: dict[int, tuple[int, Place] | None] = field(default_factory=dict)
-    group_words: dict[int, tuple[int, GroupWord] | None] = field(default_factory=dict)
-    walks: dict[tuple[int, int], list[tuple[int, Any]]] = field(default_factory=dict)
+    group_words: dict[int, list[tuple[int, GroupWord]]] = field(default_factory=dict)
+    walks: dict[int, dict[int, list[tuple[int, Any]]]] = field(default_factory=dict)
     closers: set[int] = field(default_factory=set)
     groups: dict[int, list[Candidate]] = field(default_factory=dict)
     kinds: list[int] = field(init=False)
@@ -641,10 +688,12 @@ class Matcher:
         keys = self.tokens.keys
         if i >= len(keys) or (keys[i] not in trie and i not in self.tokens.expansions):
             return []
-        key = (id(trie), i)
-        found = self.walks.get(key)
+        walks = self.walks.get(id(trie))
+        if walks is None:
+            walks = self.walks[id(trie)] = {}
+        found = walks.get(i)
         if found is None:
-            found = self.walks[key] = _walk(trie, self.tokens, i)
+            found = walks[i] = _walk(trie, self.tokens, i)
         return found
 
     def longest(self, trie: Trie, i: int) -> tuple[int, Any] | None:
@@ -694,10 +743,11 @@ class Matcher:
         """Whether a line ends between token ``k - 1`` and token ``k``."""
         return k in self.tokens.breaks
 
-    def stops(self, k: int) -> bool:
-        """Whether a stop word (a verb, a function word) starts at token ``k``, not
-        inside a longer word ("giao" in "giao thông", "trình" in "công trình")."""
-        if not self.walk(_stop_trie(), k):
+    def stops(self, k: int, trie: Trie | None = None) -> bool:
+        """Whether a stop word (a verb, a function word; of ``trie``, the topic stop words
+        if none) starts at token ``k``, not inside a longer word ("giao" in "giao
+        thông", "trình" in "công trình")."""
+        if not self.walk(_stop_trie() if trie is None else trie, k):
             return False
         return not any(
             end > k
@@ -773,9 +823,22 @@ class Matcher:
         stop = self.bare_unit_at(end)
         if stop is None:
             return None
-        unit = expanded(self.tokens, end, stop).casefold()
         self.closers.add(end)
-        return Candidate(i, stop, f"{name} {unit}", kind, generic=True)
+        more = self._more_units(stop)
+        unit = expanded(self.tokens, end, more).casefold()
+        kind = "group" if more > stop else kind  # "Bảo hiểm xã hội tỉnh, thành phố"
+        return Candidate(i, more, f"{name} {unit}", kind, generic=True)
+
+    def _more_units(self, k: int) -> int:
+        """End of the unit words listed after a bare unit word that ends at ``k`` (",
+        thành phố"), each without its place name; ``k`` if none."""
+        while (separator := self._list_word(k)) and separator[1] == "separator":
+            stop = self.bare_unit_at(separator[0])
+            if stop is None:
+                break
+            self.closers.add(separator[0])
+            k = stop
+        return k
 
     # gazetteer bodies, provinces and heads
 
@@ -952,7 +1015,7 @@ class Matcher:
         word = self.tokens.words[k]
         if not word.isalpha() or not word.islower():
             return False
-        return lowercase < _LOWERCASE_NAME_TOKENS and not self.stops(k)
+        return lowercase < _LOWERCASE_NAME_TOKENS and not self.stops(k, _name_stop_trie())
 
     def _joins(self, k: int) -> bool:
         tokens = self.tokens
@@ -1257,27 +1320,62 @@ class Matcher:
             first += 1  # numbers are determiners
         if not self.reaches("group", first) or self._inside_word(i) or i in self.closers:
             return []  # a unit word that closes a name ("Công an tỉnh") opens no group
-        opening = self._group_word(i)
-        if opening is None:
-            return []
-        if opening[1].role != "whole" and not self._goes_on_group(opening[0]):
+        for end, word in self._group_words(i):
+            if word.role == "whole" or self._goes_on_group(end):
+                break
+        else:
             return []  # a group has two words at least, or a whole unit
         parse = _GroupParse()
-        k = i
-        while k < len(self.tokens.words) and not (k > i and self.line_break(k)):
+        k, keys, separators = i, self.tokens.keys, _separator_firsts()
+        while k < len(keys) and not (k > i and self.line_break(k)):
             if parse.previous and (self._names_body(k) or self.place_at(k)):
                 parse.give_back_heads()
                 break
-            word = self._group_word(k)
-            if word is None or (word[1].verb and not self._verb_joins(parse, word[0])):
+            if parse.units and keys[k] in separators and self._other_kind_follows(parse, k):
                 break
-            if not parse.accept(word[1], k, word[0]):
+            taken = None
+            for end, word in self.group_words.get(k) or self._group_words(k):
+                if word.role == "stop" or (word.verb and not self._verb_joins(parse, end)):
+                    break  # a stop word, or a verb that is not the group's
+                if parse.accept(word, k, end):  # the longest word the grammar takes
+                    taken = end
+                    break
+            if taken is None:
                 break
-            k = word[0]
+            k = taken
         if not parse.valid():
             return []
         name = expanded(self.tokens, parse.name_start(), parse.end)
         return [Candidate(i, parse.end, name, "group")]
+
+    def _other_kind_follows(self, parse: _GroupParse, k: int) -> bool:
+        """Whether a joiner at ``k`` leads to a unit of another kind than the group's
+        last ("các tỉnh, thành phố" + "và các bệnh viện": local units, then bodies):
+        after "và" or before a determiner, a new group starts there."""
+        keys = self.tokens.keys
+        joiner = self._group_word(k)
+        if not joiner or joiner[1].role != "separator" or not self._goes_on_group(joiner[0]):
+            return False
+        after = joiner[0]
+        soft = joiner[0] == k + 1 and keys[k] in _SOFT_JOINERS
+        if soft and keys[after] not in _determiner_firsts():
+            return False  # commas list units of one kind ("bộ, ngành, tỉnh, thành phố")
+        word = self._group_word(after)
+        if word and word[1].role == "determiner":
+            after = word[0]
+            word = self._group_word(after) if self._goes_on_group(after) else None
+        elif soft:
+            return False
+        if not word or word[1].role not in _UNITS:
+            return False
+        last = next(w for w in reversed(parse.words) if w[3] in _UNITS)
+        return self._is_local_unit(last[0], last[1]) != self._is_local_unit(after, word[0])
+
+    def _is_local_unit(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are a local unit word ("tỉnh", "thành phố")."""
+        expansion = self.tokens.expansions.get(start)
+        keys = expansion.keys if expansion and expansion.end == end else self.tokens.keys[start:end]
+        return tuple(keys) in _local_unit_keys()
 
     def _verb_joins(self, parse: _GroupParse, end: int) -> bool:
         """Whether a unit word that is also a verb, ending at ``end``, is the group's:
@@ -1311,17 +1409,29 @@ class Matcher:
         )
 
     def _group_word(self, k: int) -> tuple[int, GroupWord] | None:
-        if k not in self.group_words:
-            self.group_words[k] = self._read_group_word(k)
-        return self.group_words[k]
+        found = self.group_words.get(k)
+        if found is None:
+            found = self.group_words[k] = self._read_group_words(k)
+        return found[0] if found else None
 
-    def _read_group_word(self, k: int) -> tuple[int, GroupWord] | None:
+    def _group_words(self, k: int) -> list[tuple[int, GroupWord]]:
+        """The group words at token ``k``, longest first (remembered)."""
+        found = self.group_words.get(k)
+        if found is None:
+            found = self.group_words[k] = self._read_group_words(k)
+        return found
+
+    def _read_group_words(self, k: int) -> list[tuple[int, GroupWord]]:
+        """The group words at token ``k``, longest first (a number is a determiner)."""
         if self.tokens.words[k].isdigit():
-            return k + 1, GroupWord("determiner", drop=False)
-        found = self.longest(_group_trie(), k)
-        if found and found[1].role == "from":
-            return self._range_at(found[0])
-        return (found[0], found[1]) if found else None
+            return [(k + 1, GroupWord("determiner", drop=False))]
+        found = self.walk(_group_trie(), k)
+        if len(found) > 1:
+            found = sorted(found, key=_end_of, reverse=True)
+        if found and found[0][1].role == "from":
+            ranged = self._range_at(found[0][0])
+            return [ranged] if ranged else []
+        return found
 
     def _range_at(self, k: int) -> tuple[int, GroupWord] | None:
         """A range of provinces after "từ" ("từ Quảng Bình đến Bình Định"): a modifier."""
@@ -1337,6 +1447,7 @@ class Matcher:
         return last[0], GroupWord("modifier", drop=False)
 
 
+_SOFT_JOINERS = (",",)  # joiners that list units of one kind, unless a determiner follows
 _OPENING = ("", "separator", "head", "determiner")
 _GROUP_GRAMMAR = {  # the roles of group words and the roles they may follow
     "determiner": (*_OPENING, "modifier"),
@@ -1529,6 +1640,32 @@ def _first_keys() -> frozenset[str]:
 
 
 @cache
+def _local_unit_keys() -> frozenset[tuple[str, ...]]:
+    """The keys of local unit words ("tỉnh", "thành phố")."""
+    return frozenset(_keys(unit) for unit in _unit_words())
+
+
+@cache
+def _determiner_firsts() -> frozenset[str]:
+    """First keys of determiners ("các")."""
+    return frozenset(
+        _keys(row["phrase"])[0]
+        for row in lexicon.load("agency_groups")
+        if row["role"] == "determiner"
+    )
+
+
+@cache
+def _separator_firsts() -> frozenset[str]:
+    """First keys of the group words that join items ("," "và")."""
+    return frozenset(
+        _keys(row["phrase"])[0]
+        for row in lexicon.load("agency_groups")
+        if row["role"] == "separator"
+    )
+
+
+@cache
 def _group_openers() -> frozenset[str]:
     """First keys of the group words that may open a group (not joiners or modifiers)."""
     return frozenset(
@@ -1582,6 +1719,54 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
             )
         )
     return agencies
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """Local unit words that may close a name without a place ("tỉnh", "huyện")."""
+    units = {row["kind"].casefold() for row in lexicon.load("provinces")}
+    units |= {row["head"] for row in lexicon.load("agency_patterns") if row["follow"] == "unit"}
+    return frozenset(units)
+
+
+def _is_bare_local(name: str) -> bool:
+    """Whether ``name`` is a local body named by its unit word only ("Công an tỉnh")."""
+    return any(name.casefold().endswith(f" {unit}") for unit in _unit_words())
+
+
+def _places_bare(placed: str, bare: str) -> bool:
+    """Whether ``placed`` is the body ``bare`` followed by a place name."""
+    rest = placed[len(bare) + 1 :]
+    return placed.casefold().startswith(f"{bare.casefold()} ") and rest[:1].isupper()
+
+
+def resolve_references(mentions: list[Agency]) -> list[Agency]:
+    """``mentions`` with each local body named without its place ("Ủy ban nhân dân
+    tỉnh") given the name of the nearest earlier mention of that body with one; text
+    and offsets unchanged, groups left alone.
+
+    >>> found = find_agencies("Giao UBND tỉnh Vĩnh Long chủ trì. UBND tỉnh báo cáo.")
+    >>> [(a.mention, a.name) for a in resolve_references(found)]
+    [('UBND tỉnh Vĩnh Long', 'Ủy ban nhân dân tỉnh Vĩnh Long'), \
+('UBND tỉnh', 'Ủy ban nhân dân tỉnh Vĩnh Long')]
+    """
+    resolved: list[Agency] = []
+    for mention in mentions:
+        if mention.type != "group" and _is_bare_local(mention.name):
+            earlier = next(
+                (
+                    a
+                    for a in reversed(resolved)
+                    if a.type != "group" and _places_bare(a.name, mention.name)
+                ),
+                None,
+            )
+            if earlier:
+                mention = mention.model_copy(
+                    update={"name": earlier.name, "successor": earlier.successor}
+                )
+        resolved.append(mention)
+    return resolved
 
 
 def expand_abbreviations(text: str) -> str:

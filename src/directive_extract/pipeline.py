@@ -35,11 +35,13 @@ def extract(
     chrome = [(span.start, span.end) for span in structure.chrome]
     published = published or timex.infer_published(plain, skip=chrome)
     ref = timex.parse_published(published)
-    mentions = [
-        mention
-        for paragraph in structure.paragraphs
-        for mention in agencies.find_agencies(plain, paragraph.start, paragraph.end)
-    ]
+    mentions = agencies.resolve_references(
+        [
+            mention
+            for paragraph in structure.paragraphs
+            for mention in agencies.find_agencies(plain, paragraph.start, paragraph.end)
+        ]
+    )
     keep = [segment.Span(mention.start, mention.end) for mention in mentions]
     clauses = segment.segment(plain, structure, keep)
     figures = [
