@@ -169,7 +169,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             roles.report_to.extend(chain)
         elif after and after.is_("lead_after") and not _chairs_meeting(roles.cues, after):
             roles.lead.extend(chain)
-        elif first.start == roles.head and first.type not in _ISSUER_TYPES - {"committee"}:
+        elif _at_head(roles, first) and first.type not in _ISSUER_TYPES - {"committee"}:
             roles.lead.extend(chain)
             roles.subject_end = last.end
     return roles
@@ -190,6 +190,15 @@ def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agen
         return roles.head
     pause = _SPEECH_END.match(text, cue.end)
     return pause.end() if pause else roles.head
+
+
+def _at_head(roles: ClauseRoles, agency: Agency) -> bool:
+    """The mention opens the clause's content, a plural marker aside ("Các Tổ công tác ...",
+    whose mention leaves "Các" out)."""
+    if agency.start == roles.head:
+        return True
+    marker = next((cue for cue in roles.cues if cue.start == roles.head), None)
+    return marker is not None and marker.is_("plural") and marker.end + 1 == agency.start
 
 
 def _issues(agency: Agency, cue: Cue) -> bool:
