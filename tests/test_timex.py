@@ -13,7 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directive_extract import messages, timex
-from directive_extract.timex import RefDate, choose_deadline, find_times, infer_published
+from directive_extract.numbers import find_figures
+from directive_extract.timex import (
+    RefDate,
+    choose_deadline,
+    find_times,
+    infer_published,
+    parse_published,
+)
 
 # phrase, article date, (deadline text, due, earliest, granularity, cue)
 DEADLINES = [
@@ -389,3 +396,17 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 def test_arbitrary_text(text: str) -> None:
     for match in find_times(text, ref=RefDate(2024)):
         assert text[match.start : match.end] == match.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("hoàn thành trước 17 giờ ngày 27 tháng 10 năm 2024", "2024-10-27"),
+        ("báo cáo trước 9h30 ngày 5/3/2025", "2025-03-05"),
+    ],
+)
+def test_a_time_of_day_between_the_cue_and_the_date(phrase, due):
+    # Written for this test (a dispatch's "trước 17 giờ ngày ..."); the hour is no figure.
+    chosen = choose_deadline(find_times(phrase, ref=parse_published("2024")))
+    assert chosen is not None and chosen.due.isoformat() == due
+    assert find_figures(phrase) == []

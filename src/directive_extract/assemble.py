@@ -23,7 +23,7 @@ def _deadline(
     targets: Sequence[Figure],
     ref: timex.RefDate | None,
     warnings: list[str],
-    sentence_deadlines: dict[tuple[int, int], timex.TimeMatch | None],
+    sentence_deadlines: dict[tuple[int, int], list[timex.TimeMatch]],
 ) -> Deadline | None:
     """The time phrase that governs the task; else the year its targets are due.
 
@@ -35,13 +35,26 @@ def _deadline(
         cell_deadline = timex.choose_deadline(in_cell, bare_ok=True)
         return cell_deadline.to_deadline() if cell_deadline else None
     chosen = timex.choose_deadline(timex.find_times(text, clause.start, clause.end, ref, warnings))
-    if chosen is None and any(figure.year for figure in targets):
+    years = {figure.year for figure in targets if figure.year}
+    if chosen is None and years:
         sentence = (clause.sentence_start, clause.sentence_end)
         if sentence not in sentence_deadlines:  # found once for all its target clauses
-            in_sentence = timex.find_times(text, *sentence, ref)
-            sentence_deadlines[sentence] = timex.choose_deadline(in_sentence)
-        chosen = sentence_deadlines[sentence]
+            sentence_deadlines[sentence] = timex.find_times(text, *sentence, ref)
+        chosen = timex.choose_deadline(sentence_deadlines[sentence]) or _target_year(
+            sentence_deadlines[sentence], years
+        )
     return chosen.to_deadline() if chosen else None
+
+
+def _target_year(times: Sequence[timex.TimeMatch], years: set[int]) -> timex.TimeMatch | None:
+    """The year its targets are due, as written in the sentence ("Năm 2025, phấn đấu ...").
+
+    ANNOTATION: a target year is the deadline of its directive (2025-12-31).
+    """
+    return next(
+        (m for m in times if m.granularity == "year" and m.due.year in years and m.due.month == 12),
+        None,
+    )
 
 
 def _dated(targets: Sequence[Figure], deadline: Deadline | None) -> list[Figure]:
@@ -64,7 +77,7 @@ def directives(
 ) -> list[Directive]:
     """One record per directive clause, in text order."""
     records = []
-    sentence_deadlines: dict[tuple[int, int], timex.TimeMatch | None] = {}
+    sentence_deadlines: dict[tuple[int, int], list[timex.TimeMatch]] = {}
     for clause, role, confidence, targets in zip(
         clauses, roles, confidences, targets_per_clause, strict=True
     ):

@@ -177,7 +177,22 @@ def _cues() -> dict[str, _CueSense]:
 
 @cache
 def _cue_before() -> regex.Pattern:
-    return regex.compile(r"(?<!\w)(?P<cue>" + alternation(_cues()) + r")\s*+:?\s*+\Z", _FLAGS)
+    """A cue before a date, a time of day aside ("trước 17 giờ ngày 27/10/2024")."""
+    return regex.compile(
+        r"(?<!\w)(?P<cue>" + alternation(_cues()) + r")\s*+(?:" + _clock() + r"\s*+)?:?\s*+\Z",
+        _FLAGS,
+    )
+
+
+def _clock() -> str:
+    """A time of day: "17 giờ", "9h30", "8 giờ 15 phút"."""
+    hour, minute = alternation(words("clock_hour")), alternation(words("clock_minute"))
+    return rf"\d{{1,2}}+\s*+{hour}(?:\s*+\d{{1,2}}+(?:\s*+{minute})?)?"
+
+
+@cache
+def _clock_before() -> regex.Pattern:
+    return regex.compile(r"(?<!\w)" + _clock() + r"\s*+\Z", _FLAGS)
 
 
 @cache
@@ -745,7 +760,7 @@ def time_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     for rule in _rules():
         for match in rule.pattern.finditer(text, start, end):
             found.append((_text_start(rule, match), _text_end(rule, match), None))
-    spans = sorted((begin, finish) for begin, finish, _ in found)
+    spans = sorted((_with_clock(text, begin, start), finish) for begin, finish, _ in found)
     merged: list[tuple[int, int]] = []
     for begin, finish in spans:
         if merged and begin < merged[-1][1]:
@@ -753,6 +768,12 @@ def time_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         else:
             merged.append((begin, finish))
     return merged
+
+
+def _with_clock(text: str, begin: int, lower: int) -> int:
+    """Where a time expression begins, with the time of day written before its date."""
+    clock = _clock_before().search(text, max(lower, begin - 16), begin)
+    return clock.start() if clock else begin
 
 
 def choose_deadline(matches: Sequence[TimeMatch], *, bare_ok: bool = False) -> TimeMatch | None:
