@@ -16,6 +16,7 @@ name no lead inherit it from the task before them (`inherit`).
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -144,7 +145,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         head=clause_head(text, clause), cues=find_cues(text, clause.start, clause.end)
     )
     chains = _chains(text, mentions)
-    roles.head = _after_speaker(text, roles, chains)
+    roles.head = _after_goal(text, roles, _after_speaker(text, roles, chains))
     for chain in chains:
         first, last = chain[0], chain[-1]
         before = _before(roles.cues, first.start, text)
@@ -199,6 +200,24 @@ def _at_head(roles: ClauseRoles, agency: Agency) -> bool:
         return True
     marker = next((cue for cue in roles.cues if cue.start == roles.head), None)
     return marker is not None and marker.is_("plural") and marker.end + 1 == agency.start
+
+
+def _after_goal(text: str, roles: ClauseRoles, head: int) -> int:
+    """The head of a goal stated with a copula: "Mục tiêu được đặt ra là phấn đấu thông xe
+    ..." is about "phấn đấu thông xe ...", unless the goal is told as done ("vừa phê duyệt
+    ... với mục tiêu là ...")."""
+    for cue, following in itertools.pairwise(roles.cues):
+        if cue.start < head:
+            continue
+        if cue.is_("past"):
+            return head
+        if (
+            cue.is_("copula")
+            and following.is_("urge")
+            and not text[cue.end : following.start].strip()
+        ):
+            return following.start
+    return head
 
 
 def _issues(agency: Agency, cue: Cue) -> bool:
