@@ -602,26 +602,23 @@ def cli_extract(
     paths: list[str],
     out: str | None = None,
     fmt: str | None = None,
-    workers: int = 1,
-    scheduler: str | None = None,
-    include: Iterable[str] = (),
-    exclude: Iterable[str] = (),
-    text_field: str = "text",
-    force: bool = False,
     strict: bool = False,
-    timeout: float | None = None,
+    **options,
 ) -> int:
     """The ``extract`` command: returns the exit status.
 
-    One line ``source: reason`` per input not extracted on stderr (inputs unchanged
-    since the last run are only counted), a progress bar when stderr is a terminal,
-    a closing summary.  Status 1 when an input failed (with ``strict``, also when one
-    was skipped as unreadable or empty), 2 when the output cannot be written.
+    ``options`` are those of :func:`run` (workers, scheduler, include, exclude,
+    text_field, force, timeout).  One line ``source: reason`` per input not extracted
+    on stderr (inputs unchanged since the last run are only counted), a progress bar
+    when stderr is a terminal, a closing summary.  Status 1 when an input failed (with
+    ``strict``, also when one was skipped as unreadable or empty), 2 when the output
+    cannot be written.
     """
     from rich.console import Console
 
     console = Console(stderr=True, highlight=False, soft_wrap=True)
-    progress = _progress(console, paths, include, exclude) if console.is_terminal else None
+    filters = options.get("include", ()), options.get("exclude", ())
+    progress = _progress(console, paths, *filters) if console.is_terminal else None
 
     def report(result: Result) -> None:
         if result.status != "ok" and result.reason != messages.UNCHANGED:
@@ -631,11 +628,7 @@ def cli_extract(
 
     try:
         with progress or contextlib.nullcontext():
-            summary = run(
-                paths, out, fmt, workers=workers, scheduler=scheduler, include=include,
-                exclude=exclude, text_field=text_field, force=force, timeout=timeout,
-                on_result=report,
-            )  # fmt: skip
+            summary = run(paths, out, fmt, on_result=report, **options)
     except writers.OutputError as error:
         console.print(str(error), markup=False)
         return 2
