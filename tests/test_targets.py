@@ -27,6 +27,7 @@ class Clause:
     sentence_end: int
     is_directive: bool = True
     sets_quantities: bool = False
+    period: object = None
 
 
 def _clauses(sentence: str, directive: bool = True) -> list[Clause]:

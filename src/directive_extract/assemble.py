@@ -43,6 +43,9 @@ def _deadline(
         chosen = timex.choose_deadline(sentence_deadlines[sentence]) or _target_year(
             sentence_deadlines[sentence], years
         )
+        if chosen is None and clause.period is not None:  # "Mục tiêu năm 2023" above
+            heading = timex.find_times(text, clause.period.start, clause.period.end, ref)
+            chosen = _target_year(heading, years)
     return chosen.to_deadline() if chosen else None
 
 

@@ -25,6 +25,7 @@ from .roles import ClauseRoles, is_heading
 from .segment import (
     Clause,
     Paragraph,
+    Span,
     heading_shape,
     introduces,
     is_standing_clause,
@@ -254,6 +255,7 @@ class _Reading:
     framed_paragraph: int = -1
     paragraph: int = -1
     narrative: bool = False  # the paragraph so far reports and assigns nothing
+    period: Span | None = None  # the heading of the targets section the reader is in
     previous: Clause | None = None
 
     def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
@@ -319,6 +321,7 @@ def _confidence(
     heading, section = _heading(text, clause, role, paragraph, verb)
     if section is not None:
         reading.zone = section
+        reading.period = Span(paragraph.start, paragraph.end) if section is Zone.TARGETS else None
     elif heading and (role.lead or role.topic) and is_heading(text, clause, paragraph):
         reading.zone = Zone.TASKS  # "1. Ủy ban nhân dân các tỉnh:" heads a list of tasks
     if heading:
@@ -336,7 +339,8 @@ def _confidence(
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
     zone = reading.zone
-    if zone is Zone.TARGETS and not clause.first_in_sentence and not reading.continues(clause):
+    reported_before = not clause.first_in_sentence and not reading.continues(clause)
+    if zone is Zone.TARGETS and reported_before and not introduces(text, reading.previous):
         zone = Zone.NEUTRAL  # "Năm 2021, tỷ lệ ... mới đạt 21,6%; khoảng 74% ...": a report
     confidence = _decide(text, role, verb, zone, in_frame, clause.end)
     if confidence == 0.0 and _announces_results(role):
@@ -345,7 +349,8 @@ def _confidence(
         confidence = 0.7
         clause.sets_quantities = True
     elif reading.zone is Zone.TARGETS and confidence > 0.0:
-        clause.sets_quantities = _sets_target(text, role)
+        clause.sets_quantities = _sets_target(text, role, clause.end)
+        clause.period = reading.period
     if is_heading(text, clause, paragraph) and role.lead and not _opens_with_task(text, role, verb):
         reading.zone = Zone.TASKS
         return 0.0
@@ -356,9 +361,9 @@ def _confidence(
     return confidence
 
 
-def _sets_target(text: str, role: ClauseRoles) -> bool:
+def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
     """A clause of a targets section that names a quantity and reports nothing done."""
-    content = text[role.head : role.head + 400]
+    content = text[role.head : end]
     done = any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
     return any(char.isdigit() for char in content) and not done
 
@@ -367,7 +372,7 @@ def _decide(
     text: str, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame: bool, end: int
 ) -> float:
     """A confidence that the clause is a directive; 0 when it is not one."""
-    if zone is Zone.TARGETS and _sets_target(text, role):
+    if zone is Zone.TARGETS and _sets_target(text, role, end):
         return 0.75
     if _blocked(role, verb) or _announces_only(role, verb):
         return 0.0

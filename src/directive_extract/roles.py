@@ -153,6 +153,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         if (
             before is not None
             and before.is_("opener")
+            and not text[before.end : first.start].strip()  # "Đối với Bộ Y tế", no comma
             and (last.end <= roles.head or introduces(text, clause))
         ):
             if first.type in _ISSUER_TYPES:

@@ -46,6 +46,7 @@ class Clause:
     is_directive: bool = False
     cells: dict[str, Span] | None = None  # a task-table row: its cells by column
     sets_quantities: bool = False  # a target clause: every figure in it is a quantity to reach
+    period: Span | None = None  # the heading of its targets section ("Mục tiêu năm 2023")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ import regex
 
 from . import lexicon, models, timex
 from .lexicon import alternation
+from .segment import Span
 
 _FLAGS = regex.IGNORECASE
 _REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
@@ -37,6 +38,7 @@ class Clause(Protocol):
     sentence_end: int
     is_directive: bool
     sets_quantities: bool  # every figure in the clause is a quantity to reach
+    period: Span | None  # the heading of the clause's targets section
 
 
 @cache
@@ -154,9 +156,9 @@ def mark_targets(
     >>> from directive_extract.numbers import find_figures
     >>> text = "Phấn đấu đến năm 2025, 100% dịch vụ công trực tuyến; 50% dân số dùng."
     >>> clauses = [C(start=0, end=51, sentence_start=0, sentence_end=69, is_directive=True,
-    ...              sets_quantities=False),
+    ...              sets_quantities=False, period=None),
     ...            C(start=53, end=68, sentence_start=0, sentence_end=69, is_directive=True,
-    ...              sets_quantities=False)]
+    ...              sets_quantities=False, period=None)]
     >>> [[(f.value, f.unit, f.year, f.role) for f in found]
     ...  for found in mark_targets(text, clauses, find_figures(text))]
     [[(100.0, '%', 2025, 'target')], [(50.0, '%', 2025, 'target')]]
@@ -179,10 +181,16 @@ def mark_targets(
                 if (quantities and not _compares(text, clause, figure)) or _is_target(
                     text, clause, sentence, cue_end, figure
                 ):
-                    year = _year_for(sentence, clause, figure)
+                    year = _year_for(sentence, clause, figure) or _section_year(text, clause, ref)
                     found.append(figure.model_copy(update={"role": "target", "year": year}))
         result.append(found)
     return result
+
+
+def _section_year(text: str, clause: Clause, ref: timex.RefDate | None) -> int | None:
+    """The year of the targets section the clause is in ("2. Mục tiêu năm 2023")."""
+    period = clause.period
+    return target_year(text, period.start, period.end, ref) if period is not None else None
 
 
 def with_roles(
