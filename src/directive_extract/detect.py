@@ -33,7 +33,7 @@ from .segment import (
 )
 
 #: Actions strong enough to open a directive on their own, outside any frame.
-_STRONG = ("modal", "command", "urge")
+_STRONG = ("modal", "command", "urge", "assigned")
 
 
 class Zone(Enum):
@@ -77,6 +77,7 @@ _VERBS = (
     "modal",
     "action",
     "urge",
+    "assigned",
     "command",
     "past",
     "passive",
