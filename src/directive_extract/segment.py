@@ -347,6 +347,14 @@ def _columns(text: str, cells: Sequence[Span]) -> dict[int, str]:
     return roles if {"content", "lead"} <= set(roles.values()) else {}
 
 
+_MENU_ITEM_WORDS = 4
+
+
+def _menu(text: str, cells: Sequence[Span]) -> bool:
+    """A bar of short items between "|" that heads no table: a site's menu."""
+    return all(len(text[c.start : c.end].split()) <= _MENU_ITEM_WORDS for c in cells)
+
+
 def _column_of(text: str, cell: Span) -> str | None:
     words = text[cell.start : cell.end].strip().casefold()
     return next((value for pattern, value in _structure("column") if pattern.search(words)), None)
@@ -430,7 +438,7 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
         cells = _cells(text, paragraph)
         if cells and not columns:
             columns = _columns(text, cells)
-            if columns:
+            if columns or _menu(text, cells):
                 continue
         if cells and columns:
             row = _row_clause(cells, columns, paragraph)
