@@ -1646,33 +1646,26 @@ def _local_unit_keys() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _group_firsts(*roles: str) -> frozenset[str]:
+    """First keys of the group words of ``roles`` (determiners "các", separators "," "và",
+    the words that may open a group), less those that only go inside one ("hội")."""
+    return frozenset(
+        _keys(row["phrase"])[0]
+        for row in lexicon.load("agency_groups")
+        if row["role"] in roles and row["flag"] != "inner"
+    )
+
+
 def _determiner_firsts() -> frozenset[str]:
-    """First keys of determiners ("các")."""
-    return frozenset(
-        _keys(row["phrase"])[0]
-        for row in lexicon.load("agency_groups")
-        if row["role"] == "determiner"
-    )
+    return _group_firsts("determiner")
 
 
-@cache
 def _separator_firsts() -> frozenset[str]:
-    """First keys of the group words that join items ("," "và")."""
-    return frozenset(
-        _keys(row["phrase"])[0]
-        for row in lexicon.load("agency_groups")
-        if row["role"] == "separator"
-    )
+    return _group_firsts("separator")
 
 
-@cache
 def _group_openers() -> frozenset[str]:
-    """First keys of the group words that may open a group (not joiners or modifiers)."""
-    return frozenset(
-        _keys(row["phrase"])[0]
-        for row in lexicon.load("agency_groups")
-        if row["role"] in ("determiner", "head", "unit", "whole") and row["flag"] != "inner"
-    )
+    return _group_firsts("determiner", "head", "unit", "whole")
 
 
 def _candidates(matcher: Matcher) -> Iterator[Candidate]:
