@@ -48,7 +48,7 @@ def measure(folder: Path, mode: int, workers: int) -> dict:
 
 
 def _count_ok(folder: Path, **options) -> int:
-    from directive_extract import batch
+    from directive_extract.run import batch
 
     return sum(1 for result in batch.iter_results(folder, **options) if result.ok)
 

@@ -15,7 +15,9 @@ import time
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from directive_extract import numbers, targets, timex
+from directive_extract.discourse import targets
+from directive_extract.mentions import figures as numbers
+from directive_extract.mentions import times as timex
 
 FAMILIES: dict[str, Callable[[int], str]] = {
     "digits": lambda n: "1" * n,

@@ -13,14 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directive_extract import lexicon
-from directive_extract.agencies import (
+from directive_extract.mentions.agencies import (
     canonical,
     expand_abbreviations,
     find_agencies,
     resolve_references,
 )
 from directive_extract.models import Agency
-from directive_extract.normalise import TONE_MARKS, canonical_form
+from directive_extract.read.normalise import TONE_MARKS, canonical_form
 
 GAZETTEER = lexicon.load("agencies")
 PROVINCES = lexicon.load("provinces")

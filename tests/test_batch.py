@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from directive_extract import batch, messages, writers
+from directive_extract import messages
+from directive_extract.run import batch, writers
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpora" / "seeds"
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directive_extract.normalise import (
+from directive_extract.read.normalise import (
     _origin_map,
     canonical_form,
     fold,

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from directive_extract import extract
-from directive_extract.normalise import canonical_form
-from directive_extract.segment import Span, clauses, layout, segment, sentences
+from directive_extract.discourse.segment import Span, clauses, layout, segment, sentences
+from directive_extract.read.normalise import canonical_form
 
 SEEDS = Path(__file__).parent.parent / "corpora" / "seeds"
 

@@ -14,9 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directive_extract import models
-from directive_extract.numbers import find_figures
-from directive_extract.targets import mark_targets, target_year, with_roles
-from directive_extract.timex import RefDate
+from directive_extract.discourse.targets import mark_targets, target_year, with_roles
+from directive_extract.mentions.figures import find_figures
+from directive_extract.mentions.times import RefDate
 
 
 @dataclass

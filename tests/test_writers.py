@@ -13,8 +13,8 @@ import sqlite3
 import pyarrow.parquet as pq
 import pytest
 
-from directive_extract import writers
 from directive_extract.models import Agency, Deadline, Directive, Document, Figure
+from directive_extract.run import writers
 
 TEXT = (
     "Thủ tướng giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính xây dựng đề án, "

@@ -6,8 +6,8 @@
 [('Bộ Y tế', '2024-07-20')]
 """
 
-from .models import Agency, Deadline, Directive, Document, Figure
-from .pipeline import extract, extract_file, extract_folder
+from directive_extract.models import Agency, Deadline, Directive, Document, Figure
+from directive_extract.pipeline import extract, extract_file, extract_folder
 
 __all__ = [
     "Agency",

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 import regex
 
-from . import timex
-from .models import Agency, Deadline, Directive, Document, Figure, directive_id
-from .roles import ClauseRoles
-from .segment import Clause, Layout, is_document_kind
+from directive_extract.discourse.roles import ClauseRoles
+from directive_extract.discourse.segment import Clause, Layout, is_document_kind
+from directive_extract.mentions.times import RefDate, TimeMatch, choose_deadline, find_times
+from directive_extract.models import Agency, Deadline, Directive, Document, Figure, directive_id
 
 _TERMINAL = regex.compile(r"[.!?…:;,]$")
 _TITLE_MAX_WORDS = 40
@@ -21,9 +21,9 @@ def _deadline(
     text: str,
     clause: Clause,
     targets: Sequence[Figure],
-    ref: timex.RefDate | None,
+    ref: RefDate | None,
     warnings: list[str],
-    sentence_deadlines: dict[tuple[int, int], list[timex.TimeMatch]],
+    sentence_deadlines: dict[tuple[int, int], list[TimeMatch]],
 ) -> Deadline | None:
     """The time phrase that governs the task; else the year its targets are due.
 
@@ -31,25 +31,25 @@ def _deadline(
     """
     time_cell = (clause.cells or {}).get("time")
     if time_cell is not None:
-        in_cell = timex.find_times(text, time_cell.start, time_cell.end, ref, warnings)
-        cell_deadline = timex.choose_deadline(in_cell, bare_ok=True)
+        in_cell = find_times(text, time_cell.start, time_cell.end, ref, warnings)
+        cell_deadline = choose_deadline(in_cell, bare_ok=True)
         return cell_deadline.to_deadline() if cell_deadline else None
-    chosen = timex.choose_deadline(timex.find_times(text, clause.start, clause.end, ref, warnings))
+    chosen = choose_deadline(find_times(text, clause.start, clause.end, ref, warnings))
     years = {figure.year for figure in targets if figure.year}
     if chosen is None and years:
         sentence = (clause.sentence_start, clause.sentence_end)
         if sentence not in sentence_deadlines:  # found once for all its target clauses
-            sentence_deadlines[sentence] = timex.find_times(text, *sentence, ref)
-        chosen = timex.choose_deadline(sentence_deadlines[sentence]) or _target_year(
+            sentence_deadlines[sentence] = find_times(text, *sentence, ref)
+        chosen = choose_deadline(sentence_deadlines[sentence]) or _target_year(
             sentence_deadlines[sentence], years
         )
         if chosen is None and clause.period is not None:  # "Mục tiêu năm 2023" above
-            heading = timex.find_times(text, clause.period.start, clause.period.end, ref)
+            heading = find_times(text, clause.period.start, clause.period.end, ref)
             chosen = _target_year(heading, years)
     return chosen.to_deadline() if chosen else None
 
 
-def _target_year(times: Sequence[timex.TimeMatch], years: set[int]) -> timex.TimeMatch | None:
+def _target_year(times: Sequence[TimeMatch], years: set[int]) -> TimeMatch | None:
     """The year its targets are due, as written in the sentence ("Năm 2025, phấn đấu ...").
 
     ANNOTATION: a target year is the deadline of its directive (2025-12-31).
@@ -75,12 +75,12 @@ def directives(
     roles: Sequence[ClauseRoles],
     confidences: Sequence[float],
     targets_per_clause: Sequence[Sequence[Figure]],
-    ref: timex.RefDate | None,
+    ref: RefDate | None,
     warnings: list[str],
 ) -> list[Directive]:
     """One record per directive clause, in text order."""
     records = []
-    sentence_deadlines: dict[tuple[int, int], list[timex.TimeMatch]] = {}
+    sentence_deadlines: dict[tuple[int, int], list[TimeMatch]] = {}
     for clause, role, confidence, targets in zip(
         clauses, roles, confidences, targets_per_clause, strict=True
     ):

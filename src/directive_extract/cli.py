@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import messages
-from .models import Document
+from directive_extract import messages
+from directive_extract.models import Document
 
 app = typer.Typer(
     help="Structured records of the directives in Vietnamese government news and documents.",
@@ -65,7 +65,7 @@ def extract(
     Re-running with the same OUT only extracts inputs that changed.  Inputs that
     cannot be read are listed on stderr; the exit status is 1 when one failed.
     """
-    from .batch import cli_extract
+    from directive_extract.run.batch import cli_extract
 
     status = cli_extract(
         [str(path) for path in paths], out=str(out) if out else None, fmt=format,
@@ -83,9 +83,9 @@ def build_model(
     ] = None,
 ) -> None:
     """Save the spaCy pipeline (tokenizer and components) under models/."""
-    from . import nlp
+    from directive_extract import spacy_adapter
 
-    typer.echo(str(nlp.build(out or nlp.DEFAULT_MODEL)))
+    typer.echo(str(spacy_adapter.build(out or spacy_adapter.DEFAULT_MODEL)))
 
 
 @app.command()
@@ -103,7 +103,7 @@ def show(
     file: Annotated[Path, typer.Argument(help="A .txt/.html/.docx/.pdf file.")],
 ) -> None:
     """Show the directives of one file as a table."""
-    from .pipeline import extract_file
+    from directive_extract.pipeline import extract_file
 
     document = extract_file(file)
     if not document.text:
@@ -149,8 +149,8 @@ def evaluate(
     ] = False,
 ) -> None:
     """Precision, recall and F1 of directives, lead, support, deadline, targets, percentages."""
-    from .evaluate import FIELDS, EvaluationError, load_predictions
-    from .evaluate import evaluate as run_evaluation
+    from directive_extract.evaluate import FIELDS, EvaluationError, load_predictions
+    from directive_extract.evaluate import evaluate as run_evaluation
 
     if not gold_dir.is_dir():
         raise typer.BadParameter(messages.NOT_A_FOLDER.format(path=gold_dir), param_hint="GOLD_DIR")

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from . import agencies, lexicon, messages
-from .models import Directive, Document
-from .normalise import canonical_form, fold, plain_form
+from directive_extract import lexicon, messages
+from directive_extract.mentions import agencies
+from directive_extract.models import Directive, Document
+from directive_extract.read.normalise import canonical_form, fold, plain_form
 
 
 @dataclass
@@ -220,7 +221,7 @@ def load_predictions(path: Path) -> dict[str, Document]:
 
 def evaluate(gold_dir: Path, predictions: dict[str, Document] | None = None) -> Report:
     """Score every gold file in ``gold_dir``; extract the articles beside them if needed."""
-    from .pipeline import extract_file
+    from directive_extract.pipeline import extract_file
 
     total = Report()
     for path in gold_files(gold_dir):

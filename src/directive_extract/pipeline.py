@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from os import PathLike
 
-from . import agencies, assemble, detect, messages, numbers, roles, segment, targets, timex
-from .models import Document, document_id
-from .normalise import canonical_form, plain_form
+from directive_extract import assemble, messages
+from directive_extract.discourse import detect, roles, segment, targets
+from directive_extract.mentions import agencies
+from directive_extract.mentions.figures import find_figures
+from directive_extract.mentions.times import infer_published, parse_published
+from directive_extract.models import Document, document_id
+from directive_extract.read.normalise import canonical_form, plain_form
 
 
 def extract(
@@ -33,8 +37,8 @@ def extract(
     structure = segment.layout(plain)
     warnings = list(structure.warnings)
     chrome = [(span.start, span.end) for span in structure.chrome]
-    published = published or timex.infer_published(plain, skip=chrome)
-    ref = timex.parse_published(published)
+    published = published or infer_published(plain, skip=chrome)
+    ref = parse_published(published)
     mentions = agencies.resolve_references(
         [
             mention
@@ -47,7 +51,7 @@ def extract(
     figures = [
         figure
         for paragraph in structure.paragraphs
-        for figure in numbers.find_figures(plain, paragraph.start, paragraph.end)
+        for figure in find_figures(plain, paragraph.start, paragraph.end)
     ]
     assignments = roles.assign(plain, clauses, mentions)
     confidences = detect.mark(plain, clauses, assignments, structure.paragraphs)
@@ -74,11 +78,11 @@ def extract_file(path: str | PathLike[str]) -> Document:
 
     A file that cannot be read gives an empty Document whose warning says why.
     """
-    from . import io
+    from directive_extract.read.files import InputError, read_file
 
     try:
-        loaded = io.read_file(path)
-    except io.InputError as error:
+        loaded = read_file(path)
+    except InputError as error:
         return Document(doc_id=document_id(""), source=str(path), text="", warnings=[str(error)])
     document = extract(
         loaded.text, source=str(path), published=loaded.published, title=loaded.title
@@ -92,6 +96,6 @@ def extract_folder(
     path: str | PathLike[str] | Iterable[str | PathLike[str]], workers: int = 1, **options
 ) -> Iterator[Document]:
     """Documents of every readable file under ``path``, lazily, in a stable order."""
-    from . import batch
+    from directive_extract.run import batch
 
     return batch.extract_folder(path, workers=workers, **options)

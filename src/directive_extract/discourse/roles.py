@@ -24,11 +24,17 @@ from functools import cache
 
 import regex
 
-from . import lexicon
-from .cues import Cue, find_cues
-from .lexicon import alternation
-from .models import Agency
-from .segment import Clause, Paragraph, heading_shape, introduces, marker_end
+from directive_extract import lexicon
+from directive_extract.discourse.cues import Cue, find_cues
+from directive_extract.discourse.segment import (
+    Clause,
+    Paragraph,
+    heading_shape,
+    introduces,
+    marker_end,
+)
+from directive_extract.lexicon import alternation
+from directive_extract.models import Agency
 
 _OPENER_PUNCT = regex.compile(r"[\s,.:\-•*+\"'()\[\]]*+")
 _PHRASE_TO_COMMA = regex.compile(r"[^,;:\n]{0,120}+,")

@@ -36,8 +36,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TextIO
 
-from . import messages
-from .models import Document
+from directive_extract import messages
+from directive_extract.models import Document
 
 Row = tuple[Any, ...]
 Tables = dict[str, list[Row]]

@@ -20,8 +20,10 @@ from functools import cache
 
 import regex
 
-from . import lexicon, models, timex
-from .lexicon import alternation
+from directive_extract import lexicon, models
+from directive_extract.lexicon import alternation
+from directive_extract.mentions.times import find_times, time_spans
+from directive_extract.mentions.times import words as time_words
 
 _FLAGS = regex.IGNORECASE
 _NUMERAL = r"[0-9]++(?:[.,][0-9]++)*+"  # ASCII digits: other scripts' digits are no figures
@@ -185,7 +187,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     identifiers += [word[0].upper() + word[1:] for word in identifiers]
     cmp_before = [p for p, (_, where) in _comparators().items() if where == "before"]
     cmp_after = [p for p, (_, where) in _comparators().items() if where == "after"]
-    to = alternation(timex.words("to"))
+    to = alternation(time_words("to"))
     return {
         "number": regex.compile(
             rf"(?<![\w.,/:]|\w-)(?:(?P<num>{number})|(?<!\w)(?P<words>{word_number})(?!\w))",
@@ -210,7 +212,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "marker_after": regex.compile(r"[.)](?:\s|\Z)"),
         "cmp_before": regex.compile(rf"(?<!\w)(?P<cmp>{alternation(cmp_before)})\s*+\Z", _FLAGS),
         "cmp_after": regex.compile(rf"\s*+(?P<cmp>{alternation(cmp_after)})(?!\w)", _FLAGS),
-        "from_before": regex.compile(rf"(?<!\w){alternation(timex.words('from'))}\s*+\Z", _FLAGS),
+        "from_before": regex.compile(rf"(?<!\w){alternation(time_words('from'))}\s*+\Z", _FLAGS),
         "stopword": regex.compile(rf"{alternation(_words_of('number_stopwords'))}\Z", _FLAGS),
     }
 
@@ -395,7 +397,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[mode
     [(828.0, 1084.0, 'thủ tục')]
     """
     end = len(text) if end is None else end
-    spans = timex.time_spans(text, start, end)
+    spans = time_spans(text, start, end)
     figures: list[models.Figure] = []
     reach = start
     for match in _patterns()["number"].finditer(text, start, end):
@@ -448,7 +450,7 @@ def _year(text: str, lower: int, position: int) -> int | None:
     segment_start, segment = _segment_before(text, lower, position)
     if not _PLAIN_YEAR.search(segment):
         return None
-    times = timex.find_times(text, segment_start, position)
+    times = find_times(text, segment_start, position)
     if not times or regex.search(r"\d", text[times[-1].end : position]):
         return None
     return times[-1].due.year

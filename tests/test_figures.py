@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract.numbers import find_figures, parse_number
+from directive_extract.mentions.figures import find_figures, parse_number
 
 PARSED = [
     ("1.084", 1084.0),

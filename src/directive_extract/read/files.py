@@ -22,7 +22,7 @@ from pathlib import Path
 
 import regex
 
-from . import messages
+from directive_extract import messages
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})

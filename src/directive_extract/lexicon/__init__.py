@@ -15,7 +15,7 @@ from importlib import resources
 
 import regex
 
-from .normalise import canonical_form, plain_form
+from directive_extract.read.normalise import canonical_form, plain_form
 
 
 @cache

@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from . import lexicon, messages
+from directive_extract import lexicon, messages
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,9 +58,9 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz, process
 
-from . import lexicon
-from .models import Agency
-from .normalise import canonical_form, fold, plain_form
+from directive_extract import lexicon
+from directive_extract.models import Agency
+from directive_extract.read.normalise import canonical_form, fold, plain_form
 
 _TOKENS = regex.compile(r"(?:\s*+(\w++|[^\w\s]))*+")
 _END = ""  # trie key of a node's payload; tokens are never empty

@@ -21,8 +21,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directive_extract import io, messages
-from directive_extract.normalise import TONE_MARKS, canonical_form
+from directive_extract import messages
+from directive_extract.read import files
+from directive_extract.read.normalise import TONE_MARKS, canonical_form
 
 HEADLINE = "Giao Bộ Y tế hoàn thiện dự án Luật Phòng bệnh"
 BODY = [
@@ -144,7 +145,7 @@ ENCODINGS = [
 
 @pytest.mark.parametrize(("label", "data", "warnings"), ENCODINGS, ids=[e[0] for e in ENCODINGS])
 def test_plain_text_in_any_encoding_reads_as_its_twin(label, data, warnings):
-    loaded = io.decode(data, "article.txt")
+    loaded = files.decode(data, "article.txt")
     assert canonical_form(loaded.text) == canonical_form(TWIN)
     assert loaded.warnings == warnings
 
@@ -152,7 +153,7 @@ def test_plain_text_in_any_encoding_reads_as_its_twin(label, data, warnings):
 def test_windows_1258_really_uses_combining_tone_marks():
     data = to_cp1258("Ủy ban")
     assert data == b"U\xd2y ban"
-    assert io.decode(data, "a.txt").text == "U\u0309y ban"
+    assert files.decode(data, "a.txt").text == "U\u0309y ban"
 
 
 BINARY = [
@@ -163,27 +164,27 @@ BINARY = [
 
 @pytest.mark.parametrize(("label", "data", "detail"), BINARY, ids=[b[0] for b in BINARY])
 def test_binary_data_is_refused(label, data, detail):
-    with pytest.raises(io.InputError) as caught:
-        io.decode(data, "image.txt")
+    with pytest.raises(files.InputError) as caught:
+        files.decode(data, "image.txt")
     assert caught.value.reason.startswith("the input looks binary")
     assert detail in caught.value.reason
 
 
 def test_empty_text_reads_as_empty():
-    assert io.decode(b"", "empty.txt").text == ""
+    assert files.decode(b"", "empty.txt").text == ""
 
 
 # --- HTML, DOCX, PDF --------------------------------------------------------------
 
 
 def test_html_keeps_the_article_and_drops_the_chrome():
-    loaded = io.decode(html_page(BODY).encode("utf-8"), "page.html")
+    loaded = files.decode(html_page(BODY).encode("utf-8"), "page.html")
     assert loaded.text == TWIN
     assert (loaded.title, loaded.published) == (HEADLINE, "2024-07-12")
 
 
 def test_docx_paragraphs_and_table_rows_in_body_order():
-    loaded = io.decode(make_docx([HEADLINE, *BODY[:2]], TABLE, after=BODY[2]), "plan.docx")
+    loaded = files.decode(make_docx([HEADLINE, *BODY[:2]], TABLE, after=BODY[2]), "plan.docx")
     assert loaded.text.splitlines() == [HEADLINE, *BODY[:2], *table_lines(TABLE), BODY[2]]
 
 
@@ -194,19 +195,19 @@ def test_docx_merged_cells_appear_once():
     table.cell(0, 1).merge(table.cell(0, 2))
     buffer = bytes_io.BytesIO()
     document.save(buffer)
-    assert io.decode(buffer.getvalue(), "t.docx").text.splitlines()[1:] == [
+    assert files.decode(buffer.getvalue(), "t.docx").text.splitlines()[1:] == [
         "1 | Lập kế hoạch",
         "2 | Sở Y tế",
     ]
 
 
 def test_pdf_text_layer_with_wrapped_lines_joined():
-    loaded = io.decode(make_pdf(PDF_LINES), "decision.pdf")
+    loaded = files.decode(make_pdf(PDF_LINES), "decision.pdf")
     assert loaded.text == PDF_TWIN
 
 
 def test_pdf_with_an_empty_user_password_opens():
-    assert io.decode(encrypted(make_pdf(PDF_LINES), ""), "open.pdf").text == PDF_TWIN
+    assert files.decode(encrypted(make_pdf(PDF_LINES), ""), "open.pdf").text == PDF_TWIN
 
 
 BROKEN = [
@@ -220,8 +221,8 @@ BROKEN = [
 
 @pytest.mark.parametrize(("label", "name", "build", "reason"), BROKEN, ids=[b[0] for b in BROKEN])
 def test_broken_documents_are_refused_in_words(label, name, build, reason):
-    with pytest.raises(io.InputError) as caught:
-        io.decode(build(), name)
+    with pytest.raises(files.InputError) as caught:
+        files.decode(build(), name)
     expected = {
         "encrypted pdf": messages.ENCRYPTED_PDF,
         "truncated pdf": "not a readable PDF (",
@@ -230,8 +231,8 @@ def test_broken_documents_are_refused_in_words(label, name, build, reason):
 
 
 def test_unknown_type_is_unsupported():
-    with pytest.raises(io.Unsupported) as caught:
-        io.decode(b"{\\rtf1 abc}", "letter.rtf")
+    with pytest.raises(files.Unsupported) as caught:
+        files.decode(b"{\\rtf1 abc}", "letter.rtf")
     assert caught.value.reason == messages.UNSUPPORTED_TYPE.format(suffix=".rtf")
 
 
@@ -239,11 +240,11 @@ def test_unknown_type_is_unsupported():
 
 
 def test_read_file_errors_say_why(tmp_path):
-    with pytest.raises(io.InputError, match="no such file"):
-        io.read_file(tmp_path / "missing.txt")
+    with pytest.raises(files.InputError, match="no such file"):
+        files.read_file(tmp_path / "missing.txt")
     (tmp_path / "folder.txt").mkdir()
-    with pytest.raises(io.InputError, match=messages.NOT_A_FILE):
-        io.read_file(tmp_path / "folder.txt")
+    with pytest.raises(files.InputError, match=messages.NOT_A_FILE):
+        files.read_file(tmp_path / "folder.txt")
 
 
 def test_unreadable_file_is_refused(tmp_path, monkeypatch):
@@ -254,11 +255,11 @@ def test_unreadable_file_is_refused(tmp_path, monkeypatch):
         def refuse(*args, **kwargs):
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(io, "open", refuse, raising=False)
+        monkeypatch.setattr(files, "open", refuse, raising=False)
     else:
         path.chmod(0)
-    with pytest.raises(io.InputError) as caught:
-        io.read_file(path)
+    with pytest.raises(files.InputError) as caught:
+        files.read_file(path)
     assert (caught.value.path, caught.value.reason) == (str(path), messages.PERMISSION_DENIED)
 
 
@@ -273,34 +274,34 @@ def test_json_lines_records_with_their_fields(tmp_path):
         {"text": BODY[1], "source": "https://example.org/bai-viet-2"},
     ]
     path.write_text("\n".join(map(json.dumps, lines)) + "\n\nnot json\n", encoding="utf-8")
-    results = list(io.iter_records(path.read_bytes(), str(path)))
+    results = list(files.iter_records(path.read_bytes(), str(path)))
     assert [(source, type(loaded).__name__) for source, loaded in results] == [
         (f"{path}#1", "LoadedText"),
         (f"{path}#2", "Unsupported"),
         ("https://example.org/bai-viet-2", "LoadedText"),
         (f"{path}#4", "InputError"),
     ]
-    assert results[0][1] == io.LoadedText(BODY[0], title=HEADLINE, published="2024-07-12")
+    assert results[0][1] == files.LoadedText(BODY[0], title=HEADLINE, published="2024-07-12")
 
 
 def test_json_array_with_another_text_field(tmp_path):
     path = tmp_path / "feed.json"
     path.write_text(json.dumps([{"content": BODY[0]}, {"content": BODY[1]}]), encoding="utf-8")
-    assert [loaded.text for _, loaded in io.read_records(path, text_field="content")] == BODY[:2]
+    assert [loaded.text for _, loaded in files.read_records(path, text_field="content")] == BODY[:2]
 
 
 def test_read_file_takes_a_json_file_of_one_record(tmp_path):
     one, two = tmp_path / "one.json", tmp_path / "two.json"
     one.write_text(json.dumps({"text": TWIN}), encoding="utf-8")
     two.write_text(json.dumps([{"text": "a"}, {"text": "b"}]), encoding="utf-8")
-    assert io.read_file(one).text == TWIN
-    with pytest.raises(io.InputError, match="holds 2 records"):
-        io.read_file(two)
+    assert files.read_file(one).text == TWIN
+    with pytest.raises(files.InputError, match="holds 2 records"):
+        files.read_file(two)
 
 
 @given(st.text(alphabet="aĐ ồ\n.:", max_size=60))
 def test_unwrapping_only_joins_lines(text):
-    unwrapped = io.unwrap_lines(text)
+    unwrapped = files.unwrap_lines(text)
     assert unwrapped.split() == text.split()
     assert unwrapped.count("\n") <= text.count("\n")
 
@@ -321,7 +322,7 @@ def test_every_format_gives_the_directives_of_its_twin(tmp_path):
     }
     for name, (data, twin) in twins.items():
         (tmp_path / name).write_bytes(data)
-        loaded = io.read_file(tmp_path / name)
+        loaded = files.read_file(tmp_path / name)
         from_file = extract(loaded.text, source=name, published="2024-07-12")
         from_twin = extract(twin, source=name, published="2024-07-12")
         assert from_file.text == from_twin.text, name

@@ -34,8 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from .models import Document
-from .normalise import canonical_form
+from directive_extract.models import Document
+from directive_extract.read.normalise import canonical_form
 
 MODEL_NAME = "vi_directive_extract"
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
@@ -96,7 +96,7 @@ class DirectiveExtractor:
         self.published = published
 
     def __call__(self, doc: Doc) -> Doc:
-        from .pipeline import extract
+        from directive_extract.pipeline import extract
 
         document: Document = extract(doc.text, source="<spacy>", published=self.published)
         doc._.document, doc._.directives = document, document.directives

@@ -12,9 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract import messages, timex
-from directive_extract.numbers import find_figures
-from directive_extract.timex import (
+from directive_extract import messages
+from directive_extract.mentions import times
+from directive_extract.mentions.figures import find_figures
+from directive_extract.mentions.times import (
     RefDate,
     choose_deadline,
     find_times,
@@ -261,7 +262,7 @@ DEADLINES = [
 
 @pytest.mark.parametrize(("phrase", "published", "expected"), DEADLINES)
 def test_deadline(phrase: str, published: str | None, expected: tuple) -> None:
-    chosen = choose_deadline(find_times(phrase, ref=timex.parse_published(published)), bare_ok=True)
+    chosen = choose_deadline(find_times(phrase, ref=times.parse_published(published)), bare_ok=True)
     assert chosen is not None
     assert phrase[chosen.start : chosen.end] == chosen.text
     text, due, earliest, granularity, cue = expected
@@ -297,7 +298,7 @@ NO_DEADLINE = [
 
 @pytest.mark.parametrize(("phrase", "published"), NO_DEADLINE)
 def test_no_deadline(phrase: str, published: str) -> None:
-    assert choose_deadline(find_times(phrase, ref=timex.parse_published(published))) is None
+    assert choose_deadline(find_times(phrase, ref=times.parse_published(published))) is None
 
 
 def test_governed_beats_reported_dates() -> None:
@@ -356,7 +357,7 @@ def test_infer_published_skips_chrome_spans() -> None:
     [("2024", RefDate(2024)), ("2024-07", RefDate(2024, 7)), ("", None), ("July", None)],
 )
 def test_parse_published(value: str, expected: RefDate | None) -> None:
-    assert timex.parse_published(value) == expected
+    assert times.parse_published(value) == expected
 
 
 # --------------------------------------------------------------------------- properties

@@ -24,8 +24,8 @@ from functools import cache
 
 import regex
 
-from . import lexicon, messages, models
-from .lexicon import alternation
+from directive_extract import lexicon, messages, models
+from directive_extract.lexicon import alternation
 
 _FLAGS = regex.IGNORECASE
 _YEAR = r"(?:19|20)\d\d"

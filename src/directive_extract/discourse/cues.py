@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from . import lexicon
+from directive_extract import lexicon
 
 _WORD = regex.compile(r"\w++")
 

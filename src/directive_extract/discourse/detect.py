@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from . import timex, tokens
-from .cues import Cue
-from .roles import ClauseRoles, is_heading
-from .segment import (
+from directive_extract.discourse import words
+from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.roles import ClauseRoles, is_heading
+from directive_extract.discourse.segment import (
     Clause,
     Paragraph,
     Span,
@@ -31,6 +31,7 @@ from .segment import (
     is_standing_clause,
     section_zone,
 )
+from directive_extract.mentions.times import find_times
 
 #: Actions strong enough to open a directive on their own, outside any frame.
 _STRONG = ("modal", "command", "urge", "assigned")
@@ -102,8 +103,8 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
         return found
     if not tag or any(cue.start == start for cue in roles.cues):
         return found
-    word = tokens.first_word(text, start, end)
-    if word is not None and word[1] == tokens.VERB_TAG:
+    word = words.first_word(text, start, end)
+    if word is not None and word[1] == words.VERB_TAG:
         return Cue(start, start + len(word[0]), word[0].casefold(), frozenset({"action", "tagged"}))
     return found
 
@@ -165,7 +166,7 @@ def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     if subject_end is None or subject_end > verb.start:
         return False
     gap = text[subject_end : verb.start]
-    for match in timex.find_times(text, subject_end, verb.start):  # "X chậm nhất ngày ... phải"
+    for match in find_times(text, subject_end, verb.start):  # "X chậm nhất ngày ... phải"
         gap = gap.replace(match.text, " ")
     return len(gap.split()) <= 1
 
@@ -400,4 +401,4 @@ def _decide(
 
 def _due(text: str, start: int, end: int) -> bool:
     """The span holds a time phrase that sets a due date ("trước ngày", "chậm nhất")."""
-    return any(match.strength >= 2 for match in timex.find_times(text, start, end))
+    return any(match.strength >= 2 for match in find_times(text, start, end))

@@ -35,8 +35,19 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Literal
 
-from . import io, messages, writers
-from .models import Document
+from directive_extract import messages
+from directive_extract.models import Document
+from directive_extract.read.files import (
+    RECORD_SUFFIXES,
+    SUFFIXES,
+    InputError,
+    LoadedText,
+    Unsupported,
+    decode,
+    iter_records,
+    read_bytes,
+)
+from directive_extract.run import writers
 
 logger = logging.getLogger("directive_extract")
 
@@ -77,7 +88,7 @@ class _Task:
     source: str
     digest: str
     data: bytes | None = None
-    loaded: io.LoadedText | None = None
+    loaded: LoadedText | None = None
 
 
 @dataclass(slots=True)
@@ -160,9 +171,9 @@ def _as_paths(paths: PathArg | Iterable[PathArg]) -> list[Path]:
 
 def _walk(root: Path) -> list[tuple[Path, str]]:
     found = []
-    for folder, folders, files in os.walk(root):
+    for folder, folders, names in os.walk(root):
         folders[:] = [name for name in folders if not name.startswith(".")]
-        for name in files:
+        for name in names:
             if not name.startswith("."):
                 path = Path(folder, name)
                 found.append((path, path.relative_to(root).as_posix()))
@@ -185,7 +196,7 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _record_digest(loaded: io.LoadedText) -> str:
+def _record_digest(loaded: LoadedText) -> str:
     fields = [loaded.text, loaded.title, loaded.published]
     return _digest(json.dumps(fields, ensure_ascii=False).encode("utf-8"))
 
@@ -197,16 +208,16 @@ def _tasks(
     for path in files:
         source = str(path)
         suffix = path.suffix.lower()
-        if suffix not in io.SUFFIXES:
+        if suffix not in SUFFIXES:
             reason = messages.UNSUPPORTED_TYPE.format(suffix=suffix or path.name)
             yield Result(source, "skipped", reason=reason)
             continue
         try:
-            data = io.read_bytes(path)
-        except io.InputError as error:
+            data = read_bytes(path)
+        except InputError as error:
             yield Result(source, "failed", reason=error.reason)
             continue
-        if suffix in io.RECORD_SUFFIXES:
+        if suffix in RECORD_SUFFIXES:
             yield from _record_tasks(data, source, text_field, known, force)
         else:
             yield _unless_known(_Task(source, _digest(data), data=data), known, force)
@@ -215,9 +226,9 @@ def _tasks(
 def _record_tasks(
     data: bytes, name: str, text_field: str, known: Mapping[str, str], force: bool
 ) -> Iterator[_Task | Result]:
-    for source, loaded in io.iter_records(data, name, text_field):
-        if isinstance(loaded, io.InputError):
-            status: Status = "skipped" if isinstance(loaded, io.Unsupported) else "failed"
+    for source, loaded in iter_records(data, name, text_field):
+        if isinstance(loaded, InputError):
+            status: Status = "skipped" if isinstance(loaded, Unsupported) else "failed"
             yield Result(source, status, reason=loaded.reason)
         else:
             task = _Task(source, _record_digest(loaded), loaded=loaded)
@@ -239,13 +250,13 @@ class _TimeLimit(BaseException):
 
 def _work(task: _Task, timeout: float | None) -> Result:
     """Decode and extract one input; every failure becomes a Result, never an exception."""
-    from .pipeline import extract
+    from directive_extract.pipeline import extract
 
     try:
-        loaded = task.loaded or io.decode(task.data or b"", task.source)
-    except io.Unsupported as error:
+        loaded = task.loaded or decode(task.data or b"", task.source)
+    except Unsupported as error:
         return Result(task.source, "skipped", reason=error.reason, digest=task.digest)
-    except io.InputError as error:
+    except InputError as error:
         return Result(task.source, "failed", reason=error.reason, digest=task.digest)
     if not loaded.text.strip():
         return Result(task.source, "skipped", reason=messages.EMPTY_INPUT, digest=task.digest)
@@ -315,7 +326,7 @@ def _warm_up() -> None:
 
     An error here would break the whole pool; the extraction of each input reports it.
     """
-    from .pipeline import extract
+    from directive_extract.pipeline import extract
 
     with contextlib.suppress(Exception):
         extract("2024.")
@@ -650,13 +661,13 @@ def _progress(console, paths, include, exclude):
     """A progress bar over the input files; open-ended when JSON records make the count unknown."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    files = list(iter_inputs(paths, include, exclude))
-    has_records = any(path.suffix.lower() in io.RECORD_SUFFIXES for path in files)
+    inputs = list(iter_inputs(paths, include, exclude))
+    has_records = any(path.suffix.lower() in RECORD_SUFFIXES for path in inputs)
     progress = Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=True,
     )  # fmt: skip
-    progress.add_task("extract", total=None if has_records else len(files))
+    progress.add_task("extract", total=None if has_records else len(inputs))
     return progress
 
 

@@ -21,9 +21,10 @@ from typing import Protocol
 
 import regex
 
-from . import lexicon, models, timex
-from .lexicon import alternation
-from .segment import Span
+from directive_extract import lexicon, models
+from directive_extract.discourse.segment import Span
+from directive_extract.lexicon import alternation
+from directive_extract.mentions.times import RefDate, TimeMatch, find_times
 
 _FLAGS = regex.IGNORECASE
 _REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
@@ -60,12 +61,12 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
-def _forward(match: timex.TimeMatch) -> bool:
+def _forward(match: TimeMatch) -> bool:
     """A time that can date a target: governed ("đến năm 2025") or a bare year."""
     return match.strength > 0 or (match.cue is None and match.granularity == "year")
 
 
-def _governing(text: str, matches: Sequence[timex.TimeMatch]) -> list[timex.TimeMatch]:
+def _governing(text: str, matches: Sequence[TimeMatch]) -> list[TimeMatch]:
     """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
     base = _patterns()["base"]
     return [
@@ -75,7 +76,7 @@ def _governing(text: str, matches: Sequence[timex.TimeMatch]) -> list[timex.Time
     ]
 
 
-def target_year(text: str, start: int, end: int, ref: timex.RefDate | None = None) -> int | None:
+def target_year(text: str, start: int, end: int, ref: RefDate | None = None) -> int | None:
     """The year that ``text[start:end]`` sets its targets for.
 
     >>> target_year("Phấn đấu đến năm 2025, 100% dịch vụ công", 0, 40)
@@ -83,7 +84,7 @@ def target_year(text: str, start: int, end: int, ref: timex.RefDate | None = Non
     >>> target_year("Chiến lược phát triển đến năm 2030, tầm nhìn 2045", 0, 49) is None
     True
     """
-    times = _governing(text, timex.find_times(text, start, end, ref))
+    times = _governing(text, find_times(text, start, end, ref))
     return times[0].due.year if times else None
 
 
@@ -93,13 +94,13 @@ class _Sentence:
     ends and its governing times (in text order)."""
 
     cue_end: float
-    times: tuple[timex.TimeMatch, ...]
+    times: tuple[TimeMatch, ...]
     starts: tuple[int, ...]
 
 
-def _sentence(text: str, start: int, end: int, ref: timex.RefDate | None) -> _Sentence:
+def _sentence(text: str, start: int, end: int, ref: RefDate | None) -> _Sentence:
     cue = _patterns()["sentence"].search(text, start, end)
-    times = tuple(_governing(text, timex.find_times(text, start, end, ref)))
+    times = tuple(_governing(text, find_times(text, start, end, ref)))
     return _Sentence(cue.end() if cue else math.inf, times, tuple(match.start for match in times))
 
 
@@ -148,12 +149,12 @@ def mark_targets(
     text: str,
     clauses: Sequence[Clause],
     figures: Sequence[models.Figure],
-    ref: timex.RefDate | None = None,
+    ref: RefDate | None = None,
 ) -> list[list[models.Figure]]:
     """For each clause, the figures it sets out to reach, as targets with year.
 
     >>> from types import SimpleNamespace as C
-    >>> from directive_extract.numbers import find_figures
+    >>> from directive_extract.mentions.figures import find_figures
     >>> text = "Phấn đấu đến năm 2025, 100% dịch vụ công trực tuyến; 50% dân số dùng."
     >>> clauses = [C(start=0, end=51, sentence_start=0, sentence_end=69, is_directive=True,
     ...              sets_quantities=False, period=None),
@@ -187,7 +188,7 @@ def mark_targets(
     return result
 
 
-def _section_year(text: str, clause: Clause, ref: timex.RefDate | None) -> int | None:
+def _section_year(text: str, clause: Clause, ref: RefDate | None) -> int | None:
     """The year of the targets section the clause is in ("2. Mục tiêu năm 2023")."""
     period = clause.period
     return target_year(text, period.start, period.end, ref) if period is not None else None

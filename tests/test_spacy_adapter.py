@@ -2,15 +2,15 @@
 
 from pathlib import Path
 
-from directive_extract import extract, nlp
+from directive_extract import extract, spacy_adapter
 
 SEED = Path(__file__).parent.parent / "corpora" / "seeds" / "002_a18aad05f724dc5f.txt"
 
 
 def test_saved_pipeline_loads_and_gives_the_records_of_extract(tmp_path):
     text = SEED.read_text(encoding="utf-8")
-    saved = nlp.build(tmp_path / "model")
-    loaded = nlp.load(saved)
+    saved = spacy_adapter.build(tmp_path / "model")
+    loaded = spacy_adapter.load(saved)
     assert loaded.pipe_names == ["directive_extractor", "word_segmenter"]
     doc = loaded(text)
     expected = extract(text, source="<spacy>")
@@ -19,7 +19,9 @@ def test_saved_pipeline_loads_and_gives_the_records_of_extract(tmp_path):
 
 
 def test_spans_follow_the_records_after_words_are_merged():
-    doc = nlp.load()("Thủ tướng giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính rà soát quy định.")
+    doc = spacy_adapter.load()(
+        "Thủ tướng giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính rà soát quy định."
+    )
     assert [(s.text, s.label_) for s in doc.spans["agencies"]] == [
         ("Thủ tướng", "issuer"),
         ("Bộ Y tế", "lead"),
@@ -30,6 +32,6 @@ def test_spans_follow_the_records_after_words_are_merged():
 
 
 def test_the_committed_model_is_what_the_build_command_makes(tmp_path):
-    rebuilt = nlp.build(tmp_path / "model")
-    committed = nlp.DEFAULT_MODEL
+    rebuilt = spacy_adapter.build(tmp_path / "model")
+    committed = spacy_adapter.DEFAULT_MODEL
     assert (committed / "config.cfg").read_text() == (rebuilt / "config.cfg").read_text()
