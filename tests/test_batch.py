@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from directive_extract import messages
+from directive_extract import errors, messages
 from directive_extract.run import batch, writers
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpora" / "seeds"
@@ -175,7 +175,7 @@ def test_streams_a_json_array(tmp_path):
 
 
 def test_a_table_format_needs_an_output_file():
-    with pytest.raises(writers.OutputError, match="needs an output file"):
+    with pytest.raises(errors.OutputError, match="needs an output file"):
         batch.run([SEEDS], fmt="csv")
 
 

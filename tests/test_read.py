@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directive_extract import messages
+from directive_extract import errors, messages
 from directive_extract.read import files
 from directive_extract.read.normalise import TONE_MARKS, canonical_form
 
@@ -164,7 +164,7 @@ BINARY = [
 
 @pytest.mark.parametrize(("label", "data", "detail"), BINARY, ids=[b[0] for b in BINARY])
 def test_binary_data_is_refused(label, data, detail):
-    with pytest.raises(files.InputError) as caught:
+    with pytest.raises(errors.InputError) as caught:
         files.decode(data, "image.txt")
     assert caught.value.reason.startswith("the input looks binary")
     assert detail in caught.value.reason
@@ -221,7 +221,7 @@ BROKEN = [
 
 @pytest.mark.parametrize(("label", "name", "build", "reason"), BROKEN, ids=[b[0] for b in BROKEN])
 def test_broken_documents_are_refused_in_words(label, name, build, reason):
-    with pytest.raises(files.InputError) as caught:
+    with pytest.raises(errors.InputError) as caught:
         files.decode(build(), name)
     expected = {
         "encrypted pdf": messages.ENCRYPTED_PDF,
@@ -231,7 +231,7 @@ def test_broken_documents_are_refused_in_words(label, name, build, reason):
 
 
 def test_unknown_type_is_unsupported():
-    with pytest.raises(files.Unsupported) as caught:
+    with pytest.raises(errors.Unsupported) as caught:
         files.decode(b"{\\rtf1 abc}", "letter.rtf")
     assert caught.value.reason == messages.UNSUPPORTED_TYPE.format(suffix=".rtf")
 
@@ -240,10 +240,10 @@ def test_unknown_type_is_unsupported():
 
 
 def test_read_file_errors_say_why(tmp_path):
-    with pytest.raises(files.InputError, match="no such file"):
+    with pytest.raises(errors.InputError, match="no such file"):
         files.read_file(tmp_path / "missing.txt")
     (tmp_path / "folder.txt").mkdir()
-    with pytest.raises(files.InputError, match=messages.NOT_A_FILE):
+    with pytest.raises(errors.InputError, match=messages.NOT_A_FILE):
         files.read_file(tmp_path / "folder.txt")
 
 
@@ -258,7 +258,7 @@ def test_unreadable_file_is_refused(tmp_path, monkeypatch):
         monkeypatch.setattr(files, "open", refuse, raising=False)
     else:
         path.chmod(0)
-    with pytest.raises(files.InputError) as caught:
+    with pytest.raises(errors.InputError) as caught:
         files.read_file(path)
     assert (caught.value.path, caught.value.reason) == (str(path), messages.PERMISSION_DENIED)
 
@@ -295,7 +295,7 @@ def test_read_file_takes_a_json_file_of_one_record(tmp_path):
     one.write_text(json.dumps({"text": TWIN}), encoding="utf-8")
     two.write_text(json.dumps([{"text": "a"}, {"text": "b"}]), encoding="utf-8")
     assert files.read_file(one).text == TWIN
-    with pytest.raises(files.InputError, match="holds 2 records"):
+    with pytest.raises(errors.InputError, match="holds 2 records"):
         files.read_file(two)
 
 

@@ -13,6 +13,7 @@ import sqlite3
 import pyarrow.parquet as pq
 import pytest
 
+from directive_extract import errors
 from directive_extract.models import Agency, Deadline, Directive, Document, Figure
 from directive_extract.run import writers
 
@@ -226,7 +227,7 @@ def test_a_manifest_without_its_output_is_ignored(tmp_path):
 
 def test_unreadable_existing_output_is_an_output_error(tmp_path):
     (tmp_path / "out.sqlite").write_text("not a database", encoding="utf-8")
-    with pytest.raises(writers.OutputError):
+    with pytest.raises(errors.OutputError):
         writers.Output(tmp_path / "out.sqlite")
 
 
@@ -248,5 +249,5 @@ def test_format_for(path, name, expected):
 
 
 def test_unknown_format_is_refused():
-    with pytest.raises(writers.OutputError, match="use one of jsonl, json, csv, parquet, sqlite"):
+    with pytest.raises(errors.OutputError, match="use one of jsonl, json, csv, parquet, sqlite"):
         writers.format_for("out.x", "xlsx")

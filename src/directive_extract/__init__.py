@@ -7,7 +7,8 @@
 """
 
 from directive_extract.models import Agency, Deadline, Directive, Document, Figure
-from directive_extract.pipeline import extract, extract_file, extract_folder
+from directive_extract.pipeline import extract, extract_file
+from directive_extract.run.batch import extract_folder
 
 __all__ = [
     "Agency",

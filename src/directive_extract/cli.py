@@ -149,7 +149,8 @@ def evaluate(
     ] = False,
 ) -> None:
     """Precision, recall and F1 of directives, lead, support, deadline, targets, percentages."""
-    from directive_extract.evaluate import FIELDS, EvaluationError, load_predictions
+    from directive_extract.errors import EvaluationError
+    from directive_extract.evaluate import FIELDS, load_predictions
     from directive_extract.evaluate import evaluate as run_evaluation
 
     if not gold_dir.is_dir():

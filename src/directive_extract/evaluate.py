@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from directive_extract import lexicon, messages
+from directive_extract.errors import EvaluationError
 from directive_extract.mentions import agencies
 from directive_extract.models import Directive, Document
 from directive_extract.read.normalise import canonical_form, fold, plain_form
@@ -179,10 +180,6 @@ def score_document(document: Document, gold: dict) -> Report:
     report.scores["percentages"] = _bag_score(predicted_percentages, gold_percentages)
     report.published["right" if document.published == gold.get("published") else "wrong"] += 1
     return report
-
-
-class EvaluationError(ValueError):
-    """Gold or prediction files that cannot be read; the message says which and why."""
 
 
 def gold_files(folder: Path) -> list[Path]:

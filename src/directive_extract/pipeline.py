@@ -6,7 +6,6 @@ lexicon and compiled pattern is loaded on first use and kept for the process.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from os import PathLike
 
 from directive_extract import assemble, messages
@@ -90,12 +89,3 @@ def extract_file(path: str | PathLike[str]) -> Document:
     if loaded.warnings:
         document.warnings = [*loaded.warnings, *document.warnings]
     return document
-
-
-def extract_folder(
-    path: str | PathLike[str] | Iterable[str | PathLike[str]], workers: int = 1, **options
-) -> Iterator[Document]:
-    """Documents of every readable file under ``path``, lazily, in a stable order."""
-    from directive_extract.run import batch
-
-    return batch.extract_folder(path, workers=workers, **options)

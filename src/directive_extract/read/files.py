@@ -23,6 +23,7 @@ from pathlib import Path
 import regex
 
 from directive_extract import messages
+from directive_extract.errors import InputError, Unsupported
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -54,19 +55,6 @@ class LoadedText:
     title: str | None = None
     published: str | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-class InputError(Exception):
-    """An input that cannot be read, with the reason in words."""
-
-    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
-
-
-class Unsupported(InputError):
-    """An input no reader applies to: skipped rather than failed."""
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:

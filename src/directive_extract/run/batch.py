@@ -36,7 +36,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from directive_extract import messages
+from directive_extract.errors import OutputError
 from directive_extract.models import Document
+from directive_extract.pipeline import extract
 from directive_extract.read.files import (
     RECORD_SUFFIXES,
     SUFFIXES,
@@ -250,7 +252,6 @@ class _TimeLimit(BaseException):
 
 def _work(task: _Task, timeout: float | None) -> Result:
     """Decode and extract one input; every failure becomes a Result, never an exception."""
-    from directive_extract.pipeline import extract
 
     try:
         loaded = task.loaded or decode(task.data or b"", task.source)
@@ -326,8 +327,6 @@ def _warm_up() -> None:
 
     An error here would break the whole pool; the extraction of each input reports it.
     """
-    from directive_extract.pipeline import extract
-
     with contextlib.suppress(Exception):
         extract("2024.")
 
@@ -556,7 +555,7 @@ def run(
     started = time.perf_counter()
     output = writers.Output(out, fmt) if out is not None else None
     if output is None and fmt not in ("jsonl", "json"):
-        raise writers.OutputError(messages.OUTPUT_NEEDS_FILE.format(name=fmt))
+        raise OutputError(messages.OUTPUT_NEEDS_FILE.format(name=fmt))
     results = iter_results(
         paths, workers, scheduler, include, exclude, text_field, timeout,
         known=output.manifest if output else None, force=force,
@@ -640,7 +639,7 @@ def cli_extract(
     try:
         with progress or contextlib.nullcontext():
             summary = run(paths, out, fmt, on_result=report, **options)
-    except writers.OutputError as error:
+    except OutputError as error:
         console.print(str(error), markup=False)
         return 2
     except KeyboardInterrupt:

@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import Any, TextIO
 
 from directive_extract import messages
+from directive_extract.errors import OutputError
 from directive_extract.models import Document
 
 Row = tuple[Any, ...]
@@ -69,10 +70,6 @@ FIGURE_COLUMNS = (
 _FLAT_COLUMNS = MappingProxyType({"directives": DIRECTIVE_COLUMNS, "figures": FIGURE_COLUMNS})
 _INTEGER_COLUMNS = frozenset({"start", "end", "position", "year"})
 _FLOAT_COLUMNS = frozenset({"confidence", "value", "value_max", "whole"})
-
-
-class OutputError(Exception):
-    """An output that cannot be read back or written, with the reason in words."""
 
 
 def format_for(path: str | os.PathLike[str] | None, name: str | None = None) -> str:

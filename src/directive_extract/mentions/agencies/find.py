@@ -1,0 +1,107 @@
+"""Finding agency mentions: candidates of every kind, longest then leftmost wins."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+
+from directive_extract.mentions.agencies.gazetteer import Candidate, _has_capital, fuzzy_body
+from directive_extract.mentions.agencies.matcher import Matcher
+from directive_extract.mentions.agencies.openings import _KIND_BITS
+from directive_extract.mentions.agencies.tokens import expanded, prepare
+from directive_extract.models import Agency
+from directive_extract.read.normalise import canonical_form, plain_form
+
+
+def select_spans(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, then leftmost (spaCy's filter_spans).
+
+    >>> picked = select_spans([Candidate(0, 2, "a", "other"), Candidate(1, 4, "b", "other")])
+    >>> [c.name for c in picked]
+    ['b']
+    """
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.start))
+    taken: set[int] = set()
+    picked = []
+    for candidate in ordered:
+        span = range(candidate.start, candidate.end)
+        if taken.isdisjoint(span):
+            picked.append(candidate)
+            taken.update(span)
+    return sorted(picked, key=lambda c: c.start)
+
+
+def _candidates(matcher: Matcher) -> Iterator[Candidate]:
+    titles, groups = _KIND_BITS["title"], _KIND_BITS["group"]
+    place_heads = _KIND_BITS["title or place head"]
+    list_heads = place_heads | groups | _KIND_BITS["list"]  # what _may_head_list needs
+    for i in matcher.openings():
+        kinds, number = matcher.kinds_at(i), matcher.tokens.words[i].isdigit()
+        named = matcher.base_at(i)
+        if kinds & titles:
+            named = named + matcher.titles_at(i)
+        yield from named
+        if kinds & place_heads:
+            yield from matcher.shared_place_at(i)
+        if kinds & groups or number:
+            yield from matcher.group_at(i)
+        if kinds & list_heads or number or any(c.items for c in named):
+            yield from matcher.list_at(i, named)
+
+
+def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Agency]:
+    """Agency mentions in ``text[start:end]``: text order, offsets absolute into ``text``.
+
+    >>> [(a.name, a.type) for a in find_agencies("Giao UBND TP.HCM và Bộ TT&TT")]
+    [('Ủy ban nhân dân Thành phố Hồ Chí Minh', 'province'), \
+('Bộ Thông tin và Truyền thông', 'ministry')]
+    """
+    matcher = Matcher(prepare(text, start, end))
+    agencies = []
+    picked = select_spans(_candidates(matcher))
+    for candidate in itertools.chain.from_iterable(c.parts or (c,) for c in picked):
+        if candidate.block:
+            continue
+        first = matcher.tokens.starts[candidate.start]
+        last = matcher.tokens.ends[candidate.end - 1]
+        agencies.append(
+            Agency(
+                name=candidate.name,
+                mention=text[first:last],
+                start=first,
+                end=last,
+                type=candidate.type,
+                successor=candidate.successor,
+            )
+        )
+    return agencies
+
+
+def expand_abbreviations(text: str) -> str:
+    """``text`` with every abbreviation of agency names written out, spaces single.
+
+    >>> expand_abbreviations("các Bộ TT&TT, UBND TP.HCM")
+    'các Bộ Thông tin và Truyền thông, Ủy ban nhân dân Thành phố Hồ Chí Minh'
+    """
+    tokens = prepare(plain_form(canonical_form(text)))
+    return expanded(tokens, 0, len(tokens)) if len(tokens) else ""
+
+
+def canonical(mention: str) -> tuple[str, str] | None:
+    """The canonical (name, type) of one mention, or None if it names no agency.
+
+    >>> canonical("UBND tỉnh Gia Lai")
+    ('Ủy ban nhân dân tỉnh Gia Lai', 'province')
+    >>> canonical("Bo Tai chinh")
+    ('Bộ Tài chính', 'ministry')
+    >>> canonical("chính phủ số") is None
+    True
+    """
+    text = plain_form(canonical_form(mention))
+    found = find_agencies(text)
+    if len(found) == 1 and found[0].mention == text:
+        return found[0].name, found[0].type
+    if found:
+        return None
+    body = fuzzy_body(text) if _has_capital(text) else None
+    return (body.name, body.type) if body else None
