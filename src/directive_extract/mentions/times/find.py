@@ -1,0 +1,272 @@
+"""Finding time expressions in a span of text, with the cue that governs each
+("trước", "chậm nhất", "trong"), and choosing a task's deadline among them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import regex
+
+from directive_extract import messages, models
+from directive_extract.mentions.times.calendar import RefDate, Window, _Impossible
+from directive_extract.mentions.times.readers import _Reading
+from directive_extract.mentions.times.rules import (
+    _clock_before,
+    _cue_before,
+    _cues,
+    _CueSense,
+    _Rule,
+    _rules,
+    _verb_before,
+)
+from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w
+
+_CUE_WINDOW = 48
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMatch:
+    """One time expression, resolved to the window it names.
+
+    ``strength`` ranks how surely the expression sets a due date: 2 after a cue such
+    as "trước" or "chậm nhất", 1 after "trong" or "đến", 0 with no cue (a reported
+    fact) or one that marks a start ("từ", "kể từ").
+    """
+
+    text: str
+    start: int
+    end: int
+    due: date
+    earliest: date | None
+    granularity: str
+    cue: str | None = None
+    strength: int = 0
+    rule: str = ""  # the time rule that read it, for ``explain``
+
+    def to_deadline(self) -> models.Deadline:
+        """The record form of the match."""
+        return models.Deadline(
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            due=self.due.isoformat(),
+            earliest=self.earliest.isoformat() if self.earliest else None,
+            granularity=self.granularity,
+        )
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _text_start(rule: _Rule, match: regex.Match) -> int:
+    if rule.group is None or rule.group == "span":
+        return match.start()
+    for name in rule.group.split("|"):
+        if match.group(name):
+            return match.start(name)
+    return match.start()
+
+
+def _text_end(rule: _Rule, match: regex.Match) -> int:
+    if rule.group == "span":
+        return match.end("work") if match.group("work") else match.end("unit")
+    return match.end()
+
+
+def _readings(text: str, start: int, end: int, warnings: list[str] | None) -> list[_Reading | None]:
+    """Every candidate expression; an impossible date is kept as None to block its span."""
+    found: list[tuple[int, int, _Reading | None]] = []
+    for rule in _rules():
+        for match in rule.pattern.finditer(text, start, end, overlapped=False):
+            begin, finish = _text_start(rule, match), _text_end(rule, match)
+            try:
+                resolve = rule.read(match)
+            except _Impossible:
+                if warnings is not None:
+                    warnings.append(messages.IMPOSSIBLE_DATE.format(text=text[begin:finish]))
+                found.append((begin, finish, None))
+                continue
+            if resolve is not None:
+                lead = match.group("lead") if rule.group == "span" else None
+                found.append((begin, finish, _Reading(begin, finish, resolve, lead, rule.name)))
+    return _non_overlapping(found)
+
+
+def _non_overlapping(found: list[tuple[int, int, _Reading | None]]) -> list[_Reading | None]:
+    found.sort(key=lambda item: (item[0], item[0] - item[1]))
+    chosen: list[_Reading | None] = []
+    reach = -1
+    for begin, finish, reading in found:
+        if begin >= reach:
+            chosen.append(reading)
+            reach = finish
+    return chosen
+
+
+def _cue(text: str, lower: int, begin: int) -> tuple[str | None, _CueSense | None, int]:
+    """The cue right before ``begin``: (cue, its sense, where the phrase starts)."""
+    found = _cue_before().search(text, max(lower, begin - _CUE_WINDOW), begin)
+    if not found:
+        return None, None, begin
+    cue = found.group("cue")
+    sense = _cues()[" ".join(cue.casefold().split())]
+    phrase_start = found.start("cue") if sense.in_text else begin
+    verb = _verb_before().search(text, max(lower, found.start() - _CUE_WINDOW), found.start())
+    if verb and sense.strength:
+        sense = replace(sense, strength=2)
+    return cue, sense, phrase_start
+
+
+def _names_a_title(text: str, lower: int, cue_start: int, end: int) -> bool:
+    """'đến năm 2030' inside a name: "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"."""
+    before = text[max(lower, cue_start - 160) : cue_start]
+    segment = regex.split(r"[,;:.()\n]", before)[-1]
+    if regex.search(_w("title"), segment, _FLAGS):
+        return True
+    return bool(regex.match(r"\s*+,?\s*+" + _w("vision"), text[end : end + 40], _FLAGS))
+
+
+def _past(ref: RefDate | None, window: Window) -> bool:
+    """A window that ended, or a period of years that began, before the article: a fact."""
+    if ref is None:
+        return False
+    earliest, due, _ = window
+    running_period = earliest is not None and earliest.year < due.year
+    return due < ref.first_day or (running_period and earliest < ref.first_day)
+
+
+def _before(window: Window) -> Window:
+    """ "trước tháng 12/2024": due the day before the month begins."""
+    earliest, _, granularity = window
+    if earliest is None or not _starts_period(earliest, granularity):
+        return window
+    return None, earliest - timedelta(days=1), granularity
+
+
+def _starts_period(day: date, granularity: str) -> bool:
+    """Whether ``day`` opens a whole period ("cuối năm" opens none: "trước cuối năm")."""
+    months = {"month": range(1, 13), "quarter": (1, 4, 7, 10), "half": (1, 7), "year": (1,)}
+    return day.day == 1 and day.month in months.get(granularity, ())
+
+
+def _strength(
+    text: str, lower: int, begin: int, reading: _Reading, cue: str | None, sense: _CueSense
+) -> int:
+    """How surely the cue sets a due date here (0 when it names a title or a start)."""
+    is_to = sense.strength == 1 and _key_of(cue.split()[0], "to")
+    if is_to and _names_a_title(text, lower, begin, reading.end):
+        return 0
+    return sense.strength
+
+
+def _match(
+    text: str,
+    lower: int,
+    reading: _Reading,
+    ref: RefDate | None,
+    warnings: list[str] | None,
+) -> TimeMatch | None:
+    if reading.lead:
+        cue, sense, begin = reading.lead, _CueSense(2, True, False), reading.start
+    else:
+        cue, sense, begin = _cue(text, lower, reading.start)
+    strength = 0 if sense is None else _strength(text, lower, begin, reading, cue, sense)
+    try:
+        window = reading.resolve(ref, strength > 0)
+    except _Impossible:
+        if warnings is not None:
+            warnings.append(messages.IMPOSSIBLE_DATE.format(text=text[begin : reading.end]))
+        return None
+    if window is None:
+        return None
+    if sense is not None and sense.before:
+        window = _before(window)
+    if strength == 1 and _past(ref, window):
+        strength = 0
+    earliest, due, granularity = window
+    return TimeMatch(
+        text=text[begin : reading.end],
+        start=begin,
+        end=reading.end,
+        due=due,
+        earliest=earliest,
+        granularity=granularity,
+        cue=cue,
+        strength=strength,
+        rule=reading.rule,
+    )
+
+
+def find_times(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    ref: RefDate | None = None,
+    warnings: list[str] | None = None,
+) -> list[TimeMatch]:
+    """Every time expression in ``text[start:end]`` that can be resolved, in text order.
+
+    >>> [(m.text, str(m.due), m.cue) for m in find_times("hoàn thành trước ngày 20/7/2024.")]
+    [('trước ngày 20/7/2024', '2024-07-20', 'trước')]
+    >>> [str(m.due) for m in find_times("trong tháng 2/2024; quý II năm 2022")]
+    ['2024-02-29', '2022-06-30']
+    """
+    end = len(text) if end is None else end
+    matches = []
+    for reading in _readings(text, start, end, warnings):
+        if reading is not None:
+            match = _match(text, start, reading, ref, warnings)
+            if match is not None:
+                matches.append(match)
+    return matches
+
+
+def time_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of every time expression, resolvable or not (for masking numbers).
+
+    >>> time_spans("Chiều 10/7, họp; 31/11/2024")
+    [(6, 10), (17, 27)]
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, _Reading | None]] = []
+    for rule in _rules():
+        for match in rule.pattern.finditer(text, start, end):
+            found.append((_text_start(rule, match), _text_end(rule, match), None))
+    spans = sorted((_with_clock(text, begin, start), finish) for begin, finish, _ in found)
+    merged: list[tuple[int, int]] = []
+    for begin, finish in spans:
+        if merged and begin < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], finish))
+        else:
+            merged.append((begin, finish))
+    return merged
+
+
+def _with_clock(text: str, begin: int, lower: int) -> int:
+    """Where a time expression begins, with the time of day written before its date."""
+    clock = _clock_before().search(text, max(lower, begin - 16), begin)
+    return clock.start() if clock else begin
+
+
+def choose_deadline(matches: Sequence[TimeMatch], *, bare_ok: bool = False) -> TimeMatch | None:
+    """The match that governs a task: the strongest cue, then the first.
+
+    Dates with no cue (a meeting date, a reviewed period) are not deadlines, unless
+    ``bare_ok`` says the text is a table cell holding nothing but the time.
+
+    >>> ref = RefDate(2024, 7, 10)
+    >>> choose_deadline(find_times("Chiều 10/7, sơ kết 6 tháng đầu năm 2024", ref=ref)) is None
+    True
+    >>> choose_deadline(find_times("năm 2024, trình trước ngày 2/9", ref=ref)).text
+    'trước ngày 2/9'
+    """
+    governed = [match for match in matches if match.strength > 0]
+    if governed:
+        best = max(match.strength for match in governed)
+        return next(match for match in governed if match.strength == best)
+    if bare_ok and matches:
+        return matches[0]
+    return None

@@ -1,0 +1,214 @@
+"""Time rules: each a named regular expression built from the words of
+``time_words.tsv`` and ``time_cues.tsv``, with the reader of its match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from directive_extract import lexicon
+from directive_extract.lexicon import alternation
+from directive_extract.mentions.times.readers import (
+    Resolver,
+    _read_full_date,
+    _read_half,
+    _read_month,
+    _read_monthly,
+    _read_period,
+    _read_quarter,
+    _read_relative_month,
+    _read_relative_quarter,
+    _read_short_date,
+    _read_span,
+    _read_year,
+)
+from directive_extract.mentions.times.vocabulary import (
+    _AFTER_NUMBER,
+    _FLAGS,
+    _YEAR,
+    _w,
+    _words,
+    words,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _CueSense:
+    strength: int
+    in_text: bool
+    before: bool  # "trước tháng 12": due the day before the window begins
+
+
+@cache
+def _cues() -> dict[str, _CueSense]:
+    return {
+        row["cue"].casefold(): _CueSense(
+            int(row["strength"]), row["in_text"] == "yes", row["sense"] == "before"
+        )
+        for row in lexicon.load("time_cues")
+    }
+
+
+@cache
+def _cue_before() -> regex.Pattern:
+    """A cue before a date, a time of day aside ("trước 17 giờ ngày 27/10/2024")."""
+    return regex.compile(
+        r"(?<!\w)(?P<cue>" + alternation(_cues()) + r")\s*+(?:" + _clock() + r"\s*+)?:?\s*+\Z",
+        _FLAGS,
+    )
+
+
+def _clock() -> str:
+    """A time of day: "17 giờ", "9h30", "8 giờ 15 phút"."""
+    hour, minute = alternation(words("clock_hour")), alternation(words("clock_minute"))
+    return rf"\d{{1,2}}+\s*+{hour}(?:\s*+\d{{1,2}}+(?:\s*+{minute})?)?"
+
+
+@cache
+def _clock_before() -> regex.Pattern:
+    return regex.compile(r"(?<!\w)" + _clock() + r"\s*+\Z", _FLAGS)
+
+
+@cache
+def _verb_before() -> regex.Pattern:
+    verbs = [cue for cue, sense in _cues().items() if sense.strength and not sense.in_text]
+    return regex.compile(r"(?<!\w)" + alternation(verbs) + r"\s*+,?\s*+\Z", _FLAGS)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A named time rule: its pattern, the reader of its match, and the group whose
+    start begins the expression's text (else the match's)."""
+
+    name: str
+    pattern: regex.Pattern
+    read: Callable[[regex.Match], Resolver | None]
+    group: str | None = None
+
+
+_FULL_DATE_NAMES = ("full_date", "full_date_in_words", "iso_date")
+
+
+def _full_date_forms(prefix: str = "") -> list[str]:
+    """Day-month-year forms; ``prefix`` names their groups apart ("b" for the date a span
+    of time counts from, which shares a pattern with the span's own groups)."""
+    day, month, year = _w("day"), _w("month"), _w("year")
+    d, m, y, sep = (f"(?P<{prefix}{name}>" for name in ("d", "m", "y", "sep"))
+    return [
+        rf"(?<![\w/.,-])(?:{day}\s++)?{d}\d{{1,2}}){sep}[/.-]){m}\d{{1,2}})"
+        rf"(?P={prefix}sep){y}{_YEAR})(?![\w/]|[.,]\d|-\d{{1,2}}(?![:\d]))",
+        rf"{day}\s++{d}\d{{1,2}})\s++{month}\s++{m}\d{{1,2}})\s*+,?\s*+{year}\s++"
+        rf"{y}{_YEAR}){_AFTER_NUMBER}",
+        rf"(?<![\w/.-]){y}{_YEAR})-{m}\d\d)-{d}\d\d)(?![\w/-])",
+    ]
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    w = _w
+    parts = w("part_start", "part_mid", "part_end", "part_whole")
+    rel = w("this", "next")
+    strong = alternation(cue for cue, sense in _cues().items() if sense.strength == 2)
+    rec = rf"(?:\s*+,?\s*+(?P<rec>{w('recurring_year')}))?"
+    tail_year = rf"(?:\s*+[/.-]\s*+(?P<y>{_YEAR})|(?:\s*+,)?\s++{w('year')}\s++(?P<y>{_YEAR}))?"
+    full_since = "|".join(_full_date_forms(prefix="b")[:2])
+    forms: list[tuple[str, str, Callable[[regex.Match], Resolver | None], str | None]] = [
+        *(
+            (name, form, _read_full_date, None)
+            for name, form in zip(_FULL_DATE_NAMES, _full_date_forms(), strict=True)
+        ),
+        (
+            "short_date",
+            rf"(?<![\w/.,-])(?:(?:{w('day_part')}\s++)?(?P<lead>{w('day')})\s++"
+            rf"|(?=\d)(?<=(?:{w('day_part')}|(?<!\w){strong})\s+))"
+            rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?![\w/]|[.,-]\d){rec}",
+            _read_short_date,
+            "lead|d",
+        ),
+        (
+            "short_date_in_words",
+            rf"(?P<lead>{w('day')})\s++(?P<d>\d{{1,2}})\s++{w('month')}\s++(?P<m>\d{{1,2}})"
+            rf"(?!\s*+(?:[/.-]|,?\s*+{w('year')})\s*+\d){_AFTER_NUMBER}{rec}",
+            _read_short_date,
+            "lead",
+        ),
+        (
+            "monthly_day",
+            rf"{w('day')}\s++(?P<d>\d{{1,2}})\s++(?:{w('of')}\s++)?{w('recurring_month')}",
+            _read_monthly,
+            None,
+        ),
+        (
+            "month",
+            rf"(?:(?P<part>{parts})\s++)?{w('month')}\s++(?P<m>\d{{1,2}}){tail_year}"
+            rf"{_AFTER_NUMBER}",
+            _read_month,
+            None,
+        ),
+        ("relative_month", rf"{w('month')}\s++(?P<rel>{rel})", _read_relative_month, None),
+        (
+            "quarter",
+            rf"(?:(?P<part>{parts})\s++)?{w('quarter')}\s++(?P<q>IV|I{{1,3}}|[1-4])"
+            rf"(?:\s*+[/.-]\s*+(?P<y>{_YEAR})|(?:\s*+,)?\s++{w('year')}\s++(?P<y>{_YEAR}))?"
+            rf"{_AFTER_NUMBER}",
+            _read_quarter,
+            None,
+        ),
+        ("relative_quarter", rf"{w('quarter')}\s++(?P<rel>{rel})", _read_relative_quarter, None),
+        (
+            "half_year",
+            rf"(?<![\w.,])(?:(?P<h1>{alternation(_words()['first_half'])})"
+            rf"|(?P<h2>{alternation(_words()['second_half'])}))"
+            rf"(?:(?:\s*+/\s*+|\s++)(?P<y>{_YEAR})|\s++(?P<rel>{rel}))?{_AFTER_NUMBER}",
+            _read_half,
+            None,
+        ),
+        (
+            "year_range",
+            rf"(?<![\w/.,-])(?:(?:{w('period')}|{w('year')})\s++)?(?P<y1>{_YEAR})\s*+-\s*+"
+            rf"(?P<y2>{_YEAR})(?![\w/]|[.,-]\d)",
+            _read_period,
+            None,
+        ),
+        (
+            "year_from_to",
+            rf"{w('from')}\s++{w('year')}\s++(?P<y1>{_YEAR})\s++{w('to')}\s++(?:{w('year')}\s++)?"
+            rf"(?P<y2>{_YEAR}){_AFTER_NUMBER}",
+            _read_period,
+            None,
+        ),
+        (
+            "year",
+            rf"(?:(?P<part>{parts})\s++)?{w('year')}\s++(?:(?P<y>{_YEAR}){_AFTER_NUMBER}"
+            rf"|(?P<rel>{rel}))",
+            _read_year,
+            None,
+        ),
+        (
+            "part_of_year",
+            rf"(?P<part>{parts})\s++{w('year')}(?!\s*+(?:\d|{rel}))",
+            _read_year,
+            None,
+        ),
+        (
+            "span_of_time",
+            rf"(?P<lead>{w('span_lead')})\s++(?P<n>\d{{1,3}})\s++"
+            rf"(?P<unit>{w('day', 'week', 'month', 'year')})(?:\s++(?P<work>{w('working')}))?"
+            rf"(?!\s++{w('past', 'this')})"
+            rf"(?:(?=\s*+,?\s*+(?P<since>{w('since')}))"
+            rf"(?:\s*+,?\s*+{w('since')}\s++(?:{full_since}))?)?",
+            _read_span,
+            "span",
+        ),
+    ]
+    return tuple(
+        _Rule(name, regex.compile(source, _FLAGS), read, group)
+        for name, source, read, group in forms
+    )
