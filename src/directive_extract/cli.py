@@ -147,6 +147,10 @@ def evaluate(
     misses: Annotated[
         bool, typer.Option("--misses", help="List the gold directives missed.")
     ] = False,
+    texts: Annotated[
+        Path | None,
+        typer.Option("--texts", help="Folder the gold files' 'doc' paths are relative to."),
+    ] = None,
 ) -> None:
     """Precision, recall and F1 of directives, lead, support, deadline, targets, percentages."""
     from directive_extract.errors import EvaluationError
@@ -157,7 +161,7 @@ def evaluate(
         raise typer.BadParameter(messages.NOT_A_FOLDER.format(path=gold_dir), param_hint="GOLD_DIR")
     try:
         predictions = load_predictions(pred) if pred else None
-        report = run_evaluation(gold_dir, predictions)
+        report = run_evaluation(gold_dir, predictions, texts)
     except EvaluationError as error:
         stderr.print(str(error), markup=False)
         raise typer.Exit(1) from None
@@ -179,6 +183,14 @@ def evaluate(
     console.print(table)
     right, total = report.published["right"], report.published.total()
     console.print(messages.PUBLISHED_RIGHT.format(right=right, total=total))
+    if report.empty_pages:
+        console.print(
+            messages.FOUND_ON_EMPTY.format(
+                found=report.found_on_empty,
+                pages=report.empty_pages,
+                rate=report.found_on_empty / report.empty_pages,
+            )
+        )
     if misses:
         for line in report.misses:
             console.print(line)

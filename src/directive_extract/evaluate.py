@@ -61,12 +61,16 @@ class Report:
     scores: dict[str, Score] = field(default_factory=lambda: {name: Score() for name in FIELDS})
     published: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+    empty_pages: int = 0  # gold pages that hold no directive at all
+    found_on_empty: int = 0  # directives predicted on those pages
 
     def add(self, other: Report) -> None:
         for name in FIELDS:
             self.scores[name].add(other.scores[name])
         self.published.update(other.published)
         self.misses.extend(other.misses)
+        self.empty_pages += other.empty_pages
+        self.found_on_empty += other.found_on_empty
 
 
 def _key(text: str) -> str:
@@ -179,12 +183,14 @@ def score_document(document: Document, gold: dict) -> Report:
     )
     report.scores["percentages"] = _bag_score(predicted_percentages, gold_percentages)
     report.published["right" if document.published == gold.get("published") else "wrong"] += 1
+    if not entries:
+        report.empty_pages, report.found_on_empty = 1, len(document.directives)
     return report
 
 
 def gold_files(folder: Path) -> list[Path]:
-    """The gold files of ``folder``; an error when there are none."""
-    found = sorted(folder.glob("*.gold.json"))
+    """The gold files under ``folder`` (sub-folders too); an error when there are none."""
+    found = sorted(folder.rglob("*.gold.json"))
     if not found:
         raise EvaluationError(messages.NO_GOLD.format(path=folder))
     return found
@@ -216,8 +222,14 @@ def load_predictions(path: Path) -> dict[str, Document]:
     return documents
 
 
-def evaluate(gold_dir: Path, predictions: dict[str, Document] | None = None) -> Report:
-    """Score every gold file in ``gold_dir``; extract the articles beside them if needed."""
+def evaluate(
+    gold_dir: Path, predictions: dict[str, Document] | None = None, texts: Path | None = None
+) -> Report:
+    """Score every gold file under ``gold_dir``; extract the articles if no predictions.
+
+    A gold file's ``doc`` names its article relative to ``texts`` (default: the gold
+    file's own folder, where the team's sets keep their articles beside the gold).
+    """
     from directive_extract.pipeline import extract_file
 
     total = Report()
@@ -225,10 +237,8 @@ def evaluate(gold_dir: Path, predictions: dict[str, Document] | None = None) -> 
         gold = load_gold(path)
         name = gold.get("doc") or path.name.replace(".gold.json", ".txt")
         if predictions is None:
-            document = extract_file(gold_dir / name)
-        elif name in predictions:
-            document = predictions[name]
+            document = extract_file((texts or path.parent) / name)
         else:
-            document = Document(doc_id="", source=name, text="")
+            document = predictions.get(Path(name).name, Document(doc_id="", source=name, text=""))
         total.add(score_document(document, gold))
     return total

@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from directive_extract import lexicon, messages
+from directive_extract.read.markers import marker_end, marker_level, structure_patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,38 +250,6 @@ def clauses(text: str, sentence: Span, paragraph: int, keep: Sequence[Span] = ()
     return found
 
 
-@cache
-def _structure(kind: str) -> tuple[tuple[regex.Pattern, str], ...]:
-    flags = 0 if kind in ("marker", "doctype") else regex.IGNORECASE
-    return tuple(
-        (regex.compile(row["pattern"], flags), row["value"])
-        for row in lexicon.load("document_structure")
-        if row["kind"] == kind
-    )
-
-
-def marker_level(line: str) -> int | None:
-    """The level of the list marker opening ``line``, None when there is none.
-
-    >>> [marker_level(x) for x in ["II. NHIỆM VỤ", "1. Bộ Y tế:", "a) Rà soát", "- Lập", "Bộ Y tế"]]
-    [0, 1, 3, 4, None]
-    """
-    for pattern, level in _structure("marker"):
-        found = pattern.match(line)
-        if found and (found.end() == len(line) or line[found.end()] == " "):
-            return int(level)
-    return None
-
-
-def marker_end(text: str, position: int, end: int) -> int:
-    """Where the list marker at ``position`` ends (``position`` when there is none)."""
-    for pattern, _ in _structure("marker"):
-        found = pattern.match(text, position, end)
-        if found and (found.end() == end or text[found.end()] == " "):
-            return found.end()
-    return position
-
-
 _HEADING_MAX_WORDS = 14
 
 
@@ -301,7 +270,7 @@ def heading_shape(line: str, level: int | None) -> bool:
 
 def section_zone(heading: str) -> str | None:
     """The zone a section heading opens: purpose, basis, results or tasks."""
-    for pattern, zone in _structure("section"):
+    for pattern, zone in structure_patterns("section"):
         if pattern.search(heading):
             return zone
     return None
@@ -318,12 +287,12 @@ def is_document_kind(line: str) -> bool:
     >>> is_document_kind("CÔNG ĐIỆN"), is_document_kind("Công điện số 67")
     (True, False)
     """
-    return any(pattern.fullmatch(line) for pattern, _ in _structure("doctype"))
+    return any(pattern.fullmatch(line) for pattern, _ in structure_patterns("doctype"))
 
 
 def is_standing_clause(clause_text: str) -> bool:
     """A clause every document of its kind carries ("... có hiệu lực từ ngày ký")."""
-    return any(pattern.search(clause_text) for pattern, _ in _structure("standing"))
+    return any(pattern.search(clause_text) for pattern, _ in structure_patterns("standing"))
 
 
 _CELL = regex.compile(r"[^|]++")
@@ -357,7 +326,9 @@ def _menu(text: str, cells: Sequence[Span]) -> bool:
 
 def _column_of(text: str, cell: Span) -> str | None:
     words = text[cell.start : cell.end].strip().casefold()
-    return next((value for pattern, value in _structure("column") if pattern.search(words)), None)
+    return next(
+        (value for pattern, value in structure_patterns("column") if pattern.search(words)), None
+    )
 
 
 def _row_clause(
