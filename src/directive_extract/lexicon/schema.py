@@ -1,0 +1,467 @@
+"""Row models of the lexicon tables: one pydantic model per data file.
+
+Each model's fields are the file's columns, in header order.  A column with no default
+is required (its cell must not be empty); kinds are enums, so a misspelt kind is an
+error instead of a row no rule ever reads.  Cells arrive in the plain form the rules
+read (see :mod:`directive_extract.lexicon.loader`); the models hold them typed
+(``int``, ``bool``, an enum), while ``lexicon.load(name)`` keeps serving the cells as
+written, so the stages that read plain dicts are unchanged.
+
+``page_chrome.tsv`` and ``document_structure.tsv`` hold regular expressions: they are
+checked to compile and kept as strings.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Literal
+
+import regex
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, model_validator
+
+# --------------------------------------------------------------------------- cell types
+
+
+def _required(cell: str) -> str:
+    if not cell:
+        raise ValueError("the cell is empty but the column is required")
+    if cell != cell.strip():
+        raise ValueError(f"space around the cell {cell!r}")
+    return cell
+
+
+def _variants(cell: str) -> str:
+    """A ``|``-separated list of spellings: no empty spelling between two bars."""
+    if cell and any(not part.strip() for part in cell.split("|")):
+        raise ValueError(f"an empty spelling in {cell!r}")
+    return cell
+
+
+def _pattern(cell: str) -> str:
+    if cell:
+        try:
+            regex.compile(cell)
+        except regex.error as error:
+            raise ValueError(f"not a regular expression ({error}): {cell!r}") from None
+    return cell
+
+
+def _integer(cell: Any) -> Any:
+    """A whole number written in digits, as an int."""
+    if isinstance(cell, str):
+        if not cell.isascii() or not cell.isdigit():
+            raise ValueError(f"expected a whole number, not {cell!r}")
+        return int(cell)
+    return cell
+
+
+def _flag(cell: Any) -> Any:
+    """``yes`` or empty, as a bool."""
+    if isinstance(cell, str):
+        if cell not in ("", "yes"):
+            raise ValueError(f"expected 'yes' or nothing, not {cell!r}")
+        return cell == "yes"
+    return cell
+
+
+def _yes_no(cell: Any) -> Any:
+    """``yes`` or ``no``, as a bool."""
+    if isinstance(cell, str):
+        if cell not in ("yes", "no"):
+            raise ValueError(f"expected 'yes' or 'no', not {cell!r}")
+        return cell == "yes"
+    return cell
+
+
+Text = Annotated[str, AfterValidator(_required)]
+"""A required cell of text."""
+Variants = Annotated[str, AfterValidator(_variants)]
+"""Optional spellings, ``|``-separated."""
+RequiredVariants = Annotated[str, AfterValidator(_required), AfterValidator(_variants)]
+"""At least one spelling, ``|``-separated."""
+Pattern = Annotated[str, AfterValidator(_required), AfterValidator(_pattern)]
+"""A required regular expression (kept as written)."""
+OptionalPattern = Annotated[str, AfterValidator(_pattern)]
+Flag = Annotated[bool, BeforeValidator(_flag)]
+"""``yes`` or an empty cell."""
+YesNo = Annotated[bool, BeforeValidator(_yes_no)]
+"""``yes`` or ``no``."""
+Count = Annotated[int, BeforeValidator(_integer)]
+"""A whole number written in digits."""
+
+
+class Row(BaseModel):
+    """A row of a lexicon table.  ``unique`` names the columns that identify a row: two rows
+    with the same key are a mistake (a repeated line)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    unique: ClassVar[tuple[str, ...]] = ()
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+class AgencyType(StrEnum):
+    MINISTRY = "ministry"
+    GOVERNMENT = "government"
+    PROVINCE = "province"
+    COMMITTEE = "committee"
+    ENTERPRISE = "enterprise"
+    GROUP = "group"
+    POSITION = "position"
+    OTHER = "other"
+
+
+class PatternFollow(StrEnum):
+    PLACE = "place"
+    NAME = "name"
+    TOPIC = "topic"
+    UNIT = "unit"
+
+
+class GroupRole(StrEnum):
+    DETERMINER = "determiner"
+    UNIT = "unit"
+    MODIFIER = "modifier"
+    PLURAL = "plural"
+    SEPARATOR = "separator"
+    HEAD = "head"
+    FROM = "from"
+    TO = "to"
+    STOP = "stop"
+    WHOLE = "whole"
+    LINK = "link"
+
+
+class CueKind(StrEnum):
+    """The kinds of ``cues.tsv``; what each does is documented at the top of the file."""
+
+    COMMAND = "command"
+    FRAME = "frame"
+    LEAD_AFTER = "lead_after"
+    SUPPORT = "support"
+    REPORT = "report"
+    MODAL = "modal"
+    ACTION = "action"
+    PAST = "past"
+    PASSIVE = "passive"
+    REPORTED = "reported"
+    MEETING = "meeting"
+    CONNECTIVE = "connective"
+    ENUMERATOR = "enumerator"
+    RESULTS = "results"
+    PROGRAM = "program"
+    WORD = "word"
+    OPENER = "opener"
+    ADVERB = "adverb"
+    PRAISE = "praise"
+    ASSESSMENT = "assessment"
+    BASIS = "basis"
+    LIST_INTRO = "list_intro"
+    TIME_ADVERB = "time_adverb"
+    COPULA = "copula"
+    THEN = "then"
+    CONJUNCTION = "conjunction"
+    PLURAL = "plural"
+    URGE = "urge"
+    ASSIGNED = "assigned"
+
+
+class StructureKind(StrEnum):
+    MARKER = "marker"
+    SECTION = "section"
+    STANDING = "standing"
+    COLUMN = "column"
+    DOCTYPE = "doctype"
+
+
+class NumberSubjectKind(StrEnum):
+    HEAD = "head"
+    LINK = "link"
+    STOP = "stop"
+    PLACE = "place"
+
+
+class NumberWordKind(StrEnum):
+    DIGIT = "digit"
+    TEN = "ten"
+    TENS = "tens"
+    HUNDRED = "hundred"
+    SCALE = "scale"
+
+
+class ChromeKind(StrEnum):
+    LINE = "line"
+    ZONE = "zone"
+
+
+class TargetCueKind(StrEnum):
+    SENTENCE = "sentence"
+    CLAUSE = "clause"
+    REPORTED_AFTER = "reported_after"
+    PAST = "past"
+
+
+class TimeWordKey(StrEnum):
+    """The roles of ``time_words.tsv``, as the time rules name them."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    WEEK = "week"
+    WORKING = "working"
+    PERIOD = "period"
+    FIRST_HALF = "first_half"
+    SECOND_HALF = "second_half"
+    PART_START = "part_start"
+    PART_MID = "part_mid"
+    PART_END = "part_end"
+    PART_WHOLE = "part_whole"
+    THIS = "this"
+    NEXT = "next"
+    PAST = "past"
+    RECURRING_YEAR = "recurring_year"
+    RECURRING_MONTH = "recurring_month"
+    OF = "of"
+    DAY_PART = "day_part"
+    WEEKDAY = "weekday"
+    SPAN_LEAD = "span_lead"
+    SPAN_STRICT = "span_strict"
+    SINCE = "since"
+    FROM = "from"
+    TO = "to"
+    TITLE = "title"
+    VISION = "vision"
+    CLOCK_HOUR = "clock_hour"
+    CLOCK_MINUTE = "clock_minute"
+
+
+class UnitKind(StrEnum):
+    PERCENT = "percent"
+    CURRENCY = "currency"
+    MEASURE = "measure"
+    DURATION = "duration"
+    COUNT = "count"
+
+
+# --------------------------------------------------------------------------- agencies
+
+
+class AgencyRow(Row):
+    unique = ("name",)
+    name: Text
+    type: AgencyType
+    variants: Variants = ""
+    successor: str = ""
+    local: Flag = False
+
+
+class AgencyAbbreviationRow(Row):
+    unique = ("abbreviation",)
+    abbreviation: RequiredVariants
+    expansion: Text
+
+
+class AgencyBlockRow(Row):
+    unique = ("phrase",)
+    phrase: Text
+
+
+class AgencyCompoundRow(Row):
+    unique = ("word",)
+    word: Text
+
+
+class AgencyGroupRow(Row):
+    unique = ("phrase", "role")
+    phrase: Text
+    role: GroupRole
+    drop: Flag = False
+    flag: Literal["", "verb", "inner"] = ""
+
+    @model_validator(mode="after")
+    def _drop_only_determiners(self) -> AgencyGroupRow:
+        if self.drop and self.role is not GroupRole.DETERMINER:
+            raise ValueError("drop is 'yes' on a row whose role is not determiner")
+        return self
+
+
+class AgencyListRow(Row):
+    unique = ("phrase",)
+    phrase: Text
+    items: Text  # a head word ("Bộ"), or "place", "body" or "separator"
+
+
+class AgencyPatternRow(Row):
+    unique = ("head",)
+    head: Text
+    type: AgencyType
+    follow: PatternFollow
+    option: Literal["", "bare", "known"] = ""
+    tail: str = ""
+
+
+class AgencyStopRow(Row):
+    unique = ("word",)
+    word: Text
+
+
+class AgencyTitleRow(Row):
+    unique = ("title",)
+    title: Text
+    alone: str = ""
+    with_person: str = ""
+
+
+class ProvinceRow(Row):
+    unique = ("name",)
+    name: Text
+    kind: Text  # the unit word before the name: "tỉnh" or "thành phố"
+    variants: Variants = ""
+    successor: str = ""
+    era: Literal["before", "after", "both"]
+
+
+# --------------------------------------------------------------------------- discourse
+
+
+class CueRow(Row):
+    unique = ("phrase", "kind")
+    phrase: Text
+    kind: CueKind
+
+
+class DocumentStructureRow(Row):
+    unique = ("kind", "pattern")
+    kind: StructureKind
+    pattern: Pattern
+    value: str = ""
+
+    _VALUES: ClassVar[dict[StructureKind, tuple[str, ...]]] = {
+        StructureKind.MARKER: ("0", "1", "2", "3", "4"),
+        StructureKind.SECTION: ("purpose", "basis", "results", "targets", "tasks"),
+        StructureKind.STANDING: ("",),
+        StructureKind.COLUMN: ("index", "content", "lead", "support", "time", "product"),
+        StructureKind.DOCTYPE: ("",),
+    }
+
+    @model_validator(mode="after")
+    def _value_fits_kind(self) -> DocumentStructureRow:
+        allowed = self._VALUES[self.kind]
+        if self.value not in allowed:
+            raise ValueError(
+                f"value {self.value!r} for a {self.kind} row: expected one of {allowed}"
+            )
+        return self
+
+
+class PageChromeRow(Row):
+    unique = ("pattern", "kind")
+    pattern: Pattern
+    kind: ChromeKind
+    reason: Text
+    until: OptionalPattern = ""
+
+    @model_validator(mode="after")
+    def _until_only_for_zones(self) -> PageChromeRow:
+        if self.until and self.kind is not ChromeKind.ZONE:
+            raise ValueError("until is set on a row whose kind is not zone")
+        return self
+
+
+class SentenceAbbreviationRow(Row):
+    unique = ("abbreviation",)
+    abbreviation: Text
+
+
+class TargetCueRow(Row):
+    unique = ("word", "kind")
+    word: Text
+    kind: TargetCueKind
+
+
+# --------------------------------------------------------------------------- figures
+
+
+class ComparatorRow(Row):
+    unique = ("phrase", "position")
+    phrase: Text
+    comparator: Literal[">=", ">", "<", "<=", "~"]
+    position: Literal["before", "after"]
+
+
+class NumberIdentifierRow(Row):
+    unique = ("word",)
+    word: Text
+
+
+class NumberStopwordRow(Row):
+    unique = ("word",)
+    word: Text
+
+
+class NumberSubjectRow(Row):
+    unique = ("word", "kind")
+    word: Text
+    kind: NumberSubjectKind
+
+
+class NumberWordRow(Row):
+    unique = ("word",)
+    word: RequiredVariants
+    value: Count
+    kind: NumberWordKind
+    alone: Literal["yes", "no", "start"]
+
+
+class UnitRow(Row):
+    unique = ("variants",)
+    variants: RequiredVariants
+    unit: Text
+    kind: UnitKind
+
+
+# --------------------------------------------------------------------------- times
+
+
+class TimeCueRow(Row):
+    unique = ("cue",)
+    cue: Text
+    strength: Annotated[Literal[0, 1, 2], BeforeValidator(_integer)]
+    in_text: YesNo
+    sense: Literal["before", "by", "from"]
+
+
+class TimeWordRow(Row):
+    unique = ("key",)
+    key: TimeWordKey
+    variants: RequiredVariants
+
+
+TABLES: dict[str, type[Row]] = {
+    "agencies": AgencyRow,
+    "agency_abbreviations": AgencyAbbreviationRow,
+    "agency_blocks": AgencyBlockRow,
+    "agency_compounds": AgencyCompoundRow,
+    "agency_groups": AgencyGroupRow,
+    "agency_lists": AgencyListRow,
+    "agency_patterns": AgencyPatternRow,
+    "agency_stops": AgencyStopRow,
+    "agency_titles": AgencyTitleRow,
+    "comparators": ComparatorRow,
+    "cues": CueRow,
+    "document_structure": DocumentStructureRow,
+    "number_identifiers": NumberIdentifierRow,
+    "number_stopwords": NumberStopwordRow,
+    "number_subject": NumberSubjectRow,
+    "number_words": NumberWordRow,
+    "page_chrome": PageChromeRow,
+    "provinces": ProvinceRow,
+    "sentence_abbreviations": SentenceAbbreviationRow,
+    "target_cues": TargetCueRow,
+    "time_cues": TimeCueRow,
+    "time_words": TimeWordRow,
+    "units": UnitRow,
+}
+"""Every table of ``data/``, by file name without ``.tsv``, and the model of its rows."""
