@@ -101,7 +101,8 @@ def test_scores_follow_the_matching_rules():
     scores = report.scores
     assert (scores["directives"].tp, scores["directives"].fp, scores["directives"].fn) == (1, 1, 1)
     assert (scores["lead"].tp, scores["lead"].fp, scores["lead"].fn) == (1, 0, 0)
-    assert (scores["support"].tp, scores["support"].fp, scores["support"].fn) == (1, 0, 0)
+    # Bodies are compared one by one: "các bộ, ngành" lists two.
+    assert (scores["support"].tp, scores["support"].fp, scores["support"].fn) == (2, 0, 0)
     assert (scores["deadline"].tp, scores["deadline"].fp, scores["deadline"].fn) == (1, 0, 0)
     assert (scores["targets"].tp, scores["targets"].fp, scores["targets"].fn) == (1, 0, 0)
     # 26% predicted as a target: one false positive and one miss.

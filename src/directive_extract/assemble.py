@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
+from directive_extract.discourse.header import document_kind
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Layout, is_document_kind
 from directive_extract.mentions.times import RefDate, TimeMatch, choose_deadline, find_times
@@ -118,6 +119,8 @@ def title(text: str, structure: Layout) -> str | None:
     for number, line in enumerate(lines[:-1]):
         if is_document_kind(line):
             return f"{line} {lines[number + 1]}"
+        if document_kind(line):  # kind and subject on one line ("CÔNG ĐIỆN Về việc ...")
+            return line
     dated = next((n for n, line in enumerate(lines[:_HEADLINE_LINES]) if _dateline(line)), None)
     around = (
         [] if dated is None else [lines[n] for n in (dated - 1, dated + 1) if 0 <= n < len(lines)]

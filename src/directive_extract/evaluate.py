@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import regex
+
 from directive_extract import lexicon, messages
 from directive_extract.errors import EvaluationError
 from directive_extract.mentions import agencies
@@ -86,15 +88,77 @@ def name_key(name: str) -> str:
     True
     """
     words = fold(agencies.expand_abbreviations(name)).split()
-    if words and words[0] in _plural_markers():
+    if words and words[0] in _leading_words():
         words = words[1:]
     return " ".join(words).strip(" ,.")
 
 
+def bodies(name: str) -> list[str]:
+    """The bodies a name lists, each as names compare: a leading "các", form of address
+    or title and a trailing "thuộc Trung ương" left out.
+
+    >>> bodies("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ") == bodies("Bộ, cơ quan ngang bộ")
+    True
+    >>> bodies("các tỉnh, thành phố trực thuộc Trung ương") == bodies("tỉnh, thành phố")
+    True
+    """
+    found = []
+    for part in _LIST_SEPARATOR.split(fold(agencies.expand_abbreviations(name))):
+        body = _without_title(part.strip(" ,.;"))
+        for phrase, replacement in _name_rows("end"):
+            if body.endswith(" " + phrase):
+                body = body[: -len(phrase)].rstrip() + replacement
+        if body:
+            found.append(body)
+    return found
+
+
+_LIST_SEPARATOR = regex.compile(r"\s*+[,;]\s*+")
+
+
+def _without_title(body: str) -> str:
+    """``body`` without its leading titles and plural or honorific words."""
+    rows = _start_phrases()
+    while True:
+        for phrase, replacement in rows:
+            if body == phrase:
+                return replacement or body
+            if body.startswith(phrase + " "):
+                body = body[len(phrase) + 1 :]
+                break
+        else:
+            return body
+
+
 @cache
-def _plural_markers() -> frozenset[str]:
-    """Words before a group that names leave out ("các bộ, ngành" is "bộ, ngành")."""
-    return frozenset(fold(row["phrase"]) for row in lexicon.load("cues") if row["kind"] == "plural")
+def _start_phrases() -> tuple[tuple[str, str], ...]:
+    """(phrase, compared as) of what may open a body, folded, longest first: titles and
+    plural or honorific words are left out, unless ``name_comparison.tsv`` says else."""
+    dropped = {fold(title): "" for title in lexicon.column("agency_titles", "title")}
+    dropped |= dict.fromkeys(_leading_words(), "")
+    dropped |= dict(_name_rows("start"))
+    return tuple(sorted(dropped.items(), key=lambda row: -len(row[0])))
+
+
+@cache
+def _name_rows(position: str) -> tuple[tuple[str, str], ...]:
+    """(phrase, replacement) rows of ``name_comparison.tsv`` at ``position``, folded."""
+    return tuple(
+        (fold(row["phrase"]), fold(row["replacement"]))
+        for row in lexicon.load("name_comparison")
+        if row["position"] == position
+    )
+
+
+@cache
+def _leading_words() -> frozenset[str]:
+    """Words before a body that names leave out: plural markers ("các bộ, ngành" is "bộ,
+    ngành") and forms of address ("đồng chí")."""
+    return frozenset(
+        fold(row["phrase"])
+        for row in lexicon.load("cues")
+        if row["kind"] in ("plural", "honorific")
+    )
 
 
 def _pairs(keys: Sequence[str], texts: Sequence[str]) -> dict[int, int]:
@@ -118,7 +182,9 @@ def _pairs(keys: Sequence[str], texts: Sequence[str]) -> dict[int, int]:
 
 
 def _compare_sets(predicted: Iterable[str], gold: Iterable[str]) -> Score:
-    pred, want = Counter(map(name_key, predicted)), Counter(map(name_key, gold))
+    """Lead or support of one directive, compared body by body."""
+    pred = Counter(body for name in predicted for body in bodies(name))
+    want = Counter(body for name in gold for body in bodies(name))
     common = sum((pred & want).values())
     return Score(common, sum(pred.values()) - common, sum(want.values()) - common)
 

@@ -93,6 +93,10 @@ class Document(_Record):
     source: str
     title: str | None = None
     published: str | None = None
+    doc_number: str | None = Field(default=None, description="An official document's number")
+    doc_type: str | None = Field(default=None, description="Its kind (Công điện, Quyết định...)")
+    issuing_body: str | None = Field(default=None, description="Who issued it")
+    signer: str | None = Field(default=None, description="Who signed it")
     text: str
     directives: list[Directive] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)

@@ -6,14 +6,16 @@ lexicon and compiled pattern is loaded on first use and kept for the process.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from os import PathLike
 
 from directive_extract import assemble, messages
-from directive_extract.discourse import detect, roles, segment, targets
+from directive_extract.discourse import detect, header, roles, segment, targets
 from directive_extract.mentions import agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import infer_published, parse_published
 from directive_extract.models import Document, document_id
+from directive_extract.read.files import LoadedText
 from directive_extract.read.normalise import canonical_form, plain_form
 
 
@@ -22,11 +24,14 @@ def extract(
     source: str = "<text>",
     published: str | None = None,
     title: str | None = None,
+    metadata: Mapping[str, str] | None = None,
 ) -> Document:
     """The directives, figures and metadata of one text.
 
     ``published`` (ISO date, ``YYYY-MM`` or ``YYYY``) overrides the date inferred
-    from the text; it anchors dates written without a year.
+    from the text; it anchors dates written without a year.  ``metadata`` (a page's
+    ``doc_number``, ``doc_type``, ``issuing_body``, ``signer``) overrides what the
+    document's header says.
     """
     surface = canonical_form(text)
     doc_id = document_id(surface)
@@ -59,11 +64,13 @@ def extract(
     directives = assemble.directives(
         plain, doc_id, clauses, assignments, confidences, targets_per_clause, ref, warnings
     )
+    head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
     document = Document(
         doc_id=doc_id,
         source=source,
         title=title or assemble.title(surface, structure),
         published=published,
+        **{**header.header_fields(head), **(metadata or {})},
         text=surface,
         directives=directives,
         figures=targets.with_roles(figures, targets_per_clause),
@@ -83,8 +90,17 @@ def extract_file(path: str | PathLike[str]) -> Document:
         loaded = read_file(path)
     except InputError as error:
         return Document(doc_id=document_id(""), source=str(path), text="", warnings=[str(error)])
+    return extract_loaded(loaded, str(path))
+
+
+def extract_loaded(loaded: LoadedText, source: str) -> Document:
+    """Extract what a reader loaded, with the title, date, metadata and warnings it found."""
     document = extract(
-        loaded.text, source=str(path), published=loaded.published, title=loaded.title
+        loaded.text,
+        source=source,
+        published=loaded.published,
+        title=loaded.title,
+        metadata=loaded.metadata,
     )
     if loaded.warnings:
         document.warnings = [*loaded.warnings, *document.warnings]

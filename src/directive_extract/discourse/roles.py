@@ -201,12 +201,16 @@ def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agen
 
 
 def _at_head(roles: ClauseRoles, agency: Agency) -> bool:
-    """The mention opens the clause's content, a plural marker aside ("Các Tổ công tác ...",
-    whose mention leaves "Các" out)."""
-    if agency.start == roles.head:
-        return True
-    marker = next((cue for cue in roles.cues if cue.start == roles.head), None)
-    return marker is not None and marker.is_("plural") and marker.end + 1 == agency.start
+    """The mention opens the clause's content, plural markers and forms of address aside
+    ("Các Tổ công tác ...", "Các đồng chí Bộ trưởng ...", whose mentions leave them out)."""
+    position = roles.head
+    for cue in roles.cues:
+        if cue.start < position:
+            continue
+        if cue.start > position + 1 or not cue.is_("plural", "honorific"):
+            break
+        position = cue.end
+    return agency.start in (roles.head, position, position + 1)
 
 
 def _after_goal(text: str, roles: ClauseRoles, head: int) -> int:
@@ -354,6 +358,7 @@ def inherit(
     sentence and from a heading.  The issuer carries over for the whole text.
     """
     frame: tuple[Clause, ClauseRoles] | None = None  # the last task that named its lead
+    named: tuple[Clause, ClauseRoles] | None = None  # the last clause that named a lead
     issuer: Agency | None = None
     headings = _Headings()
     paragraph_index = -1
@@ -366,8 +371,12 @@ def inherit(
         speaks = role.issuer is not None and role.issuer.start is not None
         if not clause.is_directive:
             role.lead = role.lead or list(role.topic)
-            if role.lead and is_heading(text, clause, paragraph):
-                headings.push(paragraph, role)
+            if role.lead:
+                named = (clause, role)
+            if is_heading(text, clause, paragraph):  # "1. Bộ X ..., các nội dung sau:"
+                heads = role if role.lead else _of_sentence(named, clause)
+                if heads is not None:
+                    headings.push(paragraph, heads)
             if role.lead and introduces(text, clause):
                 frame = (clause, role)
             elif speaks:
@@ -386,10 +395,19 @@ def inherit(
             frame = None
         elif frame is not None and _shares_frame(frame[0], clause):
             _take(role, frame[1], support=frame[0].sentence_start == clause.sentence_start)
+            if is_heading(text, clause, paragraph):  # the end of a lead-in: "..., sau:"
+                headings.push(paragraph, role)
             continue
         heading = headings.current()
         if heading is not None:
             _take(role, heading, support=True)
+
+
+def _of_sentence(named: tuple[Clause, ClauseRoles] | None, clause: Clause) -> ClauseRoles | None:
+    """The roles of the clause that named the subject of ``clause``'s sentence, if any."""
+    if named is None or named[0].sentence_start != clause.sentence_start:
+        return None
+    return named[1]
 
 
 def _shares_frame(named: Clause, clause: Clause) -> bool:

@@ -19,21 +19,23 @@ from typing import Annotated, Any, ClassVar, Literal
 import regex
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, model_validator
 
+from directive_extract import messages
+
 # --------------------------------------------------------------------------- cell types
 
 
 def _required(cell: str) -> str:
     if not cell:
-        raise ValueError("the cell is empty but the column is required")
+        raise ValueError(messages.LEXICON_EMPTY_CELL)
     if cell != cell.strip():
-        raise ValueError(f"space around the cell {cell!r}")
+        raise ValueError(messages.LEXICON_SPACE.format(cell=cell))
     return cell
 
 
 def _variants(cell: str) -> str:
     """A ``|``-separated list of spellings: no empty spelling between two bars."""
     if cell and any(not part.strip() for part in cell.split("|")):
-        raise ValueError(f"an empty spelling in {cell!r}")
+        raise ValueError(messages.LEXICON_EMPTY_SPELLING.format(cell=cell))
     return cell
 
 
@@ -42,7 +44,7 @@ def _pattern(cell: str) -> str:
         try:
             regex.compile(cell)
         except regex.error as error:
-            raise ValueError(f"not a regular expression ({error}): {cell!r}") from None
+            raise ValueError(messages.LEXICON_NOT_PATTERN.format(error=error, cell=cell)) from None
     return cell
 
 
@@ -50,7 +52,7 @@ def _integer(cell: Any) -> Any:
     """A whole number written in digits, as an int."""
     if isinstance(cell, str):
         if not cell.isascii() or not cell.isdigit():
-            raise ValueError(f"expected a whole number, not {cell!r}")
+            raise ValueError(messages.LEXICON_NOT_NUMBER.format(cell=cell))
         return int(cell)
     return cell
 
@@ -59,7 +61,7 @@ def _flag(cell: Any) -> Any:
     """``yes`` or empty, as a bool."""
     if isinstance(cell, str):
         if cell not in ("", "yes"):
-            raise ValueError(f"expected 'yes' or nothing, not {cell!r}")
+            raise ValueError(messages.LEXICON_NOT_FLAG.format(cell=cell))
         return cell == "yes"
     return cell
 
@@ -68,7 +70,7 @@ def _yes_no(cell: Any) -> Any:
     """``yes`` or ``no``, as a bool."""
     if isinstance(cell, str):
         if cell not in ("yes", "no"):
-            raise ValueError(f"expected 'yes' or 'no', not {cell!r}")
+            raise ValueError(messages.LEXICON_NOT_YES_NO.format(cell=cell))
         return cell == "yes"
     return cell
 
@@ -163,6 +165,7 @@ class CueKind(StrEnum):
     THEN = "then"
     CONJUNCTION = "conjunction"
     PLURAL = "plural"
+    HONORIFIC = "honorific"
     URGE = "urge"
     ASSIGNED = "assigned"
 
@@ -283,7 +286,7 @@ class AgencyGroupRow(Row):
     @model_validator(mode="after")
     def _drop_only_determiners(self) -> AgencyGroupRow:
         if self.drop and self.role is not GroupRole.DETERMINER:
-            raise ValueError("drop is 'yes' on a row whose role is not determiner")
+            raise ValueError(messages.LEXICON_DROP)
         return self
 
 
@@ -351,7 +354,7 @@ class DocumentStructureRow(Row):
         allowed = self._VALUES[self.kind]
         if self.value not in allowed:
             raise ValueError(
-                f"value {self.value!r} for a {self.kind} row: expected one of {allowed}"
+                messages.LEXICON_VALUE.format(value=self.value, kind=self.kind, allowed=allowed)
             )
         return self
 
@@ -366,7 +369,7 @@ class PageChromeRow(Row):
     @model_validator(mode="after")
     def _until_only_for_zones(self) -> PageChromeRow:
         if self.until and self.kind is not ChromeKind.ZONE:
-            raise ValueError("until is set on a row whose kind is not zone")
+            raise ValueError(messages.LEXICON_UNTIL)
         return self
 
 
@@ -439,6 +442,38 @@ class TimeWordRow(Row):
     variants: RequiredVariants
 
 
+class PageMetadataField(StrEnum):
+    DOC_NUMBER = "doc_number"
+    DOC_TYPE = "doc_type"
+    ISSUING_BODY = "issuing_body"
+    SIGNER = "signer"
+    PUBLISHED = "published"
+    STATUS = "status"
+
+
+class PageMetadataRow(Row):
+    unique = ("label",)
+    label: Text
+    field: PageMetadataField
+
+
+class NamePosition(StrEnum):
+    START = "start"
+    END = "end"
+
+
+class NameComparisonRow(Row):
+    unique = ("phrase", "position")
+    phrase: Text
+    position: NamePosition
+    replacement: str = ""
+
+
+class DocumentHeaderRow(Row):
+    unique = ("phrase",)
+    phrase: Text
+
+
 TABLES: dict[str, type[Row]] = {
     "agencies": AgencyRow,
     "agency_abbreviations": AgencyAbbreviationRow,
@@ -451,12 +486,15 @@ TABLES: dict[str, type[Row]] = {
     "agency_titles": AgencyTitleRow,
     "comparators": ComparatorRow,
     "cues": CueRow,
+    "document_header": DocumentHeaderRow,
     "document_structure": DocumentStructureRow,
+    "name_comparison": NameComparisonRow,
     "number_identifiers": NumberIdentifierRow,
     "number_stopwords": NumberStopwordRow,
     "number_subject": NumberSubjectRow,
     "number_words": NumberWordRow,
     "page_chrome": PageChromeRow,
+    "page_metadata": PageMetadataRow,
     "provinces": ProvinceRow,
     "sentence_abbreviations": SentenceAbbreviationRow,
     "target_cues": TargetCueRow,

@@ -26,10 +26,11 @@ from directive_extract import messages
 from directive_extract.errors import InputError, Unsupported
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
 #: Every suffix a reader exists for.
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES | {".docx", ".pdf"}
+SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES | {".docx", ".pdf"}
 
 #: Share of printable characters below which decoded bytes are taken for binary data.
 MIN_PRINTABLE = 0.95
@@ -55,6 +56,7 @@ class LoadedText:
     title: str | None = None
     published: str | None = None
     warnings: list[str] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)  # doc_number, doc_type, ...
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -103,6 +105,8 @@ def decode(data: bytes, name: str) -> LoadedText:
     suffix = Path(name).suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return _decode_plain(data, name)
+    if suffix in MARKDOWN_SUFFIXES:
+        return _decode_markdown(data, name)
     if suffix in HTML_SUFFIXES:
         return _decode_html(data, name)
     if suffix == ".docx":
@@ -263,6 +267,26 @@ def _decode_html(data: bytes, name: str) -> LoadedText:
         return LoadedText(text, title=title, published=_string_or_none(article.date))
     visible = trafilatura.html2txt(data) or ""
     return LoadedText(visible, warnings=[messages.NO_ARTICLE] if visible.strip() else [])
+
+
+def _decode_markdown(data: bytes, name: str) -> LoadedText:
+    """A scraped Markdown page: its document or article as plain lines, with metadata."""
+    from directive_extract.read.markdown import render
+    from directive_extract.read.page import read_page
+
+    plain = _decode_plain(data, name)
+    lines, metadata = read_page(render(plain.text).splitlines())
+    fields = {
+        key: value
+        for key in ("doc_number", "doc_type", "issuing_body", "signer")
+        if (value := getattr(metadata, key))
+    }
+    return LoadedText(
+        "\n".join(lines),
+        published=metadata.published,
+        warnings=[*plain.warnings, *metadata.warnings],
+        metadata=fields,
+    )
 
 
 def _decode_docx(data: bytes, name: str) -> LoadedText:

@@ -1,0 +1,173 @@
+"""Hard-wrap repair: paragraphs again from text broken into lines of fixed width.
+
+Archived pages and PDF text layers break every line at about 80 columns, so a sentence,
+an agency's name or a deadline ("trước ngày\\n30/9/2024") runs over several lines.  A
+line break inside a sentence joins the lines; a paragraph break stays where the next
+line opens a list item or a heading, starts a styled run (``**``, ``*``), or follows a
+line that ends a sentence and is shorter than the wrap width.
+
+Scraped tables come as one cell per stretch of lines between lines holding only ``|``;
+two such lines in a row close a table row.  A row of short cells becomes one ``a | b``
+line, the shape task tables have everywhere else; a row holding a long cell (a
+document body laid out in a page's table) gives its cells as paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from directive_extract.read.markers import marker_level
+
+#: Lines longer than this are not hard-wrapped (news pages keep a paragraph per line).
+MAX_WRAP_WIDTH = 100
+#: A line this much shorter than the wrap width, ending a sentence, ends its paragraph.
+SHORT_LINE = 0.75
+#: Cells longer than this (characters) are text laid out in a table, not table cells.
+MAX_CELL = 400
+
+_CELL_BREAK = regex.compile(r"[ \t]*+\|[ \t]*+")
+_RULE = regex.compile(r"[-=_]{3,}+|#{1,6}+")  # a rule, or a heading mark with no heading
+_LONE_MARKUP = regex.compile(r"\*{1,3}+|_{2}+")  # emphasis whose text is on another line
+_OPENS_STYLE = regex.compile(r"(?:\*{1,3}+|_{2}+)(?=\S)")
+_ENDS_SENTENCE = regex.compile(r"[.:;!?…](?:\.?/\.)?[*_)\]\"'”’ ]*+$")
+_ENDS_CLAUSE = regex.compile(r";[*_)\]\"'”’ ]*+$")
+_ENDS_STATEMENT = regex.compile(r"[.;!?…](?:\.?/\.)?[*_)\]\"'”’ ]*+$")
+_HEADING = regex.compile(r"#{1,6}+ ")
+_OPENS_BLOCK = regex.compile(r"(?:#{1,6}+ |[-+•·–] |\* |> |\[\d++\] )")
+_STARTS_UPPER = regex.compile(r"[*_\"“‘(\[]*+[\p{Lu}\d]")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width ``lines`` were hard-wrapped at, None when they were not.
+
+    >>> wrap_width(["a" * 78, "b" * 80, "c" * 20])
+    80
+    >>> wrap_width(["a" * 300, "b" * 20]) is None
+    True
+    """
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if not lengths:
+        return None
+    width = lengths[(len(lengths) * 9) // 10 - (len(lengths) >= 10)]
+    return width if width <= MAX_WRAP_WIDTH else None
+
+
+def _opens_paragraph(line: str) -> bool:
+    """A line that starts a paragraph of its own: a list item, a heading, a styled run."""
+    plain = line.lstrip("*_ ")
+    return bool(
+        _OPENS_BLOCK.match(line) or _OPENS_STYLE.match(line) or marker_level(plain) is not None
+    )
+
+
+def _breaks_after(line: str, following: str, width: int) -> bool:
+    """Whether a paragraph ends between ``line`` and the ``following`` one.
+
+    A ";" ends no paragraph by itself: the parts of an item run on after it ("3. Các
+    bộ, ...;" then "Ủy ban nhân dân các tỉnh ..."), and list items open with markers.
+    """
+    if _opens_paragraph(following) or _HEADING.match(line):
+        return True
+    if not _ENDS_SENTENCE.search(line) or _ENDS_CLAUSE.search(line):
+        return False
+    return bool(_STARTS_UPPER.match(following)) or len(line) < SHORT_LINE * width
+
+
+def join_wrapped(lines: list[str], width: int | None) -> list[str]:
+    """``lines`` as paragraphs: wrapped lines joined with a space, breaks kept.
+
+    >>> join_wrapped(["Giao Sở Tài chính chủ trì, phối hợp với Sở Xây", "dựng thực hiện.",
+    ...               "- Báo cáo kết quả."], 48)
+    ['Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thực hiện.', '- Báo cáo kết quả.']
+    """
+    paragraphs: list[str] = []
+    pending = ""  # emphasis alone on its line that opens the next line's run
+    for raw in lines:
+        line = raw.strip()
+        last = paragraphs[-1] if paragraphs else ""
+        if _LONE_MARKUP.fullmatch(line):
+            if last.count(line) % 2:  # it closes the run the last paragraph opened
+                paragraphs[-1] = last + line
+            else:
+                pending += line
+            continue
+        if not line or _RULE.fullmatch(line):
+            paragraphs.append("")
+            continue
+        line, pending = pending + line, ""
+        if last and width is not None and not _breaks_after(last, line, width):
+            glue = "" if _OPENS_STYLE.search(last[-3:] + " ") and last.count("*") % 2 else " "
+            paragraphs[-1] = f"{last}{glue}{line}"
+        else:
+            paragraphs.append(line)
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _cells(lines: list[str]) -> Iterator[list[list[str]]]:
+    """Rows of cells, each cell its lines, from lines where ``|`` alone parts cells."""
+    row: list[list[str]] = []
+    cell: list[str] = []
+    for line in lines:
+        if not _CELL_BREAK.fullmatch(line):
+            cell.append(line)
+            continue
+        if cell:
+            row.append(cell)
+        elif row:  # an empty cell closes the row
+            yield row
+            row = []
+        cell = []
+    if cell:
+        row.append(cell)
+    if row:
+        yield row
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a hard-wrapped text, table rows as ``a | b`` lines.
+
+    A text that is not hard-wrapped keeps its lines (a blank line is a break).
+
+    >>> paragraphs("**Số hiệu:**\\n|\\n471/QĐ-UBND\\n|\\n|\\nGiao Sở Y tế chủ trì,\\nthực hiện.")
+    ['**Số hiệu:** | 471/QĐ-UBND', 'Giao Sở Y tế chủ trì, thực hiện.']
+    """
+    lines = text.splitlines()
+    width = wrap_width([line for line in lines if not _CELL_BREAK.fullmatch(line)])
+    found: list[str] = []
+    for row in _cells(lines):
+        found.extend(_row_lines([join_wrapped(cell, width) for cell in row]))
+    return found
+
+
+def _row_lines(cells: list[list[str]]) -> list[str]:
+    """The lines of one scraped table row: runs of short cells as ``a | b`` lines.
+
+    A long cell (text laid out in the page's table) gives its paragraphs; its last one
+    heads the run of cells after it unless it ends a sentence.
+    """
+    lines: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        lines.append(" | ".join(run)) if len(run) > 1 else lines.extend(run)
+        run.clear()
+
+    for number, cell in enumerate(cells):
+        if not cell:
+            continue
+        if number and _compact(cell):
+            run.append(" ".join(cell))
+            continue
+        close_run()
+        heads_run = not _ENDS_STATEMENT.search(cell[-1])  # a heading or a label, not a sentence
+        lines.extend(cell[:-1] if heads_run else cell)
+        run.extend(cell[-1:] if heads_run else [])
+    close_run()
+    return lines
+
+
+def _compact(cell: list[str]) -> bool:
+    """A cell that sits in a row: one paragraph, not too long."""
+    return len(cell) == 1 and len(cell[0]) <= MAX_CELL
