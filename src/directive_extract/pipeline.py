@@ -58,19 +58,21 @@ def extract(
         for figure in find_figures(plain, paragraph.start, paragraph.end)
     ]
     assignments = roles.assign(plain, clauses, mentions)
-    confidences = detect.mark(plain, clauses, assignments, structure.paragraphs)
+    head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
+    fields = {**header.header_fields(head), **(metadata or {})}
+    official = "doc_type" in fields
+    confidences = detect.mark(plain, clauses, assignments, structure.paragraphs, official)
     roles.inherit(plain, clauses, assignments, structure.paragraphs)
     targets_per_clause = targets.mark_targets(plain, clauses, figures, ref)
     directives = assemble.directives(
         plain, doc_id, clauses, assignments, confidences, targets_per_clause, ref, warnings
     )
-    head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
     document = Document(
         doc_id=doc_id,
         source=source,
         title=title or assemble.title(surface, structure),
         published=published,
-        **{**header.header_fields(head), **(metadata or {})},
+        **fields,
         text=surface,
         directives=directives,
         figures=targets.with_roles(figures, targets_per_clause),

@@ -298,17 +298,44 @@ def mark(
     clauses: Sequence[Clause],
     roles: Sequence[ClauseRoles],
     paragraphs: Sequence[Paragraph],
+    official: bool = False,
 ) -> list[float]:
-    """Set ``is_directive`` on every clause; return a confidence for each."""
+    """Set ``is_directive`` on every clause; return a confidence for each.
+
+    ``official``: the text is an official document (its header names its kind), whose
+    every clause is the issuing authority's.
+    """
     reading = _Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)}
     )
-    return [
+    confidences = [
         reading.record(
             clause, _confidence(text, clause, role, paragraphs[clause.paragraph], reading)
         )
         for clause, role in zip(clauses, roles, strict=True)
     ]
+    if official or _authority_speaks(roles):
+        return confidences
+    return [_without_authority(clause, c) for clause, c in zip(clauses, confidences, strict=True)]
+
+
+#: Below this confidence a clause is a directive only where an authority speaks.
+_SURE = 0.85
+
+
+def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
+    """Somewhere in the text an authority speaks or assigns: an issuer, or a command
+    that names who must act.  A how-to or a business story has neither."""
+    return any(role.issuer is not None or (role.command and role.lead) for role in roles)
+
+
+def _without_authority(clause: Clause, confidence: float) -> float:
+    """An obligation or a bare verb in a text where no authority speaks is advice or
+    a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive."""
+    if confidence >= _SURE:
+        return confidence
+    clause.is_directive = False
+    return 0.0
 
 
 def _confidence(
