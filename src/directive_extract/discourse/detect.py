@@ -332,7 +332,7 @@ def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
 def _without_authority(clause: Clause, confidence: float) -> float:
     """An obligation or a bare verb in a text where no authority speaks is advice or
     a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive."""
-    if confidence >= _SURE:
+    if confidence >= _SURE or clause.cells is not None:  # a task table's row is a task
         return confidence
     clause.is_directive = False
     return 0.0
