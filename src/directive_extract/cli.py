@@ -196,6 +196,45 @@ def evaluate(
             console.print(line)
 
 
+@app.command()
+def report(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to extract and show.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="YYYY-MM-DD: split the tasks into past due and in time."),
+    ] = None,
+    split: Annotated[
+        bool | None,
+        typer.Option(
+            "--split/--one-file",
+            help="One page per document beside an index (default: above 200 documents).",
+        ),
+    ] = None,
+    documents: Annotated[
+        bool,
+        typer.Option("--documents", help="PATHS are JSON Lines of Documents written by extract."),
+    ] = False,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", help="Only files matching this glob.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Leave out files matching this glob.")
+    ] = None,
+) -> None:
+    """Write an offline HTML report to review the directives found (see docs/report.md)."""
+    from directive_extract.report.command import ReportError, run_report
+
+    try:
+        line = run_report(paths, out, as_of, split, documents, include or (), exclude or ())
+    except ReportError as error:
+        stderr.print(str(error), markup=False)
+        raise typer.Exit(1) from None
+    typer.echo(line, err=True)
+
+
 def main() -> None:  # pragma: no cover - entry point
     app()
 
