@@ -308,15 +308,17 @@ def mark(
     reading = _Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)}
     )
-    confidences = [
-        reading.record(
-            clause, _confidence(text, clause, role, paragraphs[clause.paragraph], reading)
-        )
-        for clause, role in zip(clauses, roles, strict=True)
-    ]
+    confidences, listed = [], []  # listed: the clause is in a tasks zone or a table
+    for clause, role in zip(clauses, roles, strict=True):
+        confidence = _confidence(text, clause, role, paragraphs[clause.paragraph], reading)
+        confidences.append(reading.record(clause, confidence))
+        listed.append(reading.zone is Zone.TASKS or clause.cells is not None)
     if official or _authority_speaks(roles):
         return confidences
-    return [_without_authority(clause, c) for clause, c in zip(clauses, confidences, strict=True)]
+    return [
+        _without_authority(clause, confidence, in_list)
+        for clause, confidence, in_list in zip(clauses, confidences, listed, strict=True)
+    ]
 
 
 #: Below this confidence a clause is a directive only where an authority speaks.
@@ -324,15 +326,20 @@ _SURE = 0.85
 
 
 def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
-    """Somewhere in the text an authority speaks or assigns: an issuer, or a command
-    that names who must act.  A how-to or a business story has neither."""
-    return any(role.issuer is not None or (role.command and role.lead) for role in roles)
+    """Somewhere in the text an authority speaks or assigns: an issuer, a command that
+    names who must act, or a division of work ("X phối hợp với Y").  A how-to or a
+    business story has none of them."""
+    return any(
+        role.issuer is not None or (role.lead and (role.command or role.support))
+        for role in roles
+    )
 
 
-def _without_authority(clause: Clause, confidence: float) -> float:
+def _without_authority(clause: Clause, confidence: float, listed: bool) -> float:
     """An obligation or a bare verb in a text where no authority speaks is advice or
-    a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive."""
-    if confidence >= _SURE or clause.cells is not None:  # a task table's row is a task
+    a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; an item of a list of
+    tasks or a task table's row stays one (the structure assigns it)."""
+    if confidence >= _SURE or listed:
         return confidence
     clause.is_directive = False
     return 0.0
@@ -422,7 +429,7 @@ def _decide(
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return 0.6
     if _due(text, role.head, end):
-        return 0.6  # "Hoàn thành trước ngày 30/6/2025.": a due date makes it a task
+        return _SURE  # "Hoàn thành trước ngày 30/6/2025.": a due date makes it a task
     return 0.0
 
 
