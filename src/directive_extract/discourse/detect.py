@@ -387,14 +387,23 @@ def _confidence(
     elif reading.zone is Zone.TARGETS and confidence > 0.0:
         clause.sets_quantities = _sets_target(text, role, clause.end)
         clause.period = reading.period
-    if is_heading(text, clause, paragraph) and role.lead and not _opens_with_task(text, role, verb):
-        reading.zone = Zone.TASKS
+    if is_heading(text, clause, paragraph) and role.lead and (
+        not _opens_with_task(text, role, verb) or _names_only(text, role, clause.end)
+    ):
+        reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return 0.0
     if introduces(text, clause) and (framed or _announces_tasks(role)):
         reading.zone = Zone.TASKS
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
             return 0.0
     return confidence
+
+
+def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
+    """Nothing follows the clause's last lead but the ":" of a heading: the assignment
+    names who acts, and the items under it say what to do."""
+    last = role.lead[-1].end
+    return last is not None and not text[last:end].strip(" :")
 
 
 def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:

@@ -6,11 +6,6 @@ from directive_extract.mentions.agencies.gazetteer import _unit_words
 from directive_extract.models import Agency
 
 
-def _is_bare_local(name: str) -> bool:
-    """Whether ``name`` is a local body named by its unit word only ("Công an tỉnh")."""
-    return any(name.casefold().endswith(f" {unit}") for unit in _unit_words())
-
-
 def _places_bare(placed: str, bare: str) -> bool:
     """Whether ``placed`` is the body ``bare`` followed by a place name."""
     rest = placed[len(bare) + 1 :]
@@ -19,29 +14,59 @@ def _places_bare(placed: str, bare: str) -> bool:
 
 def resolve_references(mentions: list[Agency]) -> list[Agency]:
     """``mentions`` with each local body named without its place ("Ủy ban nhân dân
-    tỉnh") given the name of the nearest earlier mention of that body with one; text
-    and offsets unchanged, groups left alone.
+    tỉnh") given the name of the nearest earlier mention of that body with one, else the
+    place of the earlier local bodies of that unit when they all name one (the text's
+    home: a provincial document's issuer); text and offsets unchanged, groups left
+    alone.
 
     >>> from directive_extract.mentions.agencies import find_agencies
     >>> found = find_agencies("Giao UBND tỉnh Vĩnh Long chủ trì. UBND tỉnh báo cáo.")
     >>> [(a.mention, a.name) for a in resolve_references(found)]
     [('UBND tỉnh Vĩnh Long', 'Ủy ban nhân dân tỉnh Vĩnh Long'), \
 ('UBND tỉnh', 'Ủy ban nhân dân tỉnh Vĩnh Long')]
+    >>> found = find_agencies("HĐND thành phố Hà Nội quyết nghị. Giao UBND thành phố thực hiện.")
+    >>> resolve_references(found)[-1].name
+    'Ủy ban nhân dân thành phố Hà Nội'
     """
     resolved: list[Agency] = []
+    homes: dict[str, set[str]] = {}  # unit word -> the places named with it so far
     for mention in mentions:
-        if mention.type != "group" and _is_bare_local(mention.name):
-            earlier = next(
-                (
-                    a
-                    for a in reversed(resolved)
-                    if a.type != "group" and _places_bare(a.name, mention.name)
-                ),
-                None,
-            )
-            if earlier:
-                mention = mention.model_copy(
-                    update={"name": earlier.name, "successor": earlier.successor}
-                )
+        if mention.type == "group":
+            resolved.append(mention)
+            continue
+        unit = _bare_unit(mention.name)
+        if unit is None:
+            _remember_home(homes, mention.name)
+        else:
+            places = homes.get(unit, set())
+            mention = _placed(mention, resolved, next(iter(places)) if len(places) == 1 else None)
         resolved.append(mention)
     return resolved
+
+
+def _bare_unit(name: str) -> str | None:
+    """The unit word a local body's name ends on without a place ("tỉnh"), else None."""
+    folded = name.casefold()
+    return next((unit for unit in _unit_words() if folded.endswith(f" {unit}")), None)
+
+
+def _remember_home(homes: dict[str, set[str]], name: str) -> None:
+    """Note the place of a named local body ("Hội đồng nhân dân thành phố Hà Nội")."""
+    folded = name.casefold()
+    for unit in _unit_words():
+        at = folded.find(f" {unit} ")
+        place = name[at + len(unit) + 2 :] if at >= 0 else ""
+        if place[:1].isupper():
+            homes.setdefault(unit, set()).add(place)
+
+
+def _placed(mention: Agency, resolved: list[Agency], home: str | None) -> Agency:
+    earlier = next(
+        (a for a in reversed(resolved) if a.type != "group" and _places_bare(a.name, mention.name)),
+        None,
+    )
+    if earlier:
+        return mention.model_copy(update={"name": earlier.name, "successor": earlier.successor})
+    if home:
+        return mention.model_copy(update={"name": f"{mention.name} {home}"})
+    return mention
