@@ -45,7 +45,13 @@ def _pipeline(text: str) -> None:
     timex.infer_published(text)
     figures = numbers.find_figures(text)
     clause = SimpleNamespace(
-        start=0, end=len(text), sentence_start=0, sentence_end=len(text), is_directive=True
+        start=0,
+        end=len(text),
+        sentence_start=0,
+        sentence_end=len(text),
+        is_directive=True,
+        sets_quantities=False,
+        period=None,
     )
     targets.mark_targets(text, [clause], figures, None)
 

@@ -1,5 +1,6 @@
 """Batch runs: input order, filters, workers and dask give the same records, incremental
-runs, a run killed half-way, the command's exit status and summary.
+runs, a run killed half-way, time limits, errors before extraction, the command's exit
+status and summary.
 
 The corpus is corpora/seeds (the five articles, replicated where a test needs more).
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from directive_extract import errors, messages
-from directive_extract.run import batch, writers
+from directive_extract.run import batch, work, writers
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpora" / "seeds"
 
@@ -54,7 +55,9 @@ def run_cli(*args: str, **options) -> subprocess.CompletedProcess:
 
 
 def snapshot(paths) -> dict[str, tuple[bytes, int]]:
-    return {path.name: (path.read_bytes(), path.stat().st_mtime_ns) for path in paths}
+    return {
+        path.name: (path.read_bytes(), path.stat().st_mtime_ns) for path in paths if path.is_file()
+    }
 
 
 # --- inputs ------------------------------------------------------------------------
@@ -71,6 +74,14 @@ def test_inputs_in_a_fixed_order_with_filters(tmp_path):
     given = [tmp_path / "b.txt", tmp_path, tmp_path / "missing.txt"]
     names = [p.name for p in batch.iter_inputs(given, ignore=[tmp_path / "a.html"])]
     assert names == ["b.txt", "c.txt", "d.txt", "missing.txt"]
+
+
+def test_gold_files_and_commit_logs_are_no_inputs_unless_named(tmp_path):
+    for name in ("a.txt", "a.gold.json", "out.jsonl.manifest.jsonl", "old.jsonl.manifest.json"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    assert [p.name for p in batch.iter_inputs(tmp_path)] == ["a.txt"]
+    named = batch.iter_inputs([tmp_path / "a.gold.json"])
+    assert [p.name for p in named] == ["a.gold.json"]
 
 
 def test_results_say_what_became_of_each_input(tmp_path):
@@ -205,49 +216,41 @@ def wait_for_reader(fifo: Path, process: subprocess.Popen) -> int:
     raise AssertionError(f"the run ended before reading {fifo}")
 
 
-def test_a_killed_run_leaves_the_previous_output_and_the_rerun_completes_it(tmp_path):
+def test_a_killed_run_keeps_its_batches_and_the_rerun_completes_it(tmp_path):
     inputs = tmp_path / "in"
     made = seed_folder(inputs, copies=20)
     reference = tmp_path / "reference" / "out.jsonl"
     assert run_cli(str(inputs), "-o", str(reference)).returncode == 0
 
+    # Part-way: the run extracts 62 inputs, then blocks reading a FIFO, and is killed.
     out = tmp_path / "out.jsonl"
-    assert run_cli(str(inputs), "-o", str(out), "--exclude", "copy01*").returncode == 0
-    files = writers.output_files(out, "jsonl")
-    previous = snapshot(files)
-
-    # Half-way: the run extracts copies 010-014, then blocks reading a FIFO, and is killed.
-    stall = made[15 * 5]
+    stall = made[62]
     content = stall.read_bytes()
     stall.unlink()
     os.mkfifo(stall)
-    command = [
-        sys.executable,
-        "-m",
-        "directive_extract.cli",
-        "extract",
-        str(inputs),
-        "-o",
-        str(out),
-    ]
+    command = [sys.executable, "-m", "directive_extract.cli", "extract", str(inputs)]
+    command += ["-o", str(out), "--batch-size", "10"]
     killed = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     write_end = wait_for_reader(stall, killed)
     killed.send_signal(signal.SIGKILL)
     assert killed.wait(timeout=60) == -signal.SIGKILL
     os.close(write_end)
-    assert snapshot(files) == previous
+    kept = [json.loads(line)["source"] for line in out.read_text("utf-8").splitlines()]
+    assert kept == [str(path) for path in made[:60]]  # six whole batches of ten
+    with open(out, "ab") as handle:  # as if the kill had come inside the next write
+        handle.write(b'{"doc_id": "torn')
 
     stall.unlink()
     stall.write_bytes(content)
     rerun = run_cli(str(inputs), "-o", str(out))
-    assert rerun.returncode == 0
-    assert "50 ok, 50 skipped, 0 failed" in rerun.stderr
+    assert rerun.returncode == 0, rerun.stderr
+    assert "40 ok, 60 skipped, 0 failed" in rerun.stderr
     assert out.read_bytes() == reference.read_bytes()
 
-    completed = snapshot(files)
+    completed = snapshot(writers.output_files(out, "jsonl"))
     again = run_cli(str(inputs), "-o", str(out))
     assert "0 ok, 100 skipped, 0 failed" in again.stderr
-    assert snapshot(files) == completed
+    assert snapshot(writers.output_files(out, "jsonl")) == completed
 
 
 def test_cli_formats_and_summary(tmp_path):
@@ -259,3 +262,93 @@ def test_cli_formats_and_summary(tmp_path):
     assert lines[0].startswith(f"{tmp_path / 'in' / 'broken.pdf'}: not a readable PDF")
     assert "5 ok, 0 skipped, 1 failed" in lines[-1]
     assert (tmp_path / "out.figures.csv").exists()
+
+
+# --- errors a user makes are found before extraction, on one line -----------------------
+
+
+def test_a_missing_input_fails_at_once_with_its_name(tmp_path):
+    done = run_cli(str(SEEDS), str(tmp_path / "nowhere"), "-o", str(tmp_path / "out.jsonl"))
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"{tmp_path / 'nowhere'}: {messages.INPUT_MISSING}"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("out", ["out.xlsx", "file/out.jsonl"])
+def test_an_unknown_or_unwritable_output_fails_before_extraction(tmp_path, out):
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    done = run_cli(str(SEEDS), "-o", str(tmp_path / out))
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "document(s)" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_reader_that_breaks_fails_its_own_files_only(tmp_path, monkeypatch):
+    seed_folder(tmp_path)
+    (tmp_path / "page.html").write_text("<p>x</p>", encoding="utf-8")
+
+    def missing_module(data, name):
+        raise ImportError("lxml.html.clean module is now a separate project\nlxml_html_clean")
+
+    monkeypatch.setattr(work, "decode", missing_module)
+    results = list(batch.iter_results(tmp_path, include=["*.html"]))
+    assert [(r.status, "\n" in r.reason) for r in results] == [("failed", False)]
+    assert results[0].reason.startswith("could not be read: ImportError: lxml.html.clean")
+
+
+# --- time limits, Ctrl-C, worker processes from a script ---------------------------------
+
+
+def test_time_limit_counts_extraction_only_and_replaces_a_stopped_worker(tmp_path):
+    seed_folder(tmp_path / "in")
+    lines = [line for path in sorted(SEEDS.glob("*.txt")) for line in path.open(encoding="utf-8")]
+    numbered = [f"{line.strip()} ({copy})" for copy in range(10) for line in lines if line.strip()]
+    (tmp_path / "in" / "aaa_long.txt").write_text("\n".join(numbered), encoding="utf-8")
+    results = list(batch.iter_results(tmp_path / "in", timeout=1.0))
+    assert [(Path(r.source).name, r.status) for r in results][:1] == [("aaa_long.txt", "failed")]
+    assert results[0].reason == messages.TIMED_OUT.format(seconds=1.0)
+    assert [r.status for r in results[1:]] == ["ok"] * 5
+
+
+def test_ctrl_c_says_what_was_kept_without_a_traceback(tmp_path):
+    made = seed_folder(tmp_path / "in", copies=4)
+    made[12].unlink()
+    os.mkfifo(made[12])
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "directive_extract.cli", "extract", str(tmp_path / "in")]
+    command += ["-o", str(out), "--batch-size", "5", "--workers", "2"]
+    running = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    write_end = wait_for_reader(made[12], running)
+    running.send_signal(signal.SIGINT)
+    _, stderr = running.communicate(timeout=120)
+    os.close(write_end)
+    assert running.returncode == 130
+    assert "Traceback" not in stderr.decode()
+    kept = len(out.read_text(encoding="utf-8").splitlines())
+    assert kept >= 5  # at least one batch; results still in the workers are not kept
+    assert stderr.decode().strip() == messages.INTERRUPTED.format(kept=kept, out=out)
+
+
+SCRIPT = """
+from directive_extract import extract_folder
+print(len(list(extract_folder({folder!r}, workers=2))))
+"""
+
+
+def test_workers_from_a_script_without_main_guard_is_a_clear_error(tmp_path):
+    script = tmp_path / "script.py"
+    script.write_text(SCRIPT.format(folder=str(SEEDS)), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode != 0
+    assert "if __name__ == " in done.stderr
+    assert "WorkerStartError" in done.stderr  # the library raises; the script shows it
+    guarded = "if __name__ == '__main__':\n" + "".join(
+        f"    {line}\n" for line in SCRIPT.format(folder=str(SEEDS)).strip().splitlines()
+    )
+    script.write_text(guarded, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.stdout.strip() == "5", done.stderr

@@ -1,4 +1,4 @@
-"""Writers: layouts of every format, merging by source, atomic and idempotent saves.
+"""Writers: layouts of every format, batches committed whole, kills repaired, no duplicates.
 
 The documents are built by hand (no pipeline involved); phrases are real-world
 shapes of directives, not taken from the seeds.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 
 import pyarrow.parquet as pq
@@ -15,7 +16,7 @@ import pytest
 
 from directive_extract import errors
 from directive_extract.models import Agency, Deadline, Directive, Document, Figure
-from directive_extract.run import writers
+from directive_extract.run import stores, writers
 
 TEXT = (
     "Thủ tướng giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính xây dựng đề án, "
@@ -66,18 +67,34 @@ def read_csv(path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def snapshot(paths) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in paths if path.exists()}
+def written(out, fmt: str | None = None, **options) -> writers.Output:
+    """An output at ``out`` holding documents a.txt and b.txt (b without directives)."""
+    output = writers.Output(out, fmt, **options)
+    output.add(document("a.txt"), digest="ha")
+    output.add(document("b.txt", text="Tin tức không có chỉ đạo.", directives=()), digest="hb")
+    output.close()
+    return output
+
+
+def sources(out, fmt: str) -> list[str]:
+    """The source of every document record in an output, in file order."""
+    if fmt == "jsonl":
+        return [json.loads(line)["source"] for line in out.read_text("utf-8").splitlines()]
+    if fmt == "json":
+        return [record["source"] for record in json.loads(out.read_text("utf-8"))]
+    if fmt == "csv":
+        return [row["source"] for row in read_csv(out)]
+    if fmt == "parquet":
+        return pq.read_table(out).column("source").to_pylist()
+    with sqlite3.connect(out) as connection:
+        return [row[0] for row in connection.execute("SELECT source FROM documents ORDER BY rowid")]
 
 
 # --- layouts -------------------------------------------------------------------------
 
 
 def test_csv_one_row_per_directive_and_a_figures_file(tmp_path):
-    output = writers.Output(tmp_path / "out.csv")
-    output.add(document("a.txt"))
-    output.add(document("b.txt", text="Tin tức không có chỉ đạo.", directives=()))
-    output.save()
+    written(tmp_path / "out.csv")
     rows = read_csv(tmp_path / "out.csv")
     assert [row["source"] for row in rows] == ["a.txt", "b.txt"]
     assert {k: rows[0][k] for k in ("issuer", "lead", "support", "report_to")} == {
@@ -99,10 +116,12 @@ def test_csv_one_row_per_directive_and_a_figures_file(tmp_path):
     ]
 
 
-def test_parquet_typed_columns(tmp_path):
-    output = writers.Output(tmp_path / "out.parquet")
-    output.add(document("a.txt"))
-    output.save()
+def test_parquet_typed_columns_in_parts(tmp_path):
+    written(tmp_path / "out.parquet", batch_documents=1)
+    assert sorted(path.name for path in (tmp_path / "out.parquet").iterdir()) == [
+        "part-000001.parquet",
+        "part-000002.parquet",
+    ]
     table = pq.read_table(tmp_path / "out.parquet")
     assert table.column_names == list(writers.DIRECTIVE_COLUMNS)
     assert str(table.schema.field("start").type) == "int64"
@@ -118,7 +137,7 @@ def test_sqlite_normalised_tables_with_agency_roles(tmp_path):
     output = writers.Output(tmp_path / "out.sqlite")
     output.add(document("a.txt"))
     output.add(document("copy-of-a.txt"))  # same text, same ids: the source keeps them apart
-    output.save()
+    output.close()
     connection = sqlite3.connect(tmp_path / "out.sqlite")
     agencies = connection.execute(
         "SELECT role, name, start IS NULL FROM agencies WHERE source = 'a.txt' ORDER BY rowid"
@@ -141,7 +160,7 @@ def test_sqlite_normalised_tables_with_agency_roles(tmp_path):
 def test_json_outputs_hold_whole_documents(tmp_path, fmt):
     output = writers.Output(tmp_path / f"out.{fmt}")
     output.add(document("a.txt"))
-    output.save()
+    output.close()
     content = (tmp_path / f"out.{fmt}").read_text(encoding="utf-8")
     records = (
         [json.loads(line) for line in content.splitlines()]
@@ -151,34 +170,172 @@ def test_json_outputs_hold_whole_documents(tmp_path, fmt):
     assert [Document.model_validate(record) for record in records] == [document("a.txt")]
 
 
-# --- merging, idempotence, atomicity ---------------------------------------------------
+def test_text_none_leaves_the_full_text_out(tmp_path):
+    written(tmp_path / "out.jsonl", text="none")
+    records = [
+        json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert [record["text"] for record in records] == ["", ""]
+    assert records[0]["directives"][0]["lead"][0]["name"] == "Bộ Y tế"
+
+
+# --- batches, kills, re-runs ------------------------------------------------------------
+
+
+def test_a_batch_is_on_disk_once_full_and_memory_holds_one_batch_at_most(tmp_path):
+    output = writers.Output(tmp_path / "out.jsonl", batch_documents=2)
+    for number in range(5):
+        output.add(document(f"{number}.txt"), digest=f"h{number}")
+        assert len(output._pending) < 2
+    assert sources(tmp_path / "out.jsonl", "jsonl") == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    # killed here: the fifth document was never committed
+    again = writers.Output(tmp_path / "out.jsonl")
+    assert again.manifest == {f"{n}.txt": f"h{n}" for n in range(4)}
+
+
+def test_a_torn_batch_is_cut_off_by_the_next_run(tmp_path):
+    out = tmp_path / "out.jsonl"
+    written(out)
+    committed = out.read_bytes()
+    with open(out, "ab") as handle:  # a kill inside the write of the next batch...
+        handle.write(b'{"doc_id": "x", "source": "c.txt", "te')
+    log = writers.manifest_path(out)
+    with open(log, "ab") as handle:  # ...or inside the append to the commit log
+        handle.write(b'{"batch": 2, "ends": [9')
+    output = writers.Output(out)
+    assert output.manifest == {"a.txt": "ha", "b.txt": "hb"}
+    assert out.read_bytes() == committed
+    assert log.read_bytes().endswith(b"\n")
 
 
 @pytest.mark.parametrize("fmt", writers.FORMATS)
-def test_records_merge_by_source_in_a_fixed_order(tmp_path, fmt):
-    first = writers.Output(tmp_path / f"out.{fmt}")
-    for source in ("b.txt", "a.jsonl#10"):
-        first.add(document(source), digest=f"h-{source}")
-    first.save()
-    saved = snapshot(first.files)
-    again = writers.Output(tmp_path / f"out.{fmt}")
-    again.add(document("b.txt"), digest="h-b.txt")
-    assert again.save() is False
-    assert snapshot(again.files) == saved
+def test_a_changed_input_replaces_its_record_without_duplicates(tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    written(out, fmt)
+    later = writers.Output(out, fmt)
+    later.add(document("a.txt", text="Văn bản mới.", directives=()), digest="ha2")
+    later.add(document("c.txt"), digest="hc")
+    later.close()
+    found = sources(out, fmt)
+    assert sorted(set(found)) == ["a.txt", "b.txt", "c.txt"]
+    assert len(found) == len(set(found)) or fmt in ("csv", "parquet")  # rows per directive
+    assert sorted(found) == sorted(sources_once(fmt))
+    assert writers.Output(out, fmt).manifest == {"a.txt": "ha2", "b.txt": "hb", "c.txt": "hc"}
 
-    later = writers.Output(tmp_path / f"out.{fmt}")
-    later.add(document("a.jsonl#9"), digest="h9")
-    later.add(document("b.txt", text="Văn bản mới.", directives=()), digest="h-new")
-    assert later.save() is True
-    assert later.manifest == {"a.jsonl#10": "h-a.jsonl#10", "a.jsonl#9": "h9", "b.txt": "h-new"}
 
-    fresh = tmp_path / "fresh"
-    one_go = writers.Output(fresh / f"out.{fmt}")
-    one_go.add(document("b.txt", text="Văn bản mới.", directives=()), digest="h-new")
-    one_go.add(document("a.jsonl#10"), digest="h-a.jsonl#10")
-    one_go.add(document("a.jsonl#9"), digest="h9")
-    one_go.save()
-    assert snapshot(later.files) == snapshot(one_go.files)
+def sources_once(fmt: str) -> list[str]:
+    """The rows expected after the replacement: new a.txt (no directive), b.txt, c.txt."""
+    rows_of_c = ["c.txt"]  # one directive
+    return ["a.txt", "b.txt", *rows_of_c]
+
+
+def test_a_run_killed_before_its_compaction_is_compacted_by_the_next(tmp_path):
+    out = tmp_path / "out.jsonl"
+    written(out)
+    killed = writers.Output(out)
+    killed.add(document("a.txt", text="Văn bản mới.", directives=()), digest="ha2")
+    killed.commit()  # committed, then killed before close(): a.txt is in the file twice
+    assert sources(out, "jsonl") == ["a.txt", "b.txt", "a.txt"]
+    writers.Output(out).close()
+    assert sources(out, "jsonl") == ["b.txt", "a.txt"]
+
+
+def test_a_compaction_killed_half_way_is_finished_by_the_next_run(tmp_path, monkeypatch):
+    out = tmp_path / "out.csv"
+    written(out, "csv")
+    later = writers.Output(out)
+    later.add(document("a.txt", text="Văn bản mới.", directives=()), digest="ha2")
+    later.commit()
+    replace, calls = os.replace, []
+
+    def killed_after_the_first_swap(source, target):
+        calls.append(target)
+        if len(calls) == 3:  # the commit log's copy, the directives file, then the kill
+            raise KeyboardInterrupt
+        replace(source, target)
+
+    monkeypatch.setattr(stores.os, "replace", killed_after_the_first_swap)
+    with pytest.raises(KeyboardInterrupt):
+        later.close()
+    monkeypatch.setattr(stores.os, "replace", replace)
+    assert writers.Output(out).manifest == {"a.txt": "ha2", "b.txt": "hb"}
+    assert sources(out, "csv") == ["b.txt", "a.txt"]
+    assert [row["source"] for row in read_csv(tmp_path / "out.figures.csv")] == []
+
+
+def test_force_writes_the_output_anew(tmp_path):
+    out = tmp_path / "out.jsonl"
+    written(out)
+    output = writers.Output(out, force=True)
+    output.add(document("c.txt"), digest="hc")
+    output.close()
+    assert sources(out, "jsonl") == ["c.txt"]
+    assert writers.Output(out).manifest == {"c.txt": "hc"}
+
+
+@pytest.mark.parametrize("fmt", writers.FORMATS)
+def test_a_run_without_documents_still_leaves_an_output(tmp_path, fmt):
+    output = writers.Output(tmp_path / f"out.{fmt}")
+    output.close()
+    assert (tmp_path / f"out.{fmt}").exists()
+    assert writers.Output(tmp_path / f"out.{fmt}").manifest == {}
+
+
+# --- errors before anything is extracted -------------------------------------------------
+
+
+def test_a_file_without_commit_log_is_not_overwritten(tmp_path):
+    (tmp_path / "out.jsonl").write_text('{"mine": 1}\n', encoding="utf-8")
+    with pytest.raises(errors.OutputError, match="--force"):
+        writers.Output(tmp_path / "out.jsonl")
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == '{"mine": 1}\n'
+
+
+def test_an_output_shorter_than_its_commit_log_is_an_error(tmp_path):
+    written(tmp_path / "out.jsonl")
+    (tmp_path / "out.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(errors.OutputError, match="does not match its commit log"):
+        writers.Output(tmp_path / "out.jsonl")
+
+
+def test_unreadable_existing_output_is_an_output_error(tmp_path):
+    (tmp_path / "out.sqlite").write_text("not a database", encoding="utf-8")
+    with pytest.raises(errors.OutputError):
+        writers.Output(tmp_path / "out.sqlite")
+
+
+def test_an_output_that_cannot_be_written_is_an_output_error(tmp_path):
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(errors.OutputError, match="cannot write the output"):
+        writers.Output(tmp_path / "file" / "out.jsonl")
+
+
+FORMAT_NAMES = [
+    ("out.jsonl", None, "jsonl"),
+    ("out.ndjson", None, "jsonl"),
+    ("out.json", None, "json"),
+    ("out.csv", None, "csv"),
+    ("out.pq", None, "parquet"),
+    ("out.sqlite3", None, "sqlite"),
+    (None, None, "jsonl"),
+    ("out.txt", "sqlite", "sqlite"),
+]
+
+
+@pytest.mark.parametrize(("path", "name", "expected"), FORMAT_NAMES)
+def test_format_for(path, name, expected):
+    assert writers.format_for(path, name) == expected
+
+
+@pytest.mark.parametrize("path", ["out.xlsx", "out"])
+def test_an_unknown_extension_is_refused(path):
+    with pytest.raises(errors.OutputError, match="give --format"):
+        writers.format_for(path)
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(errors.OutputError, match="use one of jsonl, json, csv, parquet, sqlite"):
+        writers.format_for("out.x", "xlsx")
 
 
 def test_source_order_reads_record_numbers():
@@ -189,65 +346,3 @@ def test_source_order_reads_record_numbers():
         "a.jsonl#10",
         "b.txt",
     ]
-
-
-def test_a_failed_write_leaves_the_previous_output(tmp_path, monkeypatch):
-    output = writers.Output(tmp_path / "out.jsonl")
-    output.add(document("a.txt"), digest="h1")
-    output.save()
-    before = snapshot(output.files)
-
-    def crash(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    later = writers.Output(tmp_path / "out.jsonl")
-    later.add(document("b.txt"), digest="h2")
-    monkeypatch.setattr(writers.os, "replace", crash)
-    with pytest.raises(OSError, match="No space"):
-        later.save()
-    assert snapshot(output.files) == before
-    assert sorted(path.name for path in tmp_path.iterdir()) == [
-        "out.jsonl",
-        "out.jsonl.manifest.json",
-    ]
-
-
-@pytest.mark.parametrize("fmt", writers.FORMATS)
-def test_a_run_without_documents_still_leaves_an_output(tmp_path, fmt):
-    output = writers.Output(tmp_path / f"out.{fmt}")
-    assert output.save() is True
-    assert writers.Output(tmp_path / f"out.{fmt}").save() is False
-    assert all(path.exists() for path in output.files)
-
-
-def test_a_manifest_without_its_output_is_ignored(tmp_path):
-    writers.manifest_path(tmp_path / "out.jsonl").write_text('{"a.txt": "h"}', encoding="utf-8")
-    assert writers.Output(tmp_path / "out.jsonl").manifest == {}
-
-
-def test_unreadable_existing_output_is_an_output_error(tmp_path):
-    (tmp_path / "out.sqlite").write_text("not a database", encoding="utf-8")
-    with pytest.raises(errors.OutputError):
-        writers.Output(tmp_path / "out.sqlite")
-
-
-FORMAT_NAMES = [
-    ("out.jsonl", None, "jsonl"),
-    ("out.ndjson", None, "jsonl"),
-    ("out.json", None, "json"),
-    ("out.csv", None, "csv"),
-    ("out.pq", None, "parquet"),
-    ("out.sqlite3", None, "sqlite"),
-    ("out.txt", None, "jsonl"),
-    ("out.txt", "sqlite", "sqlite"),
-]
-
-
-@pytest.mark.parametrize(("path", "name", "expected"), FORMAT_NAMES)
-def test_format_for(path, name, expected):
-    assert writers.format_for(path, name) == expected
-
-
-def test_unknown_format_is_refused():
-    with pytest.raises(errors.OutputError, match="use one of jsonl, json, csv, parquet, sqlite"):
-        writers.format_for("out.x", "xlsx")

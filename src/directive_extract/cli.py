@@ -20,6 +20,16 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True)
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option("--timeout", min=0.1, help="Seconds of extraction per document (in a worker)."),
+]
+TextOption = Annotated[
+    str, typer.Option("--text", help="full: records hold the document's text; none: left out.")
+]
+BatchOption = Annotated[
+    int, typer.Option("--batch-size", min=1, help="Documents per batch committed to OUT.")
+]
 
 
 @app.command()
@@ -51,26 +61,29 @@ def extract(
         str, typer.Option("--text-field", help="Field holding the text in .json/.jsonl records.")
     ] = "text",
     force: Annotated[
-        bool, typer.Option("--force", help="Extract again inputs unchanged since the last run.")
+        bool, typer.Option("--force", help="Write OUT anew from every input.")
     ] = False,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 also when an input was skipped as unreadable.")
     ] = False,
-    timeout: Annotated[
-        float | None, typer.Option("--timeout", min=0.1, help="Seconds allowed per document.")
-    ] = None,
+    timeout: TimeoutOption = None,
+    text: TextOption = "full",
+    batch_size: BatchOption = 64,
 ) -> None:
     """Extract directives from files and folders (one Document per file or record).
 
-    Re-running with the same OUT only extracts inputs that changed.  Inputs that
-    cannot be read are listed on stderr; the exit status is 1 when one failed.
+    Records are committed to OUT in batches: a run stopped at any point keeps what
+    it committed, and re-running the same command only extracts inputs that are new
+    or changed.  Inputs that cannot be read are listed on stderr; the exit status is
+    1 when one failed, 2 when the run cannot start.
     """
-    from directive_extract.run.batch import cli_extract
+    from directive_extract.run.command import cli_extract
 
     status = cli_extract(
         [str(path) for path in paths], out=str(out) if out else None, fmt=format,
         workers=workers, scheduler=scheduler, include=include or (), exclude=exclude or (),
-        text_field=text_field, force=force, strict=strict, timeout=timeout,
+        text_field=text_field, force=force, strict=strict, timeout=timeout, text=text,
+        batch_documents=batch_size,
     )  # fmt: skip
     raise typer.Exit(status)
 

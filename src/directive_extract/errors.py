@@ -42,3 +42,19 @@ class LexiconError(DirectiveExtractError):
         self.path = path
         self.line = line
         self.reason = reason
+
+
+class RunInterrupted(DirectiveExtractError, KeyboardInterrupt):
+    """Ctrl-C during a run, once the output is closed: how many documents it kept.
+
+    A KeyboardInterrupt still, so code that stops on Ctrl-C keeps doing so.
+    """
+
+    def __init__(self, kept: int, out: str | None) -> None:
+        super().__init__(f"interrupted: {kept} document(s) kept")
+        self.kept = kept
+        self.out = out
+
+
+class WorkerStartError(DirectiveExtractError):
+    """Worker processes cannot start from the calling script as written."""

@@ -11,20 +11,19 @@ travel as bytes, so remote workers need no shared file system.
 A failing input never stops the batch: it comes back as a ``failed`` Result with
 the reason in words.  :func:`run` adds the output file (``writers.Output``), the
 incremental skip of unchanged inputs, and the closing :class:`Summary`;
-:func:`cli_extract` is the ``extract`` command around it.
+``command.cli_extract`` is the ``extract`` command around it, ``cluster`` the dask part.
 """
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import fnmatch
 import hashlib
 import json
 import logging
 import os
-import signal
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -33,64 +32,44 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from directive_extract import messages
-from directive_extract.errors import OutputError
+from directive_extract.errors import (
+    OutputError,
+    RunInterrupted,
+    WorkerStartError,
+)
 from directive_extract.models import Document
-from directive_extract.pipeline import extract
 from directive_extract.read.files import (
     RECORD_SUFFIXES,
     SUFFIXES,
     InputError,
     LoadedText,
     Unsupported,
-    decode,
     iter_records,
     read_bytes,
 )
 from directive_extract.run import writers
+from directive_extract.run.work import (  # noqa: F401  (Result and Status are this module's API)
+    IN_FLIGHT_PER_WORKER,
+    Result,
+    Status,
+    _start_worker,
+    _Task,
+    _TimeLimit,
+    _within,
+    _work,
+)
 
 logger = logging.getLogger("directive_extract")
 
 PathArg = str | os.PathLike[str]
-Status = Literal["ok", "skipped", "failed"]
-
-#: Inputs in flight per worker: enough to keep workers busy, few enough to keep memory flat.
-IN_FLIGHT_PER_WORKER = 4
-#: Inputs per dask task: fewer round trips through the scheduler.
-DASK_CHUNK = 4
-#: Seconds between two saves of the output during a long run (a killed run keeps them).
-CHECKPOINT_SECONDS = 60.0
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    """What became of one input: ``ok`` with its Document, or ``skipped``/``failed`` and why."""
-
-    source: str
-    status: Status
-    document: Document | None = None
-    reason: str | None = None
-    digest: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-    def line(self) -> str:
-        """The one line a user reads about an input that was not extracted."""
-        return f"{self.source}: {self.reason}"
-
-
-@dataclass(frozen=True, slots=True)
-class _Task:
-    """One input ready for a worker: the bytes of a file, or a record already read."""
-
-    source: str
-    digest: str
-    data: bytes | None = None
-    loaded: LoadedText | None = None
+#: Seconds after which the documents extracted so far are committed, even short of a batch.
+COMMIT_SECONDS = 30.0
+#: Files that sit beside inputs but are no inputs: gold annotations, commit logs, manifests.
+#: Walks of a folder leave them out; a file named on its own is read.
+NOT_INPUTS = ("*.gold.json", "*.manifest.json", "*.manifest.jsonl")
 
 
 @dataclass(slots=True)
@@ -149,15 +128,19 @@ def iter_inputs(
 
     A glob in ``include``/``exclude`` matches a file's name or its path relative to
     the folder given (``*`` crosses ``/``).  Hidden files and folders are left out of
-    walks; a path given that does not exist is still yielded, so reading it reports it.
+    walks, and so are the files of :data:`NOT_INPUTS` (gold files, commit logs); a path
+    given that does not exist is still yielded, so reading it reports it.
     ``ignore`` lists files never to yield (an output inside the input folder).
     """
     include, exclude = tuple(include), tuple(exclude)
     seen = {Path(path).resolve() for path in ignore}
     for root in _as_paths(paths):
-        candidates = _walk(root) if root.is_dir() else [(root, root.name)]
+        walked = root.is_dir()
+        candidates = _walk(root) if walked else [(root, root.name)]
         for path, relative in candidates:
             if not _selected(path.name, relative, include, exclude):
+                continue
+            if walked and not _selected(path.name, relative, (), NOT_INPUTS):
                 continue
             resolved = path.resolve()
             if resolved not in seen:
@@ -243,94 +226,6 @@ def _unless_known(task: _Task, known: Mapping[str, str], force: bool) -> _Task |
     return task
 
 
-# --- one input, in whatever process ------------------------------------------------
-
-
-class _TimeLimit(BaseException):
-    """Raised inside an extraction that ran past its time limit."""
-
-
-def _work(task: _Task, timeout: float | None) -> Result:
-    """Decode and extract one input; every failure becomes a Result, never an exception."""
-
-    try:
-        loaded = task.loaded or decode(task.data or b"", task.source)
-    except Unsupported as error:
-        return Result(task.source, "skipped", reason=error.reason, digest=task.digest)
-    except InputError as error:
-        return Result(task.source, "failed", reason=error.reason, digest=task.digest)
-    if not loaded.text.strip():
-        return Result(task.source, "skipped", reason=messages.EMPTY_INPUT, digest=task.digest)
-    try:
-        document = _within(
-            timeout,
-            lambda: extract(
-                loaded.text, source=task.source, published=loaded.published, title=loaded.title
-            ),
-        )
-    except _TimeLimit:
-        reason = messages.TIMED_OUT.format(seconds=timeout)
-        return Result(task.source, "failed", reason=reason, digest=task.digest)
-    except Exception as error:  # a bug on one input must not stop the batch
-        detail = f"{type(error).__name__}: {error}"
-        reason = messages.EXTRACTION_FAILED.format(detail=detail)
-        return Result(task.source, "failed", reason=reason, digest=task.digest)
-    if loaded.warnings:
-        document.warnings = [*loaded.warnings, *document.warnings]
-    return Result(task.source, "ok", document=document, digest=task.digest)
-
-
-def _within(seconds: float | None, function: Callable[[], Any]) -> Any:
-    """``function()``, stopped after ``seconds``.
-
-    In a process's main thread an alarm interrupts it.  Elsewhere (dask's worker
-    threads) it runs in a helper thread that is abandoned when time is up: the
-    batch goes on, the stray thread finishes on its own.
-    """
-    if not seconds:
-        return function()
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        return _within_alarm(seconds, function)
-    outcome: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            outcome["value"] = function()
-        except BaseException as error:
-            outcome["error"] = error
-
-    helper = threading.Thread(target=target, daemon=True)
-    helper.start()
-    helper.join(seconds)
-    if helper.is_alive():
-        raise _TimeLimit
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
-
-
-def _within_alarm(seconds: float, function: Callable[[], Any]) -> Any:
-    def on_alarm(signum: int, frame: object) -> None:
-        raise _TimeLimit
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        return function()
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _warm_up() -> None:
-    """Load the pipeline, its lexicons and models once in a worker process.
-
-    An error here would break the whole pool; the extraction of each input reports it.
-    """
-    with contextlib.suppress(Exception):
-        extract("2024.")
-
-
 # --- running many inputs -----------------------------------------------------------
 
 
@@ -351,13 +246,45 @@ def iter_results(
     ``known`` maps sources to the SHA-256 of their input at the last run: an input
     whose hash is unchanged is skipped unless ``force``.
     """
+    if scheduler == "local" or workers > 1 or timeout:
+        check_main_guard()
     files = iter_inputs(paths, include, exclude, ignore)
     items = _tasks(files, text_field, known or {}, force)
     if scheduler:
-        return _on_dask(items, scheduler, max(workers, 1), timeout)
-    if workers > 1:
-        return _in_pool(items, workers, timeout)
+        from directive_extract.run.cluster import on_dask
+
+        return on_dask(items, scheduler, max(workers, 1), timeout)
+    if workers > 1 or timeout:
+        # a time limit stops an extraction half-way: in a worker process that is then
+        # replaced, never in the caller's own process
+        return _in_pool(items, max(workers, 1), timeout)
     return (item if isinstance(item, Result) else _work(item, timeout) for item in items)
+
+
+def check_main_guard() -> None:
+    """Refuse to start worker processes that would run the calling script again.
+
+    Worker processes are started fresh ("spawn"), and each imports the script that
+    runs the batch: without ``if __name__ == "__main__":`` that import calls the
+    batch again and every worker dies.  Scripts that have the guard, ``python -m``
+    modules with one, notebooks and the console command pass.
+    """
+    main = sys.modules.get("__main__")
+    script = getattr(main, "__file__", None)
+    if not script:
+        return
+    try:
+        tree = ast.parse(Path(script).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return
+    if not any(_is_main_test(node.test) for node in tree.body if isinstance(node, ast.If)):
+        raise WorkerStartError(messages.NO_MAIN_GUARD.format(script=script))
+
+
+def _is_main_test(test: ast.expr) -> bool:
+    names = {node.id for node in ast.walk(test) if isinstance(node, ast.Name)}
+    texts = {node.value for node in ast.walk(test) if isinstance(node, ast.Constant)}
+    return "__name__" in names and "__main__" in texts
 
 
 def extract_folder(
@@ -398,13 +325,16 @@ def _in_pool(items: Iterator[_Task | Result], workers: int, timeout: float | Non
         while pending:
             results, pool = _settle(pending, pool, workers, timeout)
             yield from results
+    except BaseException:  # Ctrl-C, or the consumer stopped early: nothing more to wait for
+        _stop_pool(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     context = get_context("spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up)
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
 
 
 def _settle(pending: deque, pool: ProcessPoolExecutor, workers: int, timeout: float | None):
@@ -412,17 +342,22 @@ def _settle(pending: deque, pool: ProcessPoolExecutor, workers: int, timeout: fl
 
     A dead worker breaks the whole pool, so which input killed it is unknown: the
     inputs in flight are run again one at a time in a new pool, and only the one
-    that kills its worker alone fails.
+    that kills its worker alone fails.  A worker stopped by the time limit may hold
+    half-updated state: its pool is replaced and the inputs in flight run again there.
     """
     item, future = pending.popleft()
     if future is None:
         return [item], pool
     try:
-        return [future.result()], pool
+        result = future.result()
     except BrokenProcessPool:
         suspects = [item, *(entry for entry, _ in pending)]
         pending.clear()
-    pool.shutdown(wait=False, cancel_futures=True)
+    else:
+        if result.timed_out:
+            pool = _replace_pool(pool, pending, workers, timeout)
+        return [result], pool
+    _stop_pool(pool)
     pool = _new_pool(workers)
     results = []
     for suspect in suspects:
@@ -434,93 +369,30 @@ def _settle(pending: deque, pool: ProcessPoolExecutor, workers: int, timeout: fl
         except BrokenProcessPool as error:
             reason = messages.WORKER_DIED.format(detail=error)
             results.append(Result(suspect.source, "failed", reason=reason, digest=suspect.digest))
-            pool.shutdown(wait=False, cancel_futures=True)
+            _stop_pool(pool)
             pool = _new_pool(workers)
     return results, pool
 
 
-def _on_dask(items: Iterator[_Task | Result], scheduler: str, workers: int, timeout):
-    """Results from a dask.distributed cluster, in order; ``"local"`` starts a LocalCluster.
-
-    Inputs go in chunks of :data:`DASK_CHUNK` to keep the scheduler's cost per input low.
-    """
-    from distributed import Client, LocalCluster
-
-    with contextlib.ExitStack() as stack:
-        if scheduler == "local":
-            cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.CRITICAL,  # a worker lost to a bad input is reported per input
-            )
-            stack.enter_context(cluster)
-            client = stack.enter_context(Client(cluster))
-        else:
-            client = stack.enter_context(Client(scheduler))
-        client.run(_warm_up)
-        window = max(len(client.scheduler_info().get("workers", {})), 1) * IN_FLIGHT_PER_WORKER
-        pending: deque = deque()
-        for chunk in _chunks(items, DASK_CHUNK):
-            pending.append(
-                chunk if isinstance(chunk, Result) else _dask_submit(client, chunk, timeout)
-            )
-            while len(pending) >= window:
-                yield from _dask_settle(pending.popleft(), client, timeout)
-        while pending:
-            yield from _dask_settle(pending.popleft(), client, timeout)
+def _replace_pool(pool: ProcessPoolExecutor, pending: deque, workers: int, timeout):
+    """A new pool in place of ``pool``, the inputs still pending submitted to it again."""
+    _stop_pool(pool)
+    pool = _new_pool(workers)
+    entries = [entry for entry, _ in pending]
+    pending.clear()
+    for entry in entries:
+        future = None if isinstance(entry, Result) else pool.submit(_work, entry, timeout)
+        pending.append((entry, future))
+    return pool
 
 
-def _chunks(items: Iterator[_Task | Result], size: int) -> Iterator[list[_Task] | Result]:
-    """Runs of up to ``size`` tasks, in order; a Result decided already comes alone."""
-    chunk: list[_Task] = []
-    for item in items:
-        if isinstance(item, Result) or len(chunk) == size:
-            if chunk:
-                yield chunk
-            chunk = []
-        if isinstance(item, Result):
-            yield item
-        else:
-            chunk.append(item)
-    if chunk:
-        yield chunk
-
-
-def _work_many(tasks: list[_Task], timeout: float | None) -> list[Result]:
-    return [_work(task, timeout) for task in tasks]
-
-
-def _dask_submit(client, tasks: list[_Task], timeout: float | None):
-    return tasks, client.submit(_work_many, tasks, timeout, pure=False)
-
-
-def _dask_settle(entry, client, timeout: float | None, retry: bool = True) -> list[Result]:
-    """The results of one dask future.
-
-    dask blames every input queued on a worker that died, so the inputs of a
-    chunk whose workers died are run once more, one by one, before one is taken
-    for the cause.
-    """
-    if isinstance(entry, Result):
-        return [entry]
-    tasks, future = entry
-    try:
-        return future.result()
-    except Exception as error:  # KilledWorker and the like: the worker died on it
-        if retry:
-            return [
-                result
-                for task in tasks
-                for result in _dask_settle(
-                    _dask_submit(client, [task], timeout), client, timeout, False
-                )
-            ]
-        reason = messages.WORKER_DIED.format(detail=f"{type(error).__name__}: {error}")
-        return [Result(task.source, "failed", reason=reason, digest=task.digest) for task in tasks]
-    finally:
-        future.release()
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Cancel what waits, end the worker processes now (a stuck one would hold the exit)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.kill()
 
 
 # --- a run with an output ----------------------------------------------------------
@@ -538,136 +410,97 @@ def run(
     text_field: str = "text",
     force: bool = False,
     timeout: float | None = None,
+    text: str = "full",
+    batch_documents: int = writers.BATCH_DOCUMENTS,
     on_result: Callable[[Result], None] | None = None,
     stream=None,
-    checkpoint_seconds: float = CHECKPOINT_SECONDS,
+    commit_seconds: float = COMMIT_SECONDS,
 ) -> Summary:
     """Extract ``paths`` into ``out`` (or JSON Lines/JSON on ``stream``) and count the results.
 
-    With ``out`` the run is incremental: inputs whose hash is in the output's
-    manifest are skipped unless ``force``; records of re-extracted sources are
-    replaced, the others kept.  The output is saved atomically every ``checkpoint_seconds``
-    and at the end (also on Ctrl-C), so a killed run keeps the previous output or
-    the last checkpoint, never half a file.
+    Everything a user can get wrong is checked before the first extraction: the
+    output's format and place, the inputs named, the script's main guard.  With
+    ``out`` the run is incremental: inputs whose hash is in the output's commit
+    log are skipped unless ``force`` (which writes the output anew).  Records are
+    committed in batches of ``batch_documents`` (or every ``commit_seconds``), so
+    a killed run keeps every batch committed before (writers.py).  Ctrl-C
+    commits what is extracted, then raises :class:`RunInterrupted`.
     """
     fmt = writers.format_for(out, fmt)
+    if out is None and fmt not in ("jsonl", "json"):
+        raise OutputError(messages.OUTPUT_NEEDS_FILE.format(name=fmt))
+    check_inputs(paths)
+    if scheduler == "local" or workers > 1 or timeout:
+        check_main_guard()
     summary = Summary()
     started = time.perf_counter()
-    output = writers.Output(out, fmt) if out is not None else None
-    if output is None and fmt not in ("jsonl", "json"):
-        raise OutputError(messages.OUTPUT_NEEDS_FILE.format(name=fmt))
+    if out is None:
+        sink = _Streamer(stream or sys.stdout, fmt, text)
+    else:
+        sink = writers.Output(out, fmt, force=force, text=text, batch_documents=batch_documents)
+    output = sink if isinstance(sink, writers.Output) else None
     results = iter_results(
         paths, workers, scheduler, include, exclude, text_field, timeout,
         known=output.manifest if output else None, force=force,
         ignore=output.files if output else (),
     )  # fmt: skip
-    sink = _Streamer(stream or sys.stdout, fmt) if output is None else None
-    last_save = time.monotonic()
+    interrupted = False
     try:
-        for result in results:
-            summary.count(result)
-            if on_result is not None:
-                on_result(result)
-            if result.document is None:
-                continue
-            if output is not None:
-                output.add(result.document, result.digest)
-            else:
-                sink.write(result.document)
-            if output is not None and time.monotonic() - last_save > checkpoint_seconds:
-                output.save()
-                last_save = time.monotonic()
+        _consume(results, summary, sink, on_result, commit_seconds)
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
-        if output is not None:
-            output.save()
-        if sink is not None:
-            sink.close()
+        sink.close()
+    if interrupted:
+        raise RunInterrupted(sink.committed, str(out) if out is not None else None)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _consume(results: Iterator[Result], summary: Summary, sink, on_result, commit_seconds) -> None:
+    """Count each result, hand each document to the output; commit at least every few seconds."""
+    last_commit = time.monotonic()
+    for result in results:
+        summary.count(result)
+        if on_result is not None:
+            on_result(result)
+        if result.document is not None:
+            sink.add(result.document, result.digest)
+        if time.monotonic() - last_commit > commit_seconds:
+            sink.commit()
+            last_commit = time.monotonic()
+
+
+def check_inputs(paths: PathArg | Iterable[PathArg]) -> None:
+    """Every path named must exist: a typo fails at once, with its name."""
+    for path in _as_paths(paths):
+        if not path.exists():
+            raise InputError(path, messages.INPUT_MISSING)
 
 
 class _Streamer:
     """Documents written to a text stream as they come: JSON Lines, or one JSON array."""
 
-    def __init__(self, stream, fmt: str) -> None:
-        self.stream, self.array, self.count = stream, fmt == "json", 0
+    def __init__(self, stream, fmt: str, text: str = "full") -> None:
+        self.stream, self.array, self.text, self.committed = stream, fmt == "json", text, 0
 
-    def write(self, document: Document) -> None:
-        line = writers.document_line(document)
+    def add(self, document: Document, digest: str | None = None) -> None:
+        line = writers.document_line(document, self.text)
         if self.array:
-            line = ("[\n" if self.count == 0 else ",\n") + line
+            line = ("[\n" if self.committed == 0 else ",\n") + line
         else:
             line += "\n"
         self.stream.write(line)
         self.stream.flush()
-        self.count += 1
+        self.committed += 1
+
+    def commit(self) -> None:
+        """Each document is written as it comes."""
 
     def close(self) -> None:
         if self.array:
-            self.stream.write("\n]\n" if self.count else "[]\n")
+            self.stream.write("\n]\n" if self.committed else "[]\n")
         self.stream.flush()
-
-
-def cli_extract(
-    paths: list[str],
-    out: str | None = None,
-    fmt: str | None = None,
-    strict: bool = False,
-    **options,
-) -> int:
-    """The ``extract`` command: returns the exit status.
-
-    ``options`` are those of :func:`run` (workers, scheduler, include, exclude,
-    text_field, force, timeout).  One line ``source: reason`` per input not extracted
-    on stderr (inputs unchanged since the last run are only counted), a progress bar
-    when stderr is a terminal, a closing summary.  Status 1 when an input failed (with
-    ``strict``, also when one was skipped as unreadable or empty), 2 when the output
-    cannot be written.
-    """
-    from rich.console import Console
-
-    console = Console(stderr=True, highlight=False, soft_wrap=True)
-    filters = options.get("include", ()), options.get("exclude", ())
-    progress = _progress(console, paths, *filters) if console.is_terminal else None
-
-    def report(result: Result) -> None:
-        if result.status != "ok" and result.reason != messages.UNCHANGED:
-            (progress.console if progress else console).print(result.line(), markup=False)
-        if progress is not None:
-            progress.advance(progress.task_ids[0])
-
-    try:
-        with progress or contextlib.nullcontext():
-            summary = run(paths, out, fmt, on_result=report, **options)
-    except OutputError as error:
-        console.print(str(error), markup=False)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # the reader of stdout went away (| head); before OSError
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    except OSError as error:  # an unwritable output, an unreachable scheduler
-        console.print(messages.RUN_FAILED.format(detail=error), markup=False)
-        return 2
-    console.print(summary.line(), markup=False)
-    if summary.failed or (strict and summary.unreadable_skips):
-        return 1
-    return 0
-
-
-def _progress(console, paths, include, exclude):
-    """A progress bar over the input files; open-ended when JSON records make the count unknown."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    inputs = list(iter_inputs(paths, include, exclude))
-    has_records = any(path.suffix.lower() in RECORD_SUFFIXES for path in inputs)
-    progress = Progress(
-        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=True,
-    )  # fmt: skip
-    progress.add_task("extract", total=None if has_records else len(inputs))
-    return progress
 
 
 # --- notebook helpers --------------------------------------------------------------
