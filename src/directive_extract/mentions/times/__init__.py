@@ -11,11 +11,11 @@ Contract used by the pipeline (see docs/architecture.md):
 
 Every Vietnamese word comes from ``time_words.tsv`` (the words of time expressions, by
 role) and ``time_cues.tsv`` (the words that govern them). Modules: ``vocabulary`` (the
-words), ``calendar`` (windows of days), ``readers`` (what a match means), ``rules``
+words), ``dates`` (windows of days), ``readers`` (what a match means), ``rules``
 (named patterns), ``find`` (matches with their cues), ``published`` (the article's date).
 """
 
-from directive_extract.mentions.times.calendar import RefDate, parse_published
+from directive_extract.mentions.times.dates import RefDate, parse_published
 from directive_extract.mentions.times.find import TimeMatch, choose_deadline, find_times, time_spans
 from directive_extract.mentions.times.published import infer_published
 from directive_extract.mentions.times.vocabulary import words

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import regex
 
 from directive_extract import messages, models
-from directive_extract.mentions.times.calendar import RefDate, Window, _Impossible
+from directive_extract.mentions.times.dates import RefDate, Window, _Impossible
 from directive_extract.mentions.times.readers import _Reading
 from directive_extract.mentions.times.rules import (
     _clock_before,

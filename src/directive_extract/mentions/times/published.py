@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from directive_extract.mentions.times.calendar import RefDate
+from directive_extract.mentions.times.dates import RefDate
 from directive_extract.mentions.times.readers import _int
 from directive_extract.mentions.times.rules import _full_date_forms
 from directive_extract.mentions.times.vocabulary import _FLAGS, _YEAR, _w

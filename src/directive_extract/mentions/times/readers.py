@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import regex
 
-from directive_extract.mentions.times.calendar import (
+from directive_extract.mentions.times.dates import (
     _ROLL_FORWARD,
     RefDate,
     Window,

@@ -110,16 +110,24 @@ def _full_date_forms(prefix: str = "") -> list[str]:
     ]
 
 
-@cache
-def _rules() -> tuple[_Rule, ...]:
+_Form = tuple[str, str, Callable[[regex.Match], Resolver | None], str | None]
+"""A rule before compiling: name, pattern source, reader, group that starts its text."""
+
+
+def _parts() -> str:
+    return _w("part_start", "part_mid", "part_end", "part_whole")
+
+
+def _rel() -> str:
+    return _w("this", "next")
+
+
+def _date_forms() -> list[_Form]:
+    """Days: full dates, dates without a year, a day of every month."""
     w = _w
-    parts = w("part_start", "part_mid", "part_end", "part_whole")
-    rel = w("this", "next")
     strong = alternation(cue for cue, sense in _cues().items() if sense.strength == 2)
     rec = rf"(?:\s*+,?\s*+(?P<rec>{w('recurring_year')}))?"
-    tail_year = rf"(?:\s*+[/.-]\s*+(?P<y>{_YEAR})|(?:\s*+,)?\s++{w('year')}\s++(?P<y>{_YEAR}))?"
-    full_since = "|".join(_full_date_forms(prefix="b")[:2])
-    forms: list[tuple[str, str, Callable[[regex.Match], Resolver | None], str | None]] = [
+    return [
         *(
             (name, form, _read_full_date, None)
             for name, form in zip(_FULL_DATE_NAMES, _full_date_forms(), strict=True)
@@ -145,6 +153,14 @@ def _rules() -> tuple[_Rule, ...]:
             _read_monthly,
             None,
         ),
+    ]
+
+
+def _month_and_quarter_forms() -> list[_Form]:
+    """Months and quarters, numbered or relative ("tháng tới")."""
+    w, parts, rel = _w, _parts(), _rel()
+    tail_year = rf"(?:\s*+[/.-]\s*+(?P<y>{_YEAR})|(?:\s*+,)?\s++{w('year')}\s++(?P<y>{_YEAR}))?"
+    return [
         (
             "month",
             rf"(?:(?P<part>{parts})\s++)?{w('month')}\s++(?P<m>\d{{1,2}}){tail_year}"
@@ -162,6 +178,13 @@ def _rules() -> tuple[_Rule, ...]:
             None,
         ),
         ("relative_quarter", rf"{w('quarter')}\s++(?P<rel>{rel})", _read_relative_quarter, None),
+    ]
+
+
+def _year_and_period_forms() -> list[_Form]:
+    """Halves of a year, periods of years, years and parts of a year."""
+    w, parts, rel = _w, _parts(), _rel()
+    return [
         (
             "half_year",
             rf"(?<![\w.,])(?:(?P<h1>{alternation(_words()['first_half'])})"
@@ -197,6 +220,14 @@ def _rules() -> tuple[_Rule, ...]:
             _read_year,
             None,
         ),
+    ]
+
+
+def _span_forms() -> list[_Form]:
+    """Spans of time ("trong vòng 10 ngày"), counted from a date when one is given."""
+    w = _w
+    full_since = "|".join(_full_date_forms(prefix="b")[:2])
+    return [
         (
             "span_of_time",
             rf"(?P<lead>{w('span_lead')})\s++(?P<n>\d{{1,3}})\s++"
@@ -207,6 +238,18 @@ def _rules() -> tuple[_Rule, ...]:
             _read_span,
             "span",
         ),
+    ]
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    """Every time rule, compiled, in the order they are tried: days, months and quarters,
+    years and periods, spans."""
+    forms = [
+        *_date_forms(),
+        *_month_and_quarter_forms(),
+        *_year_and_period_forms(),
+        *_span_forms(),
     ]
     return tuple(
         _Rule(name, regex.compile(source, _FLAGS), read, group)
