@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
-from directive_extract.discourse.header import document_kind
+from directive_extract.discourse.header import document_kind, subject_line
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Layout, is_document_kind
 from directive_extract.mentions.times import RefDate, TimeMatch, choose_deadline, find_times
@@ -115,12 +115,17 @@ def title(text: str, structure: Layout) -> str | None:
     26/07/2023"), before it or after it, else its first line when that reads as a
     heading rather than a sentence.
     """
-    lines = [text[p.start : p.end].strip() for p in structure.paragraphs[:_HEADER_LINES]]
+    head = [text[p.start : p.end].strip() for p in structure.paragraphs[:_HEADER_LINES]]
+    cells = [cell.strip() for line in head for cell in line.split(" | ")]
+    lines = [line for line in head if "|" not in line]  # a header's table row is no title
     for number, line in enumerate(lines[:-1]):
         if is_document_kind(line):
             return f"{line} {lines[number + 1]}"
         if document_kind(line):  # kind and subject on one line ("CÔNG ĐIỆN Về việc ...")
             return line
+    subject = next((line for line in cells if subject_line(line)), None)
+    if subject is not None:  # a letter: "V/v tuyên truyền chủ trương ..."
+        return subject
     dated = next((n for n, line in enumerate(lines[:_HEADLINE_LINES]) if _dateline(line)), None)
     around = (
         [] if dated is None else [lines[n] for n in (dated - 1, dated + 1) if 0 <= n < len(lines)]

@@ -70,7 +70,7 @@ def extract(
     document = Document(
         doc_id=doc_id,
         source=source,
-        title=title or assemble.title(surface, structure),
+        title=title or assemble.title(surface, structure) or _kind_and_number(fields),
         published=published,
         **fields,
         text=surface,
@@ -107,3 +107,10 @@ def extract_loaded(loaded: LoadedText, source: str) -> Document:
     if loaded.warnings:
         document.warnings = [*loaded.warnings, *document.warnings]
     return document
+
+
+def _kind_and_number(fields: Mapping[str, str]) -> str | None:
+    """The title of a document whose page kept no header: "Công văn 5435/CT-NVT"."""
+    if "doc_type" in fields and "doc_number" in fields:
+        return f"{fields['doc_type']} {fields['doc_number']}"
+    return None

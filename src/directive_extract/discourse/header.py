@@ -42,6 +42,15 @@ def document_kind(line: str) -> str | None:
     return None
 
 
+def subject_line(line: str) -> bool:
+    """A letter's subject line in its header ("V/v kê khai trị giá hải quan").
+
+    >>> subject_line("V/v kê khai trị giá hải quan"), subject_line("Về Bộ Y tế")
+    (True, False)
+    """
+    return any(pattern.match(line) for pattern, _ in structure_patterns("subject"))
+
+
 def _issuer(lines: list[str]) -> str | None:
     """The issuer: the header cell beside the national motto, with the line above it
     when the issuer's name is split over two ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH")."""

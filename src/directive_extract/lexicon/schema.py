@@ -176,6 +176,7 @@ class StructureKind(StrEnum):
     STANDING = "standing"
     COLUMN = "column"
     DOCTYPE = "doctype"
+    SUBJECT = "subject"
 
 
 class NumberSubjectKind(StrEnum):
@@ -347,6 +348,7 @@ class DocumentStructureRow(Row):
         StructureKind.STANDING: ("",),
         StructureKind.COLUMN: ("index", "content", "lead", "support", "time", "product"),
         StructureKind.DOCTYPE: ("",),
+        StructureKind.SUBJECT: ("",),
     }
 
     @model_validator(mode="after")
