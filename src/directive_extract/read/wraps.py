@@ -34,6 +34,7 @@ _OPENS_STYLE = regex.compile(r"(?:\*{1,3}+|_{2}+)(?=\S)")
 _ENDS_SENTENCE = regex.compile(r"[.:;!?…](?:\.?/\.)?[*_)\]\"'”’ ]*+$")
 _ENDS_CLAUSE = regex.compile(r";[*_)\]\"'”’ ]*+$")
 _ENDS_STATEMENT = regex.compile(r"[.;!?…](?:\.?/\.)?[*_)\]\"'”’ ]*+$")
+_ENDS_OPENING = regex.compile(r"(?:^|\s)(?:\*{1,3}+|_{2}+)$")  # emphasis opened at a line's end
 _HEADING = regex.compile(r"#{1,6}+ ")
 _OPENS_BLOCK = regex.compile(r"(?:#{1,6}+ |[-+•·–] |\* |> |\[\d++\] )")
 _STARTS_UPPER = regex.compile(r"[*_\"“‘(\[]*+[\p{Lu}\d]")
@@ -98,7 +99,7 @@ def join_wrapped(lines: list[str], width: int | None) -> list[str]:
             continue
         line, pending = pending + line, ""
         if last and width is not None and not _breaks_after(last, line, width):
-            glue = "" if _OPENS_STYLE.search(last[-3:] + " ") and last.count("*") % 2 else " "
+            glue = "" if _ENDS_OPENING.search(last) else " "  # "của **" + "THƯ VIỆN**"
             paragraphs[-1] = f"{last}{glue}{line}"
         else:
             paragraphs.append(line)

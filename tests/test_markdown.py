@@ -1,0 +1,152 @@
+"""Reading scraped Markdown: hard-wrap repair, portal tables, metadata and summaries.
+
+Excerpts are short pieces of ../shared/real pages (named at each case), some shortened;
+the others were written for the test.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from directive_extract import extract
+from directive_extract.read.files import decode
+from directive_extract.read.markdown import render
+from directive_extract.read.page import read_page
+from directive_extract.read.wraps import join_wrapped, paragraphs, wrap_width
+
+# official/00e8b0e4daffc2ef.md: a portal page wrapped at 80 columns, a styled article line
+ARTICLE = """**Điều 2. **Sở
+Công Thương có trách nhiệm chủ trì, phối hợp với các cơ quan, UBND các xã, phường,
+đơn vị liên quan thực hiện quản lý hoạt động, xác nhận và hướng dẫn các doanh
+nghiệp, thương nhân tổ chức hội chợ, triển lãm thương mại thực hiện theo đúng
+quy định.
+**Điều 3. **Thủ
+trưởng các cơ quan căn cứ Quyết định thi hành./."""
+
+
+def test_wrapped_lines_of_a_paragraph_join_and_articles_stay_apart():
+    lines = render(ARTICLE).splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("Điều 2. Sở Công Thương có trách nhiệm chủ trì")
+    assert lines[0].endswith("theo đúng quy định.")
+    assert lines[1] == "Điều 3. Thủ trưởng các cơ quan căn cứ Quyết định thi hành./."
+
+
+def test_a_semicolon_does_not_end_an_item_that_runs_on():
+    """official/fa0dcc139cec05de.md: item 3 breaks after ';' then goes on in capitals."""
+    wrapped = [
+        "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan thanh",
+        "tra khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên.",
+        "4. Giao Bộ Tài chính đôn đốc các Bộ, cơ quan, địa phương.",
+    ]
+    assert join_wrapped(wrapped, 80) == [
+        "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh, thành"
+        " phố trực thuộc trung ương và các cơ quan thanh tra khẩn trương triển khai hiệu quả"
+        " các nhiệm vụ nêu trên.",
+        "4. Giao Bộ Tài chính đôn đốc các Bộ, cơ quan, địa phương.",
+    ]
+
+
+def test_a_deadline_broken_over_two_lines_is_read():
+    text = render(
+        "Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan hoàn thành trước ngày\n"
+        "30/9/2024 và báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    [directive] = extract(text, published="2024-07-01").directives
+    assert directive.deadline.due == "2024-09-30"
+
+
+# official/00e8b0e4daffc2ef.md: the portal's one-cell-per-line tables (shortened)
+TABLE = """**Số hiệu:**
+|
+471/QĐ-UBND
+|
+|
+**Loại văn bản:**
+|
+Quyết định
+|
+**Người ký:**
+|
+Phạm Văn Thịnh
+|
+|
+**STT**
+|
+**Địa điểm**
+|
+|
+**1**
+|
+Khu vực nhà thi đấu thể
+thao tỉnh Bắc Ninh
+|
+|"""
+
+
+def test_one_cell_per_line_tables_become_rows():
+    assert paragraphs(TABLE) == [
+        "**Số hiệu:** | 471/QĐ-UBND",
+        "**Loại văn bản:** | Quyết định | **Người ký:** | Phạm Văn Thịnh",
+        "**STT** | **Địa điểm**",
+        "**1** | Khu vực nhà thi đấu thể thao tỉnh Bắc Ninh",
+    ]
+
+
+def test_the_metadata_table_fills_the_fields_and_the_summary_is_set_aside():
+    """official/fa0dcc139cec05de.md, shortened: metadata, the site's summary, the document."""
+    lines = [
+        "Đang tải văn bản...",
+        "Số hiệu: | 230/CĐ-TTg",
+        "Loại văn bản: | Công điện | Nơi ban hành: | Thủ tướng Chính phủ",
+        "Người ký: | Nguyễn Hòa Bình | Ngày ban hành: | 26/11/2025",
+        "Khẩn trương hoàn thành cập nhật, rà soát, phân loại các dự án tồn đọng",
+        "- Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra.",
+        "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+        "1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra.",
+    ]
+    body, metadata = read_page(lines)
+    assert body == lines[6:]
+    assert (metadata.doc_number, metadata.doc_type, metadata.issuing_body) == (
+        "230/CĐ-TTg",
+        "Công điện",
+        "Thủ tướng Chính phủ",
+    )
+    assert (metadata.signer, metadata.published) == ("Nguyễn Hòa Bình", "2025-11-26")
+    assert metadata.warnings == ["left out the site's summary of the document (2 line(s))"]
+
+
+def test_a_news_page_in_markdown_keeps_its_article():
+    """news/an-giang-trien-khai-8-chot-chong-buon-lau-tren-tuyen-bien-gioi.md, shortened:
+    a setext headline, the site's teaser, an image and its caption."""
+    page = (
+        "An Giang: Triển khai 8 chốt chống buôn lậu\n=====\n\n"
+        "[:gift:Xem chi tiết ở đây:gift:](https://example.vn/a)Hải quan, Biên phòng …\n-----\n\n"
+        '![5116 img](https://example.vn/a.jpg "undefined")\n\n'
+        "Hải quan, Biên phòng cửa khẩu phối hợp kiểm soát tại biên giới. Ảnh: T.H\n\n"
+        "Theo Ban chỉ đạo 389 An Giang, các lực lượng đã đồng loạt ra quân.\n"
+    )
+    loaded = decode(page.encode("utf-8"), "tin.md")
+    doc = extract(loaded.text)
+    assert doc.title == "An Giang: Triển khai 8 chốt chống buôn lậu"
+    assert "https" not in doc.text and "![" not in doc.text
+    assert doc.directives == []
+
+
+@given(st.lists(st.text(alphabet="abc xyz.;:|*-\n", max_size=60), max_size=12))
+def test_repair_keeps_every_word_in_order(lines):
+    """Joining wrapped lines and rows never drops, adds or reorders a word."""
+    text = "\n".join(lines)
+
+    def words(written: str) -> list[str]:
+        plain = (w.replace("*", "").replace("_", "") for w in written.replace("|", " ").split())
+        return [w for w in plain if w.strip("-=#")]
+
+    assert words(" ".join(paragraphs(text))) == words(text)
+
+
+def test_wrap_width_tells_hard_wrapped_text_from_long_lines():
+    assert wrap_width(["x" * 79] * 9 + ["x" * 30]) == 79
+    assert wrap_width(["x" * 400, "y" * 20]) is None
