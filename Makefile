@@ -1,6 +1,7 @@
 # Two commands do all set-up on a fresh machine with Python 3.11 and pip:
 #   make run    create .venv, install the package, extract corpora/ into results/corpora.jsonl
 #   make test   install the test tools too, then run ruff and the whole test suite
+# Both install the versions pinned in constraints.txt (pip's -c), the ones the tests passed with.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -12,8 +13,8 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
 run: $(VENV)/.installed

@@ -16,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 import docx
+import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 import pypdf
 import pytest
 from hypothesis import given
@@ -168,6 +169,38 @@ def test_binary_data_is_refused(label, data, detail):
         files.decode(data, "image.txt")
     assert caught.value.reason.startswith("the input looks binary")
     assert detail in caught.value.reason
+
+
+def test_stray_nul_bytes_are_removed_with_a_warning():
+    data = TWIN.encode("utf-8").replace(b"\n", b"\x00\n", 3)
+    loaded = files.decode(data, "article.txt")
+    assert loaded.text == TWIN
+    assert loaded.warnings == [messages.NUL_REMOVED.format(count=3)]
+
+
+MOJIBAKE = [
+    ("utf-8 read as windows-1252", TWIN.encode("utf-8").decode("sloppy-windows-1252")),
+    ("utf-8 read as latin-1", TWIN.encode("utf-8").decode("latin-1")),
+]
+
+
+@pytest.mark.parametrize(("label", "garbled"), MOJIBAKE, ids=[m[0] for m in MOJIBAKE])
+def test_mojibake_is_repaired_with_a_warning(label, garbled):
+    assert "Thá»§ tÆ°á»›ng" in garbled or "Thá»§ tÆ°á»\x9bng" in garbled
+    loaded = files.decode(garbled.encode("utf-8"), "article.txt")
+    assert loaded.text == TWIN
+    assert loaded.warnings == [messages.MOJIBAKE_REPAIRED]
+
+
+def test_good_text_in_every_encoding_is_left_as_it_is():
+    for _, data, _ in ENCODINGS:
+        assert messages.MOJIBAKE_REPAIRED not in files.decode(data, "a.txt").warnings
+
+
+def test_unicode_spaces_are_text_not_binary():
+    spaced = TWIN.replace(" ", "\xa0").replace("\n", "\u2028\u200b\n")
+    loaded = files.decode(spaced.encode("utf-8"), "page.txt")
+    assert loaded.text == spaced
 
 
 def test_empty_text_reads_as_empty():

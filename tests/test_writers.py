@@ -346,3 +346,19 @@ def test_source_order_reads_record_numbers():
         "a.jsonl#10",
         "b.txt",
     ]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_an_output_of_an_older_version_is_taken_over(tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    written(out, fmt)
+    writers.manifest_path(out).unlink()  # as an older version left it: no commit log...
+    old = {"a.txt": "ha", "b.txt": "hb"}
+    (tmp_path / f"out.{fmt}.manifest.json").write_text(json.dumps(old), encoding="utf-8")
+    assert writers.Output(out).manifest == old  # ...but its JSON manifest
+    assert not (tmp_path / f"out.{fmt}.manifest.json").exists()
+    again = writers.Output(out)
+    again.add(document("a.txt", text="Văn bản mới.", directives=()), digest="ha2")
+    again.close()
+    assert sorted(set(sources(out, fmt))) == ["a.txt", "b.txt"]
+    assert sources(out, fmt).count("a.txt") == 1

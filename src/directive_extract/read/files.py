@@ -34,6 +34,8 @@ SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES |
 
 #: Share of printable characters below which decoded bytes are taken for binary data.
 MIN_PRINTABLE = 0.95
+#: Share of NUL bytes above which bytes are binary data, not text with stray NULs.
+MAX_NUL_SHARE = 0.01
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -179,19 +181,23 @@ def _decode_plain(data: bytes, name: str) -> LoadedText:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return LoadedText(_checked(data.decode(encoding, errors="replace"), name))
+            return _repaired(_checked(data.decode(encoding, errors="replace"), name), [])
+    warnings: list[str] = []
     if b"\x00" in data:
-        return LoadedText(_checked(_decode_wide(data, name), name))
+        wide = _decode_wide(data)
+        if wide is not None:
+            return _repaired(_checked(wide, name), [])
+        data = _without_nul(data, name, warnings)
     try:
-        return LoadedText(_checked(data.decode("utf-8"), name))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    text, encoding = _detect(data, name)
-    return LoadedText(_checked(text, name), warnings=[messages.NOT_UTF8.format(encoding=encoding)])
+        text, encoding = _detect(data, name)
+        warnings.append(messages.NOT_UTF8.format(encoding=encoding))
+    return _repaired(_checked(text, name), warnings)
 
 
-def _decode_wide(data: bytes, name: str) -> str:
-    """UTF-16 without a byte order mark, or an error for binary data."""
+def _decode_wide(data: bytes) -> str | None:
+    """UTF-16 without a byte order mark, or None."""
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = data.decode(encoding)
@@ -199,7 +205,38 @@ def _decode_wide(data: bytes, name: str) -> str:
             continue
         if _printable_share(text) >= MIN_PRINTABLE:
             return text
-    raise InputError(name, messages.BINARY_INPUT.format(detail="it holds NUL bytes"))
+    return None
+
+
+def _without_nul(data: bytes, name: str, warnings: list[str]) -> bytes:
+    """Stray NUL bytes removed (with a warning); many of them mean binary data.
+
+    >>> loaded = _decode_plain("Hòa bình".encode().replace(b" ", bytes(1) + b" "), "a.txt")
+    >>> loaded.text, loaded.warnings
+    ('Hòa bình', ['removed 1 NUL byte(s)'])
+    """
+    count = data.count(b"\x00")
+    if count > max(8, MAX_NUL_SHARE * len(data)):
+        raise InputError(name, messages.BINARY_INPUT.format(detail="it holds NUL bytes"))
+    warnings.append(messages.NUL_REMOVED.format(count=count))
+    return data.replace(b"\x00", b"")
+
+
+def _repaired(text: str, warnings: list[str]) -> LoadedText:
+    """Text whose UTF-8 was once decoded as Latin-1 or Windows-1252 (mojibake), repaired.
+
+    ftfy only changes text that its statistics call mojibake.
+
+    >>> _repaired("Thá»§ tÆ°á»›ng", []).text
+    'Thủ tướng'
+    """
+    import ftfy
+
+    if ftfy.badness.is_bad(text):
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text:
+            return LoadedText(fixed, warnings=[*warnings, messages.MOJIBAKE_REPAIRED])
+    return LoadedText(text, warnings=warnings)
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
@@ -235,10 +272,22 @@ def looks_windows_1258(data: bytes) -> bool:
 
 
 def _printable_share(text: str) -> float:
+    """The share of characters that text holds: printable, any space, format marks.
+
+    Non-breaking and other Unicode spaces, zero-width joiners and soft hyphens
+    are text; control characters, private-use and unassigned code points are not.
+
+    >>> _printable_share("a\xa0\u2009\u200b b"), _printable_share("a\x01\x02\x03")
+    (1.0, 0.25)
+    """
     if not text:
         return 1.0
-    printable = sum(1 for char in text if char.isprintable() or char in "\n\r\t\f\v")
-    return printable / len(text)
+    text_like = sum(
+        1
+        for char in text
+        if char.isprintable() or char.isspace() or unicodedata.category(char) == "Cf"
+    )
+    return text_like / len(text)
 
 
 def _checked(text: str, name: str) -> str:

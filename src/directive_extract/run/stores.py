@@ -67,6 +67,19 @@ class AppendedFiles:
             write_atomic(path, header)
         self.log.create([len(header) for header in self.headers()])
 
+    def adopt(self, digests: dict[str, str]) -> bool:
+        """Take over an output of an older version (one sorted file, a JSON manifest)."""
+        headers = self.headers()
+        for path, header in zip(self.paths, headers, strict=True):
+            if not path.exists() or not path.read_bytes().startswith(header):
+                return False
+        data = self.paths[0].read_bytes()[len(headers[0]) :]
+        found = dict.fromkeys(source for source, _ in self.split(0, data))
+        self.log.create([len(header) for header in headers])
+        ends = [path.stat().st_size for path in self.paths]
+        self.log.append(ends, [(source, digests.get(source)) for source in found])
+        return True
+
     def recover(self) -> None:
         """Finish a compaction a kill interrupted, else drop its leftovers."""
         pending = hidden(self.log.path, "next")
@@ -324,6 +337,10 @@ class SqliteDatabase:
                 for index in layouts.SQLITE_INDEXES:
                     self.connection.execute(index)
             self.known = dict(self.connection.execute("SELECT source, digest FROM manifest"))
+            if not self.known and (old := read_old_manifest(self.path)):
+                with self.connection:
+                    self.connection.executemany("INSERT INTO manifest VALUES (?, ?)", old.items())
+                self.known = old
         except sqlite3.Error as error:
             self.close()
             raise OutputError(f"{self.path}: {error}") from error
@@ -354,6 +371,21 @@ class SqliteDatabase:
         for path in self.files:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
+
+
+def old_manifest_path(out: Path) -> Path:
+    """Where versions before the commit log kept each source's SHA-256."""
+    return Path(f"{out}.manifest.json")
+
+
+def read_old_manifest(out: Path) -> dict[str, str]:
+    """The manifest an older version left beside ``out``; empty when none can be read."""
+    try:
+        with open(old_manifest_path(out), encoding="utf-8") as handle:
+            manifest = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in manifest.items()} if isinstance(manifest, dict) else {}
 
 
 #: The store of each format that goes through a commit log.

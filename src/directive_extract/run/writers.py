@@ -172,10 +172,19 @@ class Output:
             self._store.cut()
             if self._log.stale_batches:
                 self._store.compact()
-        elif self._holds_data():
-            raise OutputError(messages.NOT_OUR_OUTPUT.format(path=self.path))
-        else:
+        elif not self._holds_data():
             self._store.create()
+        elif not self._adopted():
+            raise OutputError(messages.NOT_OUR_OUTPUT.format(path=self.path))
+
+    def _adopted(self) -> bool:
+        """True when an older version's JSON Lines or CSV output was taken over."""
+        old = stores.read_old_manifest(self.path)
+        adopt = getattr(self._store, "adopt", None)
+        if not old or adopt is None or self.format == "json" or not adopt(old):
+            return False
+        stores.old_manifest_path(self.path).unlink()
+        return True
 
     def _holds_data(self) -> bool:
         """True when something is at the output's place that no commit log accounts for."""
