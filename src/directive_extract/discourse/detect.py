@@ -31,6 +31,7 @@ from directive_extract.discourse.segment import (
     is_standing_clause,
     section_zone,
 )
+from directive_extract.discourse.targets import states_goal
 from directive_extract.mentions.times import find_times
 
 #: Actions strong enough to open a directive on their own, outside any frame.
@@ -259,6 +260,7 @@ class _Reading:
     narrative: bool = False  # the paragraph so far reports and assigns nothing
     period: Span | None = None  # the heading of the targets section the reader is in
     previous: Clause | None = None
+    goal: bool = False  # the targets zone was opened by a goal, not by a section heading
 
     def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
         """Move to the clause's paragraph; a narrative paragraph closes a tasks zone.
@@ -308,11 +310,11 @@ def mark(
     reading = _Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)}
     )
-    confidences, listed = [], []  # listed: the clause is in a tasks zone or a table
+    confidences, listed = [], []  # listed: in a zone of tasks or targets, or in a table
     for clause, role in zip(clauses, roles, strict=True):
         confidence = _confidence(text, clause, role, paragraphs[clause.paragraph], reading)
         confidences.append(reading.record(clause, confidence))
-        listed.append(reading.zone is Zone.TASKS or clause.cells is not None)
+        listed.append(reading.zone in (Zone.TASKS, Zone.TARGETS) or clause.cells is not None)
     if official or _authority_speaks(roles):
         return confidences
     return [
@@ -330,8 +332,7 @@ def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
     names who must act, or a division of work ("X phối hợp với Y").  A how-to or a
     business story has none of them."""
     return any(
-        role.issuer is not None or (role.lead and (role.command or role.support))
-        for role in roles
+        role.issuer is not None or (role.lead and (role.command or role.support)) for role in roles
     )
 
 
@@ -350,17 +351,13 @@ def _confidence(
 ) -> float:
     """The clause's confidence, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
+    if reading.goal and clause.paragraph != reading.paragraph:
+        _close_goal(text, paragraph, reading)
     reading.enter(clause, paragraph, _blocked(role, verb))
     line = text[paragraph.start : paragraph.end]
     if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
-    heading, section = _heading(text, clause, role, paragraph, verb)
-    if section is not None:
-        reading.zone = section
-        reading.period = Span(paragraph.start, paragraph.end) if section is Zone.TARGETS else None
-    elif heading and (role.lead or role.topic) and is_heading(text, clause, paragraph):
-        reading.zone = Zone.TASKS  # "1. Ủy ban nhân dân các tỉnh:" heads a list of tasks
-    if heading:
+    if _read_structure(text, clause, role, paragraph, reading, verb):
         return 0.0
     if clause.cells is not None:
         return 0.8 if reading.zone is not Zone.PURPOSE else 0.0
@@ -374,21 +371,14 @@ def _confidence(
     in_frame = reading.in_frame(clause) or reading.continues(clause, paragraph=True)
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
-    zone = reading.zone
-    reported_before = not clause.first_in_sentence and not reading.continues(clause)
-    if zone is Zone.TARGETS and reported_before and not introduces(text, reading.previous):
-        zone = Zone.NEUTRAL  # "Năm 2021, tỷ lệ ... mới đạt 21,6%; khoảng 74% ...": a report
-    confidence = _decide(text, role, verb, zone, in_frame, clause.end)
-    if confidence == 0.0 and _announces_results(role):
-        reading.zone = Zone.RESULTS
-    if confidence == 0.0 and _continues_targets(text, role, clause.end, reading.continues(clause)):
-        confidence = 0.7
-        clause.sets_quantities = True
-    elif reading.zone is Zone.TARGETS and confidence > 0.0:
-        clause.sets_quantities = _sets_target(text, role, clause.end)
-        clause.period = reading.period
-    if is_heading(text, clause, paragraph) and role.lead and (
-        not _opens_with_task(text, role, verb) or _names_only(text, role, clause.end)
+    zone = _zone_of(text, clause, role, reading)
+    confidence = _quantities(
+        text, clause, role, reading, _decide(text, role, verb, zone, in_frame, clause.end)
+    )
+    if (
+        is_heading(text, clause, paragraph)
+        and role.lead
+        and (not _opens_with_task(text, role, verb) or _names_only(text, role, clause.end))
     ):
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return 0.0
@@ -397,6 +387,62 @@ def _confidence(
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
             return 0.0
     return confidence
+
+
+def _read_structure(
+    text: str,
+    clause: Clause,
+    role: ClauseRoles,
+    paragraph: Paragraph,
+    reading: _Reading,
+    verb: Cue | None,
+) -> bool:
+    """Whether the clause is a heading; a heading may open a zone."""
+    heading, section = _heading(text, clause, role, paragraph, verb)
+    if section is not None:
+        reading.zone = section
+        reading.period = Span(paragraph.start, paragraph.end) if section is Zone.TARGETS else None
+    elif heading and (role.lead or role.topic) and is_heading(text, clause, paragraph):
+        reading.zone = Zone.TASKS  # "1. Ủy ban nhân dân các tỉnh:" heads a list of tasks
+    return heading
+
+
+def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: _Reading) -> Zone:
+    """The zone the clause is read in: its section's, unless it reports within it."""
+    zone = reading.zone
+    if reading.goal and not any(char.isdigit() for char in text[role.head : clause.end]):
+        return Zone.NEUTRAL  # a goal's zone holds its figures; other clauses read as usual
+    reported_before = not clause.first_in_sentence and not reading.continues(clause)
+    if zone is Zone.TARGETS and reported_before and not introduces(text, reading.previous):
+        return Zone.NEUTRAL  # "Năm 2021, tỷ lệ ... mới đạt 21,6%; khoảng 74% ...": a report
+    return zone
+
+
+def _quantities(
+    text: str, clause: Clause, role: ClauseRoles, reading: _Reading, confidence: float
+) -> float:
+    """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
+    if confidence == 0.0 and _announces_results(role):
+        reading.zone = Zone.RESULTS
+    if confidence == 0.0 and _continues_targets(text, role, clause.end, reading.continues(clause)):
+        confidence = 0.7
+        clause.sets_quantities = True
+    elif reading.zone is Zone.TARGETS and confidence > 0.0:
+        clause.sets_quantities = _sets_target(text, role, clause.end)
+        clause.period = reading.period
+    goal = confidence > 0.0 and states_goal(text, role.head, clause.end)
+    if goal and reading.zone is Zone.NEUTRAL:
+        reading.zone, reading.goal, reading.period = Zone.TARGETS, True, None
+    return confidence
+
+
+def _close_goal(text: str, paragraph: Paragraph, reading: _Reading) -> None:
+    """A goal's figures run on over the paragraphs after it ("Cụ thể, đến năm 2025,
+    100% ..."); a paragraph with no figure ends them."""
+    if reading.zone is not Zone.TARGETS:  # a heading has opened another zone since
+        reading.goal = False
+    elif not any(char.isdigit() for char in text[paragraph.start : paragraph.end]):
+        reading.zone, reading.goal = Zone.NEUTRAL, False
 
 
 def _names_only(text: str, role: ClauseRoles, end: int) -> bool:

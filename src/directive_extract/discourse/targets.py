@@ -61,6 +61,16 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+def states_goal(text: str, start: int, end: int) -> bool:
+    """The span states a goal whose figures may follow in the next sentences and
+    paragraphs ("Phấn đấu đến năm 2030, ...", "mục tiêu ...").
+
+    >>> states_goal("Phấn đấu đến năm 2030, TPHCM trở thành đô thị thông minh.", 0, 55)
+    True
+    """
+    return _patterns()["sentence"].search(text, start, end) is not None
+
+
 def _forward(match: TimeMatch) -> bool:
     """A time that can date a target: governed ("đến năm 2025") or a bare year."""
     return match.strength > 0 or (match.cue is None and match.granularity == "year")
