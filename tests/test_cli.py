@@ -68,3 +68,28 @@ def test_evaluate_on_a_missing_folder_is_a_clear_error(tmp_path):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "is not a folder" in result.stderr
+
+
+def documented_runs(path: Path) -> list[tuple[str, str]]:
+    """Each ``$ directive-extract ...`` line of a text block followed by its printed line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        (line[2:], lines[number + 1])
+        for number, line in enumerate(lines[:-1])
+        if line.startswith("$ directive-extract")
+        and lines[number + 1].strip()
+        and not lines[number + 1].startswith(("$", "`"))
+    ]
+
+
+def test_the_usage_examples_print_what_they_say(tmp_path):
+    import fnmatch
+    import shlex
+
+    runs = documented_runs(Path(__file__).parent.parent / "docs" / "usage.md")
+    assert len(runs) >= 2
+    for command, printed in runs:
+        args = shlex.split(command.split("#")[0])[1:]
+        args = [str(SEEDS) if arg == "corpora/seeds" else arg for arg in args]
+        result = run(*args, cwd=tmp_path)
+        assert fnmatch.fnmatch(result.stderr.strip(), printed.replace("...", "*")), command
