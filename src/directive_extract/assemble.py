@@ -6,11 +6,20 @@ from collections.abc import Sequence
 
 import regex
 
+from directive_extract.discourse.detect import Decision
 from directive_extract.discourse.header import document_kind, subject_line
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Layout, is_document_kind
 from directive_extract.mentions.times import RefDate, TimeMatch, choose_deadline, find_times
-from directive_extract.models import Agency, Deadline, Directive, Document, Figure, directive_id
+from directive_extract.models import (
+    Agency,
+    Deadline,
+    Directive,
+    Document,
+    Explanation,
+    Figure,
+    directive_id,
+)
 
 _TERMINAL = regex.compile(r"[.!?…:;,]$")
 _TITLE_MAX_WORDS = 40
@@ -25,29 +34,30 @@ def _deadline(
     ref: RefDate | None,
     warnings: list[str],
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]],
-) -> Deadline | None:
-    """The time phrase that governs the task; else the year its targets are due.
+) -> tuple[TimeMatch | None, str]:
+    """The time phrase that governs the task, else the year its targets are due; and
+    where it was found.
 
     In a task-table row the time column holds the deadline on its own ("Quý I/2026").
     """
     time_cell = (clause.cells or {}).get("time")
     if time_cell is not None:
         in_cell = find_times(text, time_cell.start, time_cell.end, ref, warnings)
-        cell_deadline = choose_deadline(in_cell, bare_ok=True)
-        return cell_deadline.to_deadline() if cell_deadline else None
+        return choose_deadline(in_cell, bare_ok=True), "table:time_column"
     chosen = choose_deadline(find_times(text, clause.start, clause.end, ref, warnings))
     years = {figure.year for figure in targets if figure.year}
-    if chosen is None and years:
-        sentence = (clause.sentence_start, clause.sentence_end)
-        if sentence not in sentence_deadlines:  # found once for all its target clauses
-            sentence_deadlines[sentence] = find_times(text, *sentence, ref)
-        chosen = choose_deadline(sentence_deadlines[sentence]) or _target_year(
-            sentence_deadlines[sentence], years
-        )
-        if chosen is None and clause.period is not None:  # "Mục tiêu năm 2023" above
-            heading = find_times(text, clause.period.start, clause.period.end, ref)
-            chosen = _target_year(heading, years)
-    return chosen.to_deadline() if chosen else None
+    if chosen is not None or not years:
+        return chosen, "clause"
+    sentence = (clause.sentence_start, clause.sentence_end)
+    if sentence not in sentence_deadlines:  # found once for all its target clauses
+        sentence_deadlines[sentence] = find_times(text, *sentence, ref)
+    chosen = choose_deadline(sentence_deadlines[sentence]) or _target_year(
+        sentence_deadlines[sentence], years
+    )
+    if chosen is None and clause.period is not None:  # "Mục tiêu năm 2023" above
+        heading = find_times(text, clause.period.start, clause.period.end, ref)
+        return _target_year(heading, years), "targets:period_heading"
+    return chosen, "targets:sentence"
 
 
 def _target_year(times: Sequence[TimeMatch], years: set[int]) -> TimeMatch | None:
@@ -74,21 +84,24 @@ def directives(
     doc_id: str,
     clauses: Sequence[Clause],
     roles: Sequence[ClauseRoles],
-    confidences: Sequence[float],
+    decisions: Sequence[Decision],
     targets_per_clause: Sequence[Sequence[Figure]],
     ref: RefDate | None,
     warnings: list[str],
+    explain: bool = False,
 ) -> list[Directive]:
-    """One record per directive clause, in text order."""
+    """One record per directive clause, in text order; with ``explain``, each says which
+    rules made it and gave it its lead, support and deadline."""
     records = []
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]] = {}
-    for clause, role, confidence, targets in zip(
-        clauses, roles, confidences, targets_per_clause, strict=True
+    for clause, role, decision, targets in zip(
+        clauses, roles, decisions, targets_per_clause, strict=True
     ):
         if not clause.is_directive:
             continue
         clause_text = text[clause.start : clause.end]
-        deadline = _deadline(text, clause, targets, ref, warnings, sentence_deadlines)
+        due, found_in = _deadline(text, clause, targets, ref, warnings, sentence_deadlines)
+        deadline = due.to_deadline() if due else None
         records.append(
             Directive(
                 id=directive_id(doc_id, clause_text, clause.start),
@@ -102,10 +115,27 @@ def directives(
                 report_to=role.report_to,
                 deadline=deadline,
                 targets=_dated(targets, deadline),
-                confidence=round(confidence, 2),
+                confidence=round(decision.confidence, 2),
+                explanation=_explanation(role, decision, due, found_in) if explain else None,
             )
         )
     return records
+
+
+def _explanation(
+    role: ClauseRoles, decision: Decision, due: TimeMatch | None, found_in: str
+) -> Explanation:
+    deadline = ""
+    if due is not None:
+        cue = f" after '{due.cue}'" if due.cue else ""
+        deadline = f"{found_in}: times.{due.rule}{cue}"
+    return Explanation(
+        directive=decision.rule,
+        confidence=round(decision.confidence, 2),
+        lead=role.lead_rule if role.lead else "",
+        support=role.support_rule if role.support else "",
+        deadline=deadline,
+    )
 
 
 def title(text: str, structure: Layout) -> str | None:

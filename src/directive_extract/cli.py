@@ -111,18 +111,24 @@ def _agencies(agencies) -> str:
     return "; ".join(agency.name for agency in agencies)
 
 
-@app.command()
-def show(
-    file: Annotated[Path, typer.Argument(help="A .txt/.html/.docx/.pdf file.")],
-) -> None:
-    """Show the directives of one file as a table."""
+def _read_or_exit(file: Path, explain: bool = False) -> Document:
+    """The document of ``file``; a file that cannot be read ends the command with its reason."""
     from directive_extract.pipeline import extract_file
 
-    document = extract_file(file)
+    document = extract_file(file, explain=explain)
     if not document.text:
         for warning in document.warnings or [messages.NOTHING_READ.format(path=file)]:
             stderr.print(warning, markup=False)
         raise typer.Exit(1)
+    return document
+
+
+@app.command()
+def show(
+    file: Annotated[Path, typer.Argument(help="A .txt/.md/.html/.docx/.pdf file.")],
+) -> None:
+    """Show the directives of one file as a table."""
+    document = _read_or_exit(file)
     console = Console()
     console.print(
         f"[bold]{document.title or document.source}[/bold]  published: {document.published}"
@@ -147,6 +153,31 @@ def show(
     console.print(table)
     for warning in document.warnings:
         stderr.print(messages.WARNING.format(text=warning), markup=False)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="A .txt/.md/.html/.docx/.pdf file.")],
+) -> None:
+    """Say for each directive of one file which rules made it a directive and gave it its
+    lead, support and deadline."""
+    document = _read_or_exit(file, explain=True)
+    table = Table(show_lines=True)
+    for column in ("#", "directive", "why a directive", "lead", "support", "deadline"):
+        table.add_column(column, overflow="fold")
+    for number, directive in enumerate(document.directives, 1):
+        why = directive.explanation
+        if why is None:
+            continue
+        table.add_row(
+            str(number),
+            directive.text,
+            f"{why.directive} ({why.confidence:.2f})",
+            f"{_agencies(directive.lead)}\n[dim]{why.lead}[/dim]",
+            f"{_agencies(directive.support)}\n[dim]{why.support}[/dim]",
+            f"{directive.deadline.due}\n[dim]{why.deadline}[/dim]" if directive.deadline else "",
+        )
+    Console().print(table)
 
 
 @app.command()

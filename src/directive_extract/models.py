@@ -56,6 +56,18 @@ class Deadline(_Record):
     granularity: Granularity
 
 
+class Explanation(_Record):
+    """(added) Why a clause became a directive and where its roles came from: the names of
+    the rules that decided, given by ``extract(text, explain=True)``; not part of the
+    written record."""
+
+    directive: str = Field(description="The detection rule (assignment, tasks_zone, ...)")
+    confidence: float
+    lead: str = Field(default="", description="The rule that gave the lead")
+    support: str = ""
+    deadline: str = Field(default="", description="The time rule and its cue")
+
+
 class Figure(_Record):
     text: str
     start: int
@@ -85,6 +97,9 @@ class Directive(_Record):
     deadline: Deadline | None = None
     targets: list[Figure] = Field(default_factory=list)
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="(added) 0..1")
+    explanation: Explanation | None = Field(
+        default=None, exclude=True, description="(added) why, with extract(explain=True)"
+    )
 
 
 class Document(_Record):

@@ -14,7 +14,7 @@ from directive_extract.discourse import detect, header, roles, segment, targets
 from directive_extract.mentions import agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import infer_published, parse_published
-from directive_extract.models import Document, document_id
+from directive_extract.models import Agency, Document, document_id
 from directive_extract.read.files import LoadedText
 from directive_extract.read.normalise import canonical_form, plain_form
 
@@ -25,13 +25,15 @@ def extract(
     published: str | None = None,
     title: str | None = None,
     metadata: Mapping[str, str] | None = None,
+    explain: bool = False,
 ) -> Document:
     """The directives, figures and metadata of one text.
 
     ``published`` (ISO date, ``YYYY-MM`` or ``YYYY``) overrides the date inferred
     from the text; it anchors dates written without a year.  ``metadata`` (a page's
     ``doc_number``, ``doc_type``, ``issuing_body``, ``signer``) overrides what the
-    document's header says.
+    document's header says.  With ``explain``, each directive's ``explanation`` names
+    the rules that made it a directive and gave it its lead, support and deadline.
     """
     surface = canonical_form(text)
     doc_id = document_id(surface)
@@ -43,29 +45,19 @@ def extract(
     chrome = [(span.start, span.end) for span in structure.chrome]
     published = published or infer_published(plain, skip=chrome)
     ref = parse_published(published)
-    mentions = agencies.resolve_references(
-        [
-            mention
-            for paragraph in structure.paragraphs
-            for mention in agencies.find_agencies(plain, paragraph.start, paragraph.end)
-        ]
-    )
+    mentions = _mentions(plain, structure)
     keep = [segment.Span(mention.start, mention.end) for mention in mentions]
     clauses = segment.segment(plain, structure, keep)
-    figures = [
-        figure
-        for paragraph in structure.paragraphs
-        for figure in find_figures(plain, paragraph.start, paragraph.end)
-    ]
+    figures = [f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end)]
     assignments = roles.assign(plain, clauses, mentions)
     head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
     fields = {**header.header_fields(head), **(metadata or {})}
     official = "doc_type" in fields
-    confidences = detect.mark(plain, clauses, assignments, structure.paragraphs, official)
+    decisions = detect.mark(plain, clauses, assignments, structure.paragraphs, official)
     roles.inherit(plain, clauses, assignments, structure.paragraphs)
     targets_per_clause = targets.mark_targets(plain, clauses, figures, ref)
     directives = assemble.directives(
-        plain, doc_id, clauses, assignments, confidences, targets_per_clause, ref, warnings
+        plain, doc_id, clauses, assignments, decisions, targets_per_clause, ref, warnings, explain
     )
     document = Document(
         doc_id=doc_id,
@@ -81,7 +73,17 @@ def extract(
     return assemble.as_written(document)
 
 
-def extract_file(path: str | PathLike[str]) -> Document:
+def _mentions(plain: str, structure: segment.Layout) -> list[Agency]:
+    """The agencies named in the body's paragraphs, bare local bodies given their place."""
+    found = [
+        mention
+        for paragraph in structure.paragraphs
+        for mention in agencies.find_agencies(plain, paragraph.start, paragraph.end)
+    ]
+    return agencies.resolve_references(found)
+
+
+def extract_file(path: str | PathLike[str], explain: bool = False) -> Document:
     """Read a .txt/.html/.docx/.pdf file (encoding detected) and extract it.
 
     A file that cannot be read gives an empty Document whose warning says why.
@@ -92,10 +94,10 @@ def extract_file(path: str | PathLike[str]) -> Document:
         loaded = read_file(path)
     except InputError as error:
         return Document(doc_id=document_id(""), source=str(path), text="", warnings=[str(error)])
-    return extract_loaded(loaded, str(path))
+    return extract_loaded(loaded, str(path), explain)
 
 
-def extract_loaded(loaded: LoadedText, source: str) -> Document:
+def extract_loaded(loaded: LoadedText, source: str, explain: bool = False) -> Document:
     """Extract what a reader loaded, with the title, date, metadata and warnings it found."""
     document = extract(
         loaded.text,
@@ -103,6 +105,7 @@ def extract_loaded(loaded: LoadedText, source: str) -> Document:
         published=loaded.published,
         title=loaded.title,
         metadata=loaded.metadata,
+        explain=explain,
     )
     if loaded.warnings:
         document.warnings = [*loaded.warnings, *document.warnings]

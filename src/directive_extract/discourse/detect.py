@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from directive_extract.discourse import words
 from directive_extract.discourse.cues import Cue
@@ -33,6 +34,17 @@ from directive_extract.discourse.segment import (
 )
 from directive_extract.discourse.targets import states_goal
 from directive_extract.mentions.times import find_times
+
+
+class Decision(NamedTuple):
+    """Whether a clause is a directive: a confidence (0 when it is not one) and the name
+    of the rule that decided it, which ``explain`` shows."""
+
+    confidence: float
+    rule: str = ""
+
+
+_NOT = Decision(0.0)
 
 #: Actions strong enough to open a directive on their own, outside any frame.
 _STRONG = ("modal", "command", "urge", "assigned")
@@ -288,11 +300,11 @@ class _Reading:
             return previous.paragraph == clause.paragraph
         return previous.sentence_start == clause.sentence_start
 
-    def record(self, clause: Clause, confidence: float) -> float:
-        clause.is_directive = confidence >= 0.5
+    def record(self, clause: Clause, decision: Decision) -> Decision:
+        clause.is_directive = decision.confidence >= 0.5
         self.narrative = self.narrative and not clause.is_directive
         self.previous = clause
-        return confidence
+        return decision
 
 
 def mark(
@@ -301,8 +313,8 @@ def mark(
     roles: Sequence[ClauseRoles],
     paragraphs: Sequence[Paragraph],
     official: bool = False,
-) -> list[float]:
-    """Set ``is_directive`` on every clause; return a confidence for each.
+) -> list[Decision]:
+    """Set ``is_directive`` on every clause; return the decision on each.
 
     ``official``: the text is an official document (its header names its kind), whose
     every clause is the issuing authority's.
@@ -310,16 +322,16 @@ def mark(
     reading = _Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)}
     )
-    confidences, listed = [], []  # listed: in a zone of tasks or targets, or in a table
+    decisions, listed = [], []  # listed: in a zone of tasks or targets, or in a table
     for clause, role in zip(clauses, roles, strict=True):
-        confidence = _confidence(text, clause, role, paragraphs[clause.paragraph], reading)
-        confidences.append(reading.record(clause, confidence))
+        decision = _confidence(text, clause, role, paragraphs[clause.paragraph], reading)
+        decisions.append(reading.record(clause, decision))
         listed.append(reading.zone in (Zone.TASKS, Zone.TARGETS) or clause.cells is not None)
     if official or _authority_speaks(roles):
-        return confidences
+        return decisions
     return [
-        _without_authority(clause, confidence, in_list)
-        for clause, confidence, in_list in zip(clauses, confidences, listed, strict=True)
+        _without_authority(clause, decision, in_list)
+        for clause, decision, in_list in zip(clauses, decisions, listed, strict=True)
     ]
 
 
@@ -336,20 +348,20 @@ def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
     )
 
 
-def _without_authority(clause: Clause, confidence: float, listed: bool) -> float:
+def _without_authority(clause: Clause, decision: Decision, listed: bool) -> Decision:
     """An obligation or a bare verb in a text where no authority speaks is advice or
     a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; an item of a list of
     tasks or a task table's row stays one (the structure assigns it)."""
-    if confidence >= _SURE or listed:
-        return confidence
+    if decision.confidence >= _SURE or listed:
+        return decision
     clause.is_directive = False
-    return 0.0
+    return _NOT
 
 
 def _confidence(
     text: str, clause: Clause, role: ClauseRoles, paragraph: Paragraph, reading: _Reading
-) -> float:
-    """The clause's confidence, updating the zone the reader is in."""
+) -> Decision:
+    """The decision on the clause, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
     if reading.goal and clause.paragraph != reading.paragraph:
         _close_goal(text, paragraph, reading)
@@ -358,11 +370,11 @@ def _confidence(
     if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
     if _read_structure(text, clause, role, paragraph, reading, verb):
-        return 0.0
+        return _NOT
     if clause.cells is not None:
-        return 0.8 if reading.zone is not Zone.PURPOSE else 0.0
+        return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else _NOT
     if reading.zone is Zone.PURPOSE or is_standing_clause(text[clause.start : clause.end]):
-        return 0.0
+        return _NOT
     framed = _frames(role)
     if framed:
         reading.framed_paragraph = clause.paragraph
@@ -372,7 +384,7 @@ def _confidence(
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
     zone = _zone_of(text, clause, role, reading)
-    confidence = _quantities(
+    decision = _quantities(
         text, clause, role, reading, _decide(text, role, verb, zone, in_frame, clause.end)
     )
     if (
@@ -381,12 +393,12 @@ def _confidence(
         and (not _opens_with_task(text, role, verb) or _names_only(text, role, clause.end))
     ):
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
-        return 0.0
+        return _NOT
     if introduces(text, clause) and (framed or _announces_tasks(role)):
         reading.zone = Zone.TASKS
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
-            return 0.0
-    return confidence
+            return _NOT
+    return decision
 
 
 def _read_structure(
@@ -419,21 +431,21 @@ def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: _Reading) ->
 
 
 def _quantities(
-    text: str, clause: Clause, role: ClauseRoles, reading: _Reading, confidence: float
-) -> float:
+    text: str, clause: Clause, role: ClauseRoles, reading: _Reading, decision: Decision
+) -> Decision:
     """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
-    if confidence == 0.0 and _announces_results(role):
+    found = decision.confidence > 0.0
+    if not found and _announces_results(role):
         reading.zone = Zone.RESULTS
-    if confidence == 0.0 and _continues_targets(text, role, clause.end, reading.continues(clause)):
-        confidence = 0.7
+    if not found and _continues_targets(text, role, clause.end, reading.continues(clause)):
+        decision = Decision(0.7, "continues_targets")
         clause.sets_quantities = True
-    elif reading.zone is Zone.TARGETS and confidence > 0.0:
+    elif reading.zone is Zone.TARGETS and found:
         clause.sets_quantities = _sets_target(text, role, clause.end)
         clause.period = reading.period
-    goal = confidence > 0.0 and states_goal(text, role.head, clause.end)
-    if goal and reading.zone is Zone.NEUTRAL:
+    if found and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
         reading.zone, reading.goal, reading.period = Zone.TARGETS, True, None
-    return confidence
+    return decision
 
 
 def _close_goal(text: str, paragraph: Paragraph, reading: _Reading) -> None:
@@ -461,31 +473,31 @@ def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
 
 def _decide(
     text: str, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame: bool, end: int
-) -> float:
-    """A confidence that the clause is a directive; 0 when it is not one."""
+) -> Decision:
+    """The decision on a clause from its words, roles and zone, by named rules."""
     if zone is Zone.TARGETS and _sets_target(text, role, end):
-        return 0.75
+        return Decision(0.75, "targets_zone")
     if _blocked(role, verb) or _announces_only(role, verb):
-        return 0.0
+        return _NOT
     if _issuer_speaks(role, verb) and not _issuer_commands(text, role, verb, end):
-        return 0.0
+        return _NOT
     if role.command is not None and role.lead:
-        return 0.95
+        return Decision(0.95, "assignment")
     if any(cue.is_("lead_after") for cue in role.cues) and role.lead and role.subject_end is None:
-        return 0.9
+        return Decision(0.9, "lead_after")
     if _issuer_commands(text, role, verb, end):
-        return 0.9
+        return Decision(0.9, "issuer_commands")
     if not _opens_with_task(text, role, verb):
-        return 0.0
+        return _NOT
     if verb is not None and verb.is_(*_STRONG):
-        return 0.85
+        return Decision(0.85, f"strong_verb:{verb.phrase}")
     if in_frame or zone is Zone.TASKS:
-        return 0.75
+        return Decision(0.75, "in_frame" if in_frame else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
-        return 0.6
+        return Decision(0.6, "subject_and_verb")
     if _due(text, role.head, end):
-        return _SURE  # "Hoàn thành trước ngày 30/6/2025.": a due date makes it a task
-    return 0.0
+        return Decision(_SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
+    return _NOT
 
 
 def _due(text: str, start: int, end: int) -> bool:

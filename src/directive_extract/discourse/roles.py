@@ -55,6 +55,8 @@ class ClauseRoles:
     command: Cue | None = None  # the assignment cue whose object leads
     subject_end: int | None = None  # end of the lead chain that is the clause's subject
     topic: list[Agency] = field(default_factory=list)  # "Đối với Bộ X, ..." names the addressee
+    lead_rule: str = ""  # the rule that gave the lead, which ``explain`` shows
+    support_rule: str = ""
 
 
 @cache
@@ -169,18 +171,24 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         elif after and _issues(first, after):
             roles.issuer = roles.issuer or first
         elif before and before.is_("command") and _assigns(before, roles):
-            roles.lead.extend(chain)
+            _lead(roles, chain, f"after_command:{before.phrase}")
             roles.command = before
         elif before and before.is_("support"):
             roles.support.extend(chain)
+            roles.support_rule = roles.support_rule or f"after_support_cue:{before.phrase}"
         elif before and before.is_("report"):
             roles.report_to.extend(chain)
         elif after and after.is_("lead_after") and not _chairs_meeting(roles.cues, after):
-            roles.lead.extend(chain)
+            _lead(roles, chain, f"before:{after.phrase}")
         elif _at_head(roles, first) and first.type not in _ISSUER_TYPES - {"committee"}:
-            roles.lead.extend(chain)
+            _lead(roles, chain, "subject")
             roles.subject_end = last.end
     return roles
+
+
+def _lead(roles: ClauseRoles, chain: Sequence[Agency], rule: str) -> None:
+    roles.lead.extend(chain)
+    roles.lead_rule = roles.lead_rule or rule
 
 
 _SPEECH_END = regex.compile(r"\s*+[,:]\s*+")
@@ -273,6 +281,8 @@ def table_row(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRo
         support=within("support"),
         head=clause.start,
         cues=find_cues(text, clause.start, clause.end),
+        lead_rule="table:lead_column",
+        support_rule="table:support_column",
     )
 
 
@@ -385,7 +395,7 @@ def inherit(
         if role.issuer is None and issuer is not None:
             role.issuer = _inherited([issuer])[0]
         if not role.lead and role.topic:
-            role.lead = list(role.topic)
+            role.lead, role.lead_rule = list(role.topic), "topic"
         if role.lead:
             frame = (clause, role)
             if is_heading(text, clause, paragraph):  # a task that also heads a list
@@ -394,13 +404,14 @@ def inherit(
         if speaks:
             frame = None
         elif frame is not None and _shares_frame(frame[0], clause):
-            _take(role, frame[1], support=frame[0].sentence_start == clause.sentence_start)
+            same_sentence = frame[0].sentence_start == clause.sentence_start
+            _take(role, frame[1], same_sentence, "inherited:earlier_task")
             if is_heading(text, clause, paragraph):  # the end of a lead-in: "..., sau:"
                 headings.push(paragraph, role)
             continue
         heading = headings.current()
         if heading is not None:
-            _take(role, heading, support=True)
+            _take(role, heading, True, "inherited:list_heading")
 
 
 def _of_sentence(named: tuple[Clause, ClauseRoles] | None, clause: Clause) -> ClauseRoles | None:
@@ -414,8 +425,8 @@ def _shares_frame(named: Clause, clause: Clause) -> bool:
     return named.sentence_start == clause.sentence_start or named.paragraph == clause.paragraph
 
 
-def _take(role: ClauseRoles, source: ClauseRoles | _Heading, support: bool) -> None:
+def _take(role: ClauseRoles, source: ClauseRoles | _Heading, support: bool, rule: str) -> None:
     """Inherit the lead (and, when ``support``, the support) of a frame or heading."""
-    role.lead = _inherited(source.lead)
-    if support and not role.support:
-        role.support = _inherited(source.support)
+    role.lead, role.lead_rule = _inherited(source.lead), rule
+    if support and not role.support and source.support:
+        role.support, role.support_rule = _inherited(source.support), rule

@@ -1,0 +1,54 @@
+"""extract(text, explain=True) and `directive-extract explain`: the named rules behind
+each directive, its lead, support and deadline.  Sentences written for the test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from directive_extract import extract
+
+
+def _explained(text: str, published: str = "2024-07-10"):
+    return [d.explanation for d in extract(text, published=published, explain=True).directives]
+
+
+def test_an_assignment_names_its_rules():
+    [why] = _explained(
+        "Thủ tướng giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính hoàn thành đề án "
+        "trước ngày 20/7/2024."
+    )
+    assert (why.directive, why.lead, why.support) == (
+        "assignment",
+        "after_command:giao",
+        "after_support_cue:phối hợp với",
+    )
+    assert why.deadline == "clause: times.full_date after 'trước'"
+
+
+def test_items_under_a_heading_inherit_its_lead():
+    whys = _explained("Bộ Xây dựng:\n- Rà soát quy hoạch đô thị.\n- Báo cáo kết quả.")
+    assert [(w.directive, w.lead) for w in whys] == [
+        ("tasks_zone", "inherited:list_heading"),
+        ("tasks_zone", "inherited:list_heading"),
+    ]
+
+
+def test_without_explain_there_is_no_explanation_and_the_record_is_unchanged():
+    document = extract("Thủ tướng giao Bộ Y tế rà soát quy định.")
+    assert document.directives[0].explanation is None
+    assert "explanation" not in document.directives[0].model_dump()
+
+
+def test_the_explain_command_prints_the_rules(tmp_path):
+    page = tmp_path / "cong_dien.txt"
+    page.write_text("Thủ tướng yêu cầu Bộ Công Thương khẩn trương rà soát.", encoding="utf-8")
+    shown = subprocess.run(
+        [sys.executable, "-m", "directive_extract.cli", "explain", str(page)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "COLUMNS": "200"},
+    ).stdout
+    assert "assignment" in shown and "after_command:yêu cầu" in shown
