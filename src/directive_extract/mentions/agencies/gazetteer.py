@@ -280,6 +280,17 @@ def _name_stop_trie() -> Trie:
     return trie
 
 
+@cache
+def _urging_trie() -> Trie:
+    """Cues that open a task on their own ("Khẩn trương", "Phải"): written with a capital
+    after a name, they end it ("Cục Hợp tác quốc tế Khẩn trương hoàn thành ...")."""
+    trie: Trie = {}
+    for row in lexicon.load("cues"):
+        if row["kind"] in ("urge", "modal"):
+            _insert(trie, _keys(row["phrase"]), True)
+    return trie
+
+
 def _known_name_words() -> list[tuple[str, ...]]:
     """The words of known names as written: gazetteer rows, expansions, heads."""
     names = [row["name"] for row in lexicon.load("agencies")]

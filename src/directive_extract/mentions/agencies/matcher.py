@@ -36,6 +36,7 @@ from directive_extract.mentions.agencies.gazetteer import (
     _stop_trie,
     _tail_trie,
     _title_trie,
+    _urging_trie,
     _with_place,
     fuzzy_body,
 )
@@ -382,6 +383,8 @@ class Matcher(ListRules, GroupRules):
                 k, lowercase = expansion.end, 0
                 continue
             word = words[k]
+            if _is_capitalised_word(word) and k > start and self.stops(k, _urging_trie()):
+                break
             if _is_capitalised_word(word):
                 k, lowercase = k + 1, 0
                 continue
