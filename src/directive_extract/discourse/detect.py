@@ -33,7 +33,7 @@ from directive_extract.discourse.segment import (
     section_zone,
 )
 from directive_extract.discourse.targets import states_goal
-from directive_extract.mentions.times import find_times
+from directive_extract.mentions.times import find_times, time_spans
 
 
 class Decision(NamedTuple):
@@ -384,8 +384,9 @@ def _confidence(
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
     zone = _zone_of(text, clause, role, reading)
+    narrated = _narrated(text, clause, role)
     decision = _quantities(
-        text, clause, role, reading, _decide(text, role, verb, zone, in_frame, clause.end)
+        text, clause, role, reading, _decide(text, role, verb, zone, in_frame, clause.end, narrated)
     )
     if (
         is_heading(text, clause, paragraph)
@@ -471,10 +472,31 @@ def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
     return any(char.isdigit() for char in content) and not done
 
 
+def _narrated(text: str, clause: Clause, role: ClauseRoles) -> bool:
+    """The clause opens with a date, then a comma: a news story telling what happened
+    ("Ngày 23/9, Chi cục Hải quan ... kiểm tra ...").  A date read without the
+    article's own (so a day and month alone count too)."""
+    spans = time_spans(text, clause.start, min(clause.end, clause.start + _OPENER_REACH))
+    if not spans or spans[0][0] - clause.start > _OPENER_REACH // 4:
+        return False
+    return text[spans[0][1] : spans[0][1] + 2].lstrip().startswith(",")
+
+
+#: How far into a clause a date may open it.
+_OPENER_REACH = 40
+
+
 def _decide(
-    text: str, role: ClauseRoles, verb: Cue | None, zone: Zone, in_frame: bool, end: int
+    text: str,
+    role: ClauseRoles,
+    verb: Cue | None,
+    zone: Zone,
+    in_frame: bool,
+    end: int,
+    narrated: bool = False,
 ) -> Decision:
-    """The decision on a clause from its words, roles and zone, by named rules."""
+    """The decision on a clause from its words, roles and zone, by named rules; a
+    narrated clause is a directive only by an explicit assignment or urging."""
     if zone is Zone.TARGETS and _sets_target(text, role, end):
         return Decision(0.75, "targets_zone")
     if _blocked(role, verb) or _announces_only(role, verb):
@@ -488,6 +510,8 @@ def _decide(
     if _issuer_commands(text, role, verb, end):
         return Decision(0.9, "issuer_commands")
     if not _opens_with_task(text, role, verb):
+        return _NOT
+    if narrated and not (verb is not None and verb.is_("urge", "modal", "command")):
         return _NOT
     if verb is not None and verb.is_(*_STRONG):
         return Decision(0.85, f"strong_verb:{verb.phrase}")
