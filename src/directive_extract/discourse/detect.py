@@ -125,7 +125,7 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
 def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     """A clause that reports rather than assigns.
 
-    Praise right after the issuer ("Thủ tướng ghi nhận"); statistics, assessments
+    Praise right after the issuer ("Thủ tướng ghi nhận"); a question; statistics, assessments
     or a legal basis anywhere in a clause that assigns nothing explicitly; done,
     under way or passive before the verb ("đã ban hành", "được triển khai").
     """
@@ -136,6 +136,8 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
         if spoken and spoken[0].is_("praise"):
             return True
     urged = verb is not None and verb.is_("urge", "modal", "command")
+    if any(cue.is_("question") for cue in content):
+        return True
     if roles.command is None and any(
         cue.is_("reported", "basis")
         or (cue.is_("assessment") and not urged)

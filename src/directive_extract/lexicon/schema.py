@@ -166,6 +166,7 @@ class CueKind(StrEnum):
     CONJUNCTION = "conjunction"
     PLURAL = "plural"
     HONORIFIC = "honorific"
+    QUESTION = "question"
     URGE = "urge"
     ASSIGNED = "assigned"
 
