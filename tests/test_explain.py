@@ -52,3 +52,20 @@ def test_the_explain_command_prints_the_rules(tmp_path):
         env={**os.environ, "COLUMNS": "200"},
     ).stdout
     assert "assignment" in shown and "after_command:yêu cầu" in shown
+
+
+def test_a_due_date_stated_on_its_own_covers_the_tasks_of_its_item():
+    document = extract(
+        "Thủ tướng yêu cầu:\n"
+        "1. Bộ Tài chính rà soát các dự án tồn đọng; báo cáo kết quả rà soát. "
+        "Thời hạn hoàn thành: trước ngày 30/11/2025.\n"
+        "2. Bộ Xây dựng hướng dẫn các địa phương.",
+        published="2025-11-20",
+        explain=True,
+    )
+    assert [(d.deadline.due if d.deadline else None) for d in document.directives] == [
+        "2025-11-30",
+        "2025-11-30",
+        None,
+    ]
+    assert document.directives[0].explanation.deadline.startswith("item: ")

@@ -25,6 +25,7 @@ _TERMINAL = regex.compile(r"[.!?…:;,]$")
 _TITLE_MAX_WORDS = 40
 _HEADER_LINES = 20  # an official document names its kind within its first lines
 _HEADLINE_LINES = 6  # a news page gives its dateline within its first lines
+_WHEN_ONLY_WORDS = 4  # "Thời hạn hoàn thành:", "Hoàn thành nhiệm vụ" before a due date
 
 
 def _deadline(
@@ -101,6 +102,8 @@ def directives(
             continue
         clause_text = text[clause.start : clause.end]
         due, found_in = _deadline(text, clause, targets, ref, warnings, sentence_deadlines)
+        if due is None:
+            due, found_in = _item_deadline(text, clause, clauses, ref), "item"
         deadline = due.to_deadline() if due else None
         records.append(
             Directive(
@@ -120,6 +123,21 @@ def directives(
             )
         )
     return records
+
+
+def _item_deadline(
+    text: str, clause: Clause, clauses: Sequence[Clause], ref: RefDate | None
+) -> TimeMatch | None:
+    """A due date stated on its own later in the task's paragraph covers it: an item's
+    tasks then "Thời hạn hoàn thành: trước ngày 30/11/2025." or "Hoàn thành trước ngày
+    15/12/2025." (a clause that says nothing but when), not another task's own date."""
+    for later in clauses:
+        if later.paragraph != clause.paragraph or later.start < clause.end:
+            continue
+        due = [m for m in find_times(text, later.start, later.end, ref) if m.strength >= 2]
+        if due and len(text[later.start : due[0].start].split()) <= _WHEN_ONLY_WORDS:
+            return due[0]
+    return None
 
 
 def _explanation(
