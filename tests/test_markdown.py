@@ -49,6 +49,13 @@ def test_a_semicolon_does_not_end_an_item_that_runs_on():
     ]
 
 
+def test_footnote_marks_glued_to_words_are_left_out():
+    """official/8180ae11188469fd.md: "phối hợp với Bộ Nội vụ[4], Bộ Tài chính"."""
+    assert render("phối hợp với Bộ Nội vụ[4], Bộ Tài chính; xem [1] và a[b]") == (
+        "phối hợp với Bộ Nội vụ, Bộ Tài chính; xem [1] và a[b]"
+    )
+
+
 def test_a_deadline_broken_over_two_lines_is_read():
     text = render(
         "Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan hoàn thành trước ngày\n"

@@ -23,6 +23,8 @@ _DROPPED_INLINE = frozenset({"image", "html_inline"})
 #: Emphasis markers the parser could not pair ("** THƯ VIỆN**", "*Căn cứ ...; *"); a
 #: note mark "(*)" stays.
 _UNPAIRED_MARKUP = regex.compile(r"(?<!\()\*{1,3}+(?!\))")
+#: A footnote's reference glued to the word it annotates ("Bộ Nội vụ[4], ...").
+_FOOTNOTE_MARK = regex.compile(r"(?<=\w)\[\d{1,3}+\]")
 
 
 @cache
@@ -66,7 +68,7 @@ def _inline_text(children: Sequence[Token]) -> str:
     parts = []
     for child in children:
         if child.type == "text":
-            parts.append(_UNPAIRED_MARKUP.sub("", child.content))
+            parts.append(_FOOTNOTE_MARK.sub("", _UNPAIRED_MARKUP.sub("", child.content)))
         elif child.type == "code_inline":
             parts.append(child.content)
         elif child.type == "softbreak":
