@@ -32,7 +32,7 @@ from directive_extract.discourse.segment import (
     is_standing_clause,
     section_zone,
 )
-from directive_extract.discourse.targets import states_goal
+from directive_extract.discourse.targets import compares, states_goal
 from directive_extract.mentions.times import find_times, time_spans
 
 
@@ -468,10 +468,13 @@ def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
 
 
 def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
-    """A clause of a targets section that names a quantity and reports nothing done."""
+    """A clause of a targets section that names a quantity and reports nothing done
+    or compared with the past."""
     content = text[role.head : end]
     done = any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
-    return any(char.isdigit() for char in content) and not done
+    if done or not any(char.isdigit() for char in content):
+        return False
+    return not compares(text, role.head, end)
 
 
 def _narrated(text: str, clause: Clause, role: ClauseRoles) -> bool:

@@ -71,6 +71,16 @@ def states_goal(text: str, start: int, end: int) -> bool:
     return _patterns()["sentence"].search(text, start, end) is not None
 
 
+def compares(text: str, start: int, end: int) -> bool:
+    """The span compares a figure with a past one ("tăng 95% so với năm 2018"): it
+    reports what happened.
+
+    >>> compares("doanh thu tăng 95% so với năm 2018", 0, 34)
+    True
+    """
+    return _patterns()["reported_after"].search(text, start, end) is not None
+
+
 def _forward(match: TimeMatch) -> bool:
     """A time that can date a target: governed ("đến năm 2025") or a bare year."""
     return match.strength > 0 or (match.cue is None and match.granularity == "year")
