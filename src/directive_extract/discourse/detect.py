@@ -139,7 +139,8 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     if any(cue.is_("question") for cue in content):
         return True
     if roles.command is None and any(
-        cue.is_("reported", "basis")
+        cue.is_("reported")
+        or (cue.is_("basis") and _opens_or_precedes_subject(roles, cue))
         or (cue.is_("assessment") and not urged)
         or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
         for cue in content
@@ -155,6 +156,12 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
         return True
     following = [cue for cue in content if cue.start > verb.end][:1]
     return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
+
+
+def _opens_or_precedes_subject(roles: ClauseRoles, cue: Cue) -> bool:
+    """A legal basis ("Căn cứ Luật ...") opens a clause or stands before its subject; after
+    the subject it is how the subject acts ("Các đơn vị căn cứ công văn để tổ chức ...")."""
+    return roles.subject_end is None or cue.start < roles.subject_end
 
 
 def _says_only(roles: ClauseRoles, copula: Cue) -> bool:
