@@ -32,6 +32,15 @@ BatchOption = Annotated[
 ]
 
 
+#: Options shared by the commands that walk input folders.
+IncludeOption = Annotated[
+    list[str] | None, typer.Option("--include", help="Only files matching this glob.")
+]
+ExcludeOption = Annotated[
+    list[str] | None, typer.Option("--exclude", help="Leave out files matching this glob.")
+]
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
@@ -51,12 +60,8 @@ def extract(
         str | None,
         typer.Option("--scheduler", help="dask.distributed scheduler tcp://HOST:PORT, or 'local'."),
     ] = None,
-    include: Annotated[
-        list[str] | None, typer.Option("--include", help="Only files matching this glob.")
-    ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option("--exclude", help="Leave out files matching this glob.")
-    ] = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
     text_field: Annotated[
         str, typer.Option("--text-field", help="Field holding the text in .json/.jsonl records.")
     ] = "text",
@@ -261,12 +266,8 @@ def report(
         bool,
         typer.Option("--documents", help="PATHS are JSON Lines of Documents written by extract."),
     ] = False,
-    include: Annotated[
-        list[str] | None, typer.Option("--include", help="Only files matching this glob.")
-    ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option("--exclude", help="Leave out files matching this glob.")
-    ] = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
 ) -> None:
     """Write an offline HTML report to review the directives found (see docs/report.md)."""
     from directive_extract.report.command import ReportError, run_report
