@@ -46,6 +46,9 @@ class Decision(NamedTuple):
 
 _NOT = Decision(0.0)
 
+#: How many words a subject the agency lexicon lacks may have before "phải", "khẩn trương".
+_UNNAMED_SUBJECT_WORDS = 4
+
 #: Actions strong enough to open a directive on their own, outside any frame.
 _STRONG = ("modal", "command", "urge", "assigned")
 
@@ -179,9 +182,10 @@ def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
         return False
     if verb.start == roles.head:
         return True
-    gap = text[roles.head : verb.start].split()
-    if 0 < len(gap) <= 3 and gap[0][:1].isupper() and verb.is_("modal", "urge"):
-        return True  # an anaphoric head: "Bộ cần rà soát ...", "Thành phố phải ..."
+    urging = next((c for c in roles.cues if c.start >= roles.head and c.is_("modal", "urge")), None)
+    gap = text[roles.head : urging.start].split() if urging else []
+    if 0 < len(gap) <= _UNNAMED_SUBJECT_WORDS and gap[0][:1].isupper():
+        return True  # a subject the gazetteer lacks: "Bộ cần ...", "Cơ quan thanh tra khẩn trương"
     subject_end = roles.subject_end
     if subject_end is None and roles.issuer is not None and roles.issuer.start == roles.head:
         subject_end = roles.issuer.end
