@@ -74,6 +74,11 @@ def _matches(phrase: _Phrase, words: list[tuple[int, int, str]], i: int, text: s
     return True
 
 
+#: A document's number right after a word makes the word the document's kind, not a cue:
+#: "Chỉ thị 215/CT-TCHQ", "Kết luận số 77-KL/TW".
+_DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Cues in ``text[start:end]``, longest phrase first at each place, in text order.
 
@@ -81,6 +86,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     [('chủ trì', ['lead_after']), ('phối hợp với', ['support'])]
     >>> [c.phrase for c in find_cues("Giao dịch tăng; giao Bộ Y tế")]
     ['giao dịch', 'giao']
+    >>> [c.phrase for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu các đơn vị")]
+    ['yêu cầu']
     """
     table = _table()
     stop = len(text) if end is None else end
@@ -93,6 +100,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             i += 1
             continue
         last = i + len(phrase.words) - 1
-        found.append(Cue(words[i][0], words[last][1], phrase.text, phrase.kinds))
+        if not _DOCUMENT_NUMBER.match(text, words[last][1]):  # "Chỉ thị 215/CT-TCHQ" names one
+            found.append(Cue(words[i][0], words[last][1], phrase.text, phrase.kinds))
         i = last + 1
     return found
