@@ -86,8 +86,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     [('chủ trì', ['lead_after']), ('phối hợp với', ['support'])]
     >>> [c.phrase for c in find_cues("Giao dịch tăng; giao Bộ Y tế")]
     ['giao dịch', 'giao']
-    >>> [c.phrase for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu các đơn vị")]
-    ['yêu cầu']
+    >>> [c.phrase for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu rà soát")]
+    ['yêu cầu', 'rà soát']
     """
     table = _table()
     stop = len(text) if end is None else end
