@@ -69,3 +69,16 @@ def test_a_due_date_stated_on_its_own_covers_the_tasks_of_its_item():
         None,
     ]
     assert document.directives[0].explanation.deadline.startswith("item: ")
+
+
+def test_an_opener_naming_agencies_does_not_hide_the_subject():
+    """Written after official/405a6cabda393030.md (dev split)."""
+    [why] = [
+        (d.lead[0].name, d.explanation.lead)
+        for d in extract(
+            "Phó Thủ tướng kết luận như sau:\n2. Trên cơ sở đề nghị của các Bộ, cơ quan liên "
+            "quan, Bộ Tài chính khẩn trương rà soát, bố trí kinh phí.",
+            explain=True,
+        ).directives
+    ]
+    assert why == ("Bộ Tài chính", "subject")

@@ -87,7 +87,7 @@ def _chains(text: str, mentions: Sequence[Agency]) -> list[list[Agency]]:
     return chains
 
 
-def clause_head(text: str, clause: Clause) -> int:
+def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> int:
     """Where the clause's content starts: after list markers, connectives and topics.
 
     >>> t = "Thứ hai, về dịch vụ công, Bộ Y tế chủ trì"
@@ -105,15 +105,20 @@ def clause_head(text: str, clause: Clause) -> int:
         if cue and cue.start == moved and cue.is_("connective", "enumerator", "time_adverb"):
             moved = cue.end
         elif cue and cue.start == moved and cue.is_("opener"):
-            moved = _opener_end(text, cue, clause.end) or moved
+            moved = _opener_end(text, cue, clause.end, mentions) or moved
         if moved == position:
             return position
         position = moved
 
 
-def _opener_end(text: str, opener: Cue, end: int) -> int | None:
-    """Where an adverbial opener ends: at its comma, or after the "thì" of a condition."""
+def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = ()) -> int | None:
+    """Where an adverbial opener ends: at its comma, or after the "thì" of a condition.
+    A comma inside an agency list of the opener ("Trên cơ sở đề nghị của các Bộ, cơ
+    quan liên quan, Bộ Tài chính ...") does not end it."""
     phrase = _PHRASE_TO_COMMA.match(text, opener.end, end)
+    listed = next((m for m in mentions if phrase and m.start < phrase.end() - 1 < m.end), None)
+    if listed is not None:
+        phrase = _PHRASE_TO_COMMA.match(text, listed.end, end) or phrase
     limit = phrase.end() if phrase else min(end, opener.end + 120)
     then = next((c for c in find_cues(text, opener.end, limit) if c.is_("then")), None)
     if then is not None:
@@ -150,11 +155,12 @@ def _after(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
 def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRoles:
     """Roles of one clause from its own words only."""
     roles = ClauseRoles(
-        head=clause_head(text, clause), cues=find_cues(text, clause.start, clause.end)
+        head=clause_head(text, clause, mentions), cues=find_cues(text, clause.start, clause.end)
     )
     chains = _chains(text, mentions)
     roles.head = _after_goal(text, roles, _after_speaker(text, roles, chains))
-    for chain in chains:
+    for whole in chains:
+        chain = _from_head(whole, roles.head)
         first, last = chain[0], chain[-1]
         before = _before(roles.cues, first.start, text)
         after = _after(roles.cues, last.end, text)
@@ -184,6 +190,14 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             _lead(roles, chain, "subject")
             roles.subject_end = last.end
     return roles
+
+
+def _from_head(chain: list[Agency], head: int) -> list[Agency]:
+    """A chain that runs over the end of an opener into the subject ("... của các Bộ, cơ
+    quan liên quan, Bộ Tài chính khẩn trương ...") starts again at the subject."""
+    if chain[0].start >= head:
+        return chain
+    return [m for m in chain if m.start >= head] or chain
 
 
 def _lead(roles: ClauseRoles, chain: Sequence[Agency], rule: str) -> None:
