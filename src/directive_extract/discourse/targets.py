@@ -28,6 +28,8 @@ from directive_extract.mentions.times import RefDate, TimeMatch, find_times
 
 _FLAGS = regex.IGNORECASE
 _REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
+_REACH_GAP = 2  # syllables that may stand between a word of reaching and its quantity
+_REACH_WINDOW = 40  # characters looked at before a figure for its word of reaching
 
 
 class Clause(Protocol):
@@ -58,7 +60,51 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
+        "reach": regex.compile(
+            rf"(?<!\w)(?:{words('reach')})(?:\s++[^\W\d]++){{0,{_REACH_GAP}}}\s*+$", _FLAGS
+        ),
+        "joins": regex.compile(
+            rf"[^.;:\n]{{0,{2 * _REACH_WINDOW}}}?(?:{words('joins')})\s*+$", _FLAGS
+        ),
+        "describes_before": regex.compile(rf"(?<!\w){words('describes_before')}\s*+$", _FLAGS),
+        "this_year": regex.compile(rf"(?<!\w){words('this_year')}(?!\w)", _FLAGS),
     }
+
+
+@cache
+def _describing_units() -> frozenset[str]:
+    """Units whose figures describe what a task is about ("220 kV", "24 tháng tuổi")."""
+    rows = lexicon.load("target_cues")
+    return frozenset(row["word"].casefold() for row in rows if row["kind"] == "describes_unit")
+
+
+def is_quantity(
+    text: str, figure: models.Figure, previous: models.Figure | None = None, lower: int = 0
+) -> bool:
+    """Whether a figure of a target clause is a quantity to reach, not one that describes.
+
+    A percentage is one unless a word before it names it ("Chương trình 1.000 trạm sạc");
+    another figure needs a word of reaching right before it ("đạt 85 triệu đồng", "có
+    thêm 5 xã", "thuộc nhóm 20 tỉnh"), a comparator ("ít nhất 03 lớp"), or to follow a
+    quantity it is listed with ("... 12/53 dịch vụ và 20 dịch vụ"). A figure whose unit
+    describes ("220 kV", "từ 24 đến 72 tháng tuổi", "hai con số") is never one.
+
+    >>> from directive_extract.mentions.figures import find_figures
+    >>> text = "đạt 85 triệu đồng; vận hành chính quyền 2 cấp; đường dây 220 kV"
+    >>> [is_quantity(text, f) for f in find_figures(text)]
+    [True, False, False]
+    """
+    patterns = _patterns()
+    window = max(lower, figure.start - _REACH_WINDOW)
+    if patterns["describes_before"].search(text, window, figure.start):
+        return False
+    if " ".join(figure.unit.casefold().split()) in _describing_units():
+        return False
+    if figure.unit == "%" or figure.comparator != "=":
+        return True
+    if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
+        return True
+    return patterns["reach"].search(text, window, figure.start) is not None
 
 
 def states_goal(text: str, start: int, end: int) -> bool:
@@ -188,24 +234,71 @@ def mark_targets(
     starts = [figure.start for figure in ordered]
     sentences: dict[tuple[int, int], _Sentence] = {}
     result: list[list[models.Figure]] = []
+    running: int | None = None  # the year of the goal whose targets run on
     for clause in clauses:
-        found = []
+        found: list[models.Figure] = []
         if clause.is_directive:
             span = (min(clause.sentence_start, clause.start), max(clause.sentence_end, clause.end))
             if span not in sentences:
                 sentences[span] = _sentence(text, *span, ref)
-            sentence = sentences[span]
-            cue = _patterns()["clause"].search(text, clause.start, clause.end)
-            cue_end = cue.end() if cue else math.inf
-            quantities = clause.sets_quantities
-            for figure in _in_clause(clause, ordered, starts):
-                if (quantities and not _compares(text, clause, figure)) or _is_target(
-                    text, clause, sentence, cue_end, figure
-                ):
-                    year = _year_for(sentence, clause, figure) or _section_year(text, clause, ref)
-                    found.append(figure.model_copy(update={"role": "target", "year": year}))
+            found = _clause_targets(
+                text, clause, sentences[span], _in_clause(clause, ordered, starts)
+            )
+            found = _dated(text, clause, found, ref, running)
+        if found or (clause.is_directive and not clause.sets_quantities):
+            running = _lead_year(sentences[span], found) if found else None
         result.append(found)
     return result
+
+
+def _lead_year(sentence: _Sentence, found: Sequence[models.Figure]) -> int | None:
+    """The year a lead-in before the clause's first target gives it ("Cụ thể, đến năm
+    2025, 100% ..."): the targets after it, in the next paragraphs, run on under it.  An
+    item's own year after its figure ("... đến năm 2025.") leads nothing."""
+    first = found[0]
+    lead = [time for time in sentence.times if time.end <= first.start]
+    return lead[-1].due.year if lead and lead[-1].due.year == first.year else None
+
+
+def _clause_targets(
+    text: str, clause: Clause, sentence: _Sentence, figures: Sequence[models.Figure]
+) -> list[models.Figure]:
+    """The clause's figures that are quantities to reach, with the year of their phrase."""
+    cue = _patterns()["clause"].search(text, clause.start, clause.end)
+    cue_end = cue.end() if cue else math.inf
+    found: list[models.Figure] = []
+    for figure in figures:
+        previous = found[-1] if found else None
+        if not is_quantity(text, figure, previous, clause.start):
+            continue
+        if (clause.sets_quantities and not _compares(text, clause, figure)) or _is_target(
+            text, clause, sentence, cue_end, figure
+        ):
+            year = _year_for(sentence, clause, figure)
+            found.append(figure.model_copy(update={"role": "target", "year": year}))
+    return found
+
+
+def _dated(
+    text: str,
+    clause: Clause,
+    found: list[models.Figure],
+    ref: RefDate | None,
+    running: int | None,
+) -> list[models.Figure]:
+    """Targets with no year of their own take the period heading's, the running goal's,
+    else the document's own for a period already running ("năm nay", "cả năm")."""
+    if all(target.year is not None for target in found):
+        return found
+    year = _section_year(text, clause, ref) or (running if clause.sets_quantities else None)
+    if year is None and ref is not None:
+        this_year = _patterns()["this_year"]
+        start = min(clause.sentence_start, clause.start)
+        year = ref.year if this_year.search(text, start, clause.end) else None
+    return [
+        target if target.year is not None else target.model_copy(update={"year": year})
+        for target in found
+    ]
 
 
 def _section_year(text: str, clause: Clause, ref: RefDate | None) -> int | None:

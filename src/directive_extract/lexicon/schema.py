@@ -205,6 +205,11 @@ class TargetCueKind(StrEnum):
     CLAUSE = "clause"
     REPORTED_AFTER = "reported_after"
     PAST = "past"
+    REACH = "reach"  # right before a figure: a quantity to reach ("đạt 85 triệu đồng")
+    JOINS = "joins"  # between two quantities listed together ("... và 20 dịch vụ")
+    DESCRIBES_BEFORE = "describes_before"  # right before a number: it names, not sets
+    DESCRIBES_UNIT = "describes_unit"  # a figure of this unit describes ("220 kV")
+    THIS_YEAR = "this_year"  # the document's own year ("năm nay", "cả năm")
 
 
 class TimeWordKey(StrEnum):
