@@ -391,6 +391,17 @@ def _vertical_rows(
     return rows, i
 
 
+def _group_heading(text: str, paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """A group row inside a task table: a short heading line ("I. Nhóm nhiệm vụ về thể
+    chế") followed by a table row.  It is read as a heading and the table goes on."""
+    line = text[paragraphs[i].start : paragraphs[i].end]
+    return (
+        i + 1 < len(paragraphs)
+        and heading_shape(line.replace("|", " "), 0)
+        and bool(_cells(text, paragraphs[i + 1]))
+    )
+
+
 def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Clause]:
     """All clauses of the body in text order; task-table rows give one clause each.
 
@@ -416,7 +427,8 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
             if row:
                 found.append(row)
             continue
-        columns = {}
+        if not (columns and _group_heading(text, paragraphs, i - 1)):
+            columns = {}
         vertical = _vertical_header(text, paragraphs, i - 1)
         if vertical:
             rows, i = _vertical_rows(text, paragraphs, i - 1 + max(vertical) + 1, vertical)

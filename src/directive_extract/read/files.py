@@ -17,10 +17,8 @@ import logging
 import os
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-import regex
 
 from directive_extract import messages
 from directive_extract.errors import InputError, Unsupported
@@ -47,7 +45,6 @@ _BOMS = (
 #: Windows-1258 bytes of the five combining tone marks, and of the vowels they sit on.
 _CP1258_TONES = frozenset(b"\xcc\xec\xd2\xde\xf2")
 _CP1258_VOWELS = frozenset("aeiouyAEIOUYâêôăơưÂÊÔĂƠƯ".encode("cp1258"))
-_WRAPPED_LINE = regex.compile(r"(?<=[^\s.:;!?])[ \t]*+\n(?=[ \t]*+\p{Ll})")
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,7 @@ def decode(data: bytes, name: str) -> LoadedText:
     """The text of one input given its bytes; ``name``'s suffix tells the format."""
     suffix = Path(name).suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        return _decode_plain(data, name)
+        return _decode_text(data, name)
     if suffix in MARKDOWN_SUFFIXES:
         return _decode_markdown(data, name)
     if suffix in HTML_SUFFIXES:
@@ -194,6 +191,14 @@ def _decode_plain(data: bytes, name: str) -> LoadedText:
         text, encoding = _detect(data, name)
         warnings.append(messages.NOT_UTF8.format(encoding=encoding))
     return _repaired(_checked(text, name), warnings)
+
+
+def _decode_text(data: bytes, name: str) -> LoadedText:
+    """A text file: tab-separated table rows read as ``a | b | c`` lines."""
+    from directive_extract.read.tables import tab_rows
+
+    loaded = _decode_plain(data, name)
+    return replace(loaded, text=tab_rows(loaded.text))
 
 
 def _decode_wide(data: bytes) -> str | None:
@@ -343,6 +348,8 @@ def _decode_docx(data: bytes, name: str) -> LoadedText:
     import docx
     from docx.table import Table
 
+    from directive_extract.read.tables import docx_rows
+
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # zipfile, lxml and python-docx each raise their own
@@ -350,54 +357,63 @@ def _decode_docx(data: bytes, name: str) -> LoadedText:
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            lines.extend(_table_rows(block))
+            lines.extend(docx_rows(block))
         else:
             lines.append(block.text)
     title = _string_or_none(document.core_properties.title)
     return LoadedText("\n".join(lines), title=title)
 
 
-def _table_rows(table) -> Iterator[str]:
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell repeats across the columns it spans
-                continue
-            seen.add(id(cell._tc))
-            text = " ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
-            if text:
-                cells.append(text)
-        if cells:
-            yield " | ".join(cells)
-
-
 def _decode_pdf(data: bytes, name: str) -> LoadedText:
-    """The text layer of a PDF, page by page, lines wrapped mid-sentence joined again."""
+    """The text layer of a PDF (:mod:`.pdf`): running heads gone, table rows on a line
+    each, lines wrapped mid-sentence joined again; a title the PDF writer filled in by
+    itself ("(anonymous)") is no title."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+
+    from directive_extract.read import pdf
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not for users
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(name, messages.ENCRYPTED_PDF)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_pdf_page_lines(page, pdf) for page in reader.pages]
         info = reader.metadata
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(name, messages.BROKEN_PDF.format(detail=error)) from error
-    text = "\n\n".join(unwrap_lines(page.strip()) for page in pages if page.strip())
+    raw = pdf.strip_running_heads([lines for lines, _ in pages])
+    lines = [
+        pdf.layout_lines(page) if laid_out else [" ".join(line.split()) for line in page]
+        for page, (_, laid_out) in zip(raw, pages, strict=True)
+    ]
+    text = "\n\n".join("\n".join(pdf.join_lines(page)) for page in lines if page)
     if not text:
         raise InputError(name, messages.NO_TEXT_LAYER)
     title = _string_or_none(info.title) if info is not None else None
+    if title and pdf.is_placeholder_title(title):
+        title = None
     return LoadedText(unicodedata.normalize("NFC", text), title=title)
 
 
+def _pdf_page_lines(page, pdf) -> tuple[list[str], bool]:
+    """A page's lines, and whether they are in layout mode (cells in their columns),
+    as a page that holds a task table is read."""
+    plain = unicodedata.normalize("NFC", page.extract_text() or "")
+    if pdf.names_table(plain):
+        layout = page.extract_text(extraction_mode="layout") or ""
+        return unicodedata.normalize("NFC", layout).splitlines(), True
+    return plain.splitlines(), False
+
+
 def unwrap_lines(text: str) -> str:
-    """Join a line broken mid-sentence (next line starts lower case) to the next one.
+    """Lines broken mid-sentence joined again (:func:`.pdf.join_lines`).
 
     >>> unwrap_lines("Giao Bộ Y tế chủ trì\\nxây dựng đề án.\\nBộ Tài chính bố trí vốn.")
     'Giao Bộ Y tế chủ trì xây dựng đề án.\\nBộ Tài chính bố trí vốn.'
     """
-    return _WRAPPED_LINE.sub(" ", text)
+    from directive_extract.read.pdf import join_lines
+
+    return "\n".join(join_lines(text.split("\n")))
