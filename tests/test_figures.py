@@ -257,3 +257,49 @@ def test_arbitrary_text(text: str) -> None:
 def test_digits_of_other_scripts_are_no_figures():
     # Found by hypothesis: a digit the regex module knows but Decimal does not read.
     assert find_figures("\U00011bf0 %") == []
+
+
+# Sentences of ../shared/real pages (none of the "test" split of corpora/real/SPLIT.tsv),
+# each with its page; the figures as (text, value, value_max, unit).
+REAL_FIGURES = [
+    (
+        "news/phan-dau-tang-truong-gdp-7-nam-trong-10-nam-toi.md",
+        "tổng mức đầu tư xã hội bình quân đạt 33-35% GDP",
+        [("33-35%", 33.0, 35.0, "%")],
+    ),
+    (
+        "news/san-giao-dich-no-con-khoang-cach-tu-ky-vong-toi-thuc-thi.md",
+        "kế hoạch hàng năm hoàn thành vượt chỉ tiêu 5-10%",
+        [("5-10%", 5.0, 10.0, "%")],
+    ),
+    (
+        "official/7650ecce3d20626b.md",
+        "Nhà trẻ (từ 24 tháng đến 36 tháng tuổi)",
+        [("24 tháng", 24.0, None, "tháng"), ("36 tháng tuổi", 36.0, None, "tháng tuổi")],
+    ),
+    ("official/c93728206e91346c.md", "TBA 220 kV Nghĩa Lộ", [("220 kV", 220.0, None, "kV")]),
+    (
+        "news/ssi-vuot-33-ke-hoach-loi-nhuan-nam-2017.md",
+        "SSI tiếp tục đạt tăng trưởng ở mức hai con số",
+        [("hai con số", 2.0, None, "con số")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "sentence", "expected"), REAL_FIGURES)
+def test_real_sentences_figures(page: str, sentence: str, expected: list[tuple]) -> None:
+    found = [(f.text, f.value, f.value_max, f.unit) for f in find_figures(sentence)]
+    assert found == expected, page
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("tỷ lệ hộ nghèo giảm còn 75, 42% dân số", [("75, 42%", 75.42, "%")]),
+        ("lần lượt đạt 5, 10 và 15%", [("15%", 15.0, "%")]),  # a list, no decimal
+        ("từ 45 đến 55% dân số", [("từ 45 đến 55%", 45.0, "%")]),
+        ("tăng 1,5 điểm phần trăm", [("1,5 điểm phần trăm", 1.5, "điểm phần trăm")]),
+    ],
+)
+def test_decimal_comma_spaces_and_percentage_points(sentence: str, expected: list) -> None:
+    assert [(f.text, f.value, f.unit) for f in find_figures(sentence)] == expected

@@ -245,3 +245,151 @@ def test_targets_are_copies_of_clause_figures(text: str) -> None:
             assert text[target.start : target.end] == target.text
             assert target.role == "target"
             assert isinstance(target, models.Figure)
+
+
+# --------------------------------------------------------------------------- real pages
+# Sentences of ../shared/real pages (none of the "test" split of corpora/real/SPLIT.tsv),
+# each with the page it comes from. Rows: page, sentence, sets_quantities (the clause is
+# in a zone of targets), the targets as (text, value, unit, year).
+
+REAL_TARGETS = [
+    (
+        "news/tphcm-phan-dau-toi-thieu-90-nguoi-dan-va-doanh-nghiep-hai-long-ve-giai-quyet"
+        "-thu-tuc-hanh-chinh.md",
+        "Cụ thể, đến năm 2025, 100% dịch vụ công trực tuyến mức độ 3, 4 phổ biến, liên quan"
+        " tới nhiều người dân, doanh nghiệp được tích hợp lên Cổng Dịch vụ công quốc gia",
+        True,  # in the zone of the page's goal ("Phấn đấu đến năm 2030, ...")
+        [("100%", 100.0, "%", 2025)],  # "4 phổ biến" names a level, it is no quantity
+    ),
+    (
+        "news/tphcm-phan-dau-toi-thieu-90-nguoi-dan-va-doanh-nghiep-hai-long-ve-giai-quyet"
+        "-thu-tuc-hanh-chinh.md",
+        "Đến năm 2030, 100% dịch vụ công trực tuyến mức độ 4 được cung cấp trên nhiều phương"
+        " tiện truy cập khác nhau, bao gồm cả thiết bị di động, 100% hồ sơ công việc ở cấp"
+        " thành phố, 100% hồ sơ công việc ở cấp quận-huyện và 95% hồ sơ công việc ở cấp"
+        " phường-xã được xử lý trên môi trường mạng",
+        True,
+        [
+            ("100%", 100.0, "%", 2030),
+            ("100%", 100.0, "%", 2030),
+            ("100%", 100.0, "%", 2030),
+            ("95%", 95.0, "%", 2030),
+        ],
+    ),
+    (
+        "news/huy-thuong-vu-mua-avg-4-ngay-sau-khi-co-chi-dao-cua-ban-bi-thu.md",
+        "khẩn trương tiến hành thanh tra toàn diện về Dự án Mobifone mua 95% cổ phần của AVG",
+        True,
+        [],  # the topic of the inspection, not a quantity to reach
+    ),
+    (
+        "official/265ff514762b4c47.md",
+        "về tình hình, kết quả hoạt động của bộ máy hệ thống chính trị và chính quyền địa"
+        " phương 2 cấp",
+        True,
+        [],
+    ),
+    (
+        "official/7f6efa59099bb33b.md",
+        "ban hành từ giờ đến cuối năm là rất lớn với 02 Luật, 12 Nghị định, 25 Thông tư",
+        True,
+        [],  # the workload described, no figure to reach
+    ),
+    ("official/c93728206e91346c.md", "TBA 220 kV Nghĩa Lộ và ĐD 220 kV Nghĩa Lộ - Việt", True, []),
+    ("official/7650ecce3d20626b.md", "Nhà trẻ (từ 24 tháng đến 36 tháng tuổi)", True, []),
+    (
+        "news/ssi-vuot-33-ke-hoach-loi-nhuan-nam-2017.md",
+        "SSI tiếp tục đạt tăng trưởng ở mức hai con số",
+        True,
+        [],
+    ),
+    (
+        "news/phan-dau-tang-truong-gdp-7-nam-trong-10-nam-toi.md",
+        "phấn đấu tổng mức đầu tư xã hội bình quân đạt 33-35% GDP",
+        False,
+        [("33-35%", 33.0, "%", None)],
+    ),
+    (
+        "news/doanh-nghiep-thuy-san-len-ke-hoach-xuat-khau-vao-eu.md",
+        "hết năm nay sẽ phấn đấu đạt kim ngạch 8,9 tỷ USD",
+        False,
+        [("8,9 tỷ USD", 8.9e9, "USD", 2016)],  # a period already running: the page's year
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "sentence", "quantities", "expected"), REAL_TARGETS)
+def test_real_sentences_set_only_quantities_to_reach(
+    page: str, sentence: str, quantities: bool, expected: list[tuple]
+) -> None:
+    clauses = [Clause(0, len(sentence), 0, len(sentence), True, quantities)]
+    found = mark_targets(sentence, clauses, find_figures(sentence), RefDate(2016, 9, 1))
+    assert [(f.text, f.value, f.unit, f.year) for f in found[0]] == expected, page
+
+
+def test_a_goal_lead_in_dates_the_targets_of_the_paragraphs_after_it() -> None:
+    """news/tphcm-phan-dau-toi-thieu-90-...: "Cụ thể, đến năm 2025, ..." and the targets
+    in the next paragraphs, which name no year of their own."""
+    lead = "Cụ thể, đến năm 2025, 40% số lượng người dân được xác thực định danh điện tử."
+    after = "Tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ đạt từ 50% trở lên"
+    text = f"{lead}\n{after}"
+    clauses = [
+        Clause(0, len(lead), 0, len(lead), True, True),
+        Clause(len(lead) + 1, len(text), len(lead) + 1, len(text), True, True),
+    ]
+    found = mark_targets(text, clauses, find_figures(text))
+    assert [[(f.value, f.year) for f in targets] for targets in found] == [
+        [(40.0, 2025)],
+        [(50.0, 2025)],
+    ]
+
+
+def test_an_items_own_year_does_not_run_on() -> None:
+    """A list item dated after its figure leads nothing ("Hằng năm tổ chức ít nhất 03 lớp")."""
+    first = "- Có ít nhất 150 sản phẩm OCOP được giới thiệu đến năm 2025."
+    second = "- Hằng năm tổ chức ít nhất 03 lớp tập huấn kỹ năng kinh doanh trực tuyến."
+    text = f"{first}\n{second}"
+    clauses = [
+        Clause(0, len(first), 0, len(first), True, True),
+        Clause(len(first) + 1, len(text), len(first) + 1, len(text), True, True),
+    ]
+    found = mark_targets(text, clauses, find_figures(text))
+    assert [[(f.value, f.year) for f in targets] for targets in found] == [
+        [(150.0, 2025)],
+        [(3.0, None)],
+    ]
+
+
+_PHRASES = [
+    "Phấn đấu đến năm 2025, ",
+    "UBND tỉnh giao Sở Y tế ",
+    "đạt ",
+    "tăng ít nhất ",
+    "100% dịch vụ công",
+    "75, 42% hồ sơ",
+    "2,5-3% GDP",
+    "từ 45 đến 55% dân số",
+    "1,5 điểm phần trăm",
+    "Chương trình 1.000 trạm sạc",
+    "220 kV",
+    "03 trường học",
+    " so với năm 2020",
+    " đã được cấp",
+    "; ",
+    ". ",
+    "\n",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), max_size=14))
+def test_a_figures_role_agrees_with_its_membership_in_targets(phrases: list[str]) -> None:
+    """Through the whole pipeline: a figure is a target exactly when a directive holds it
+    among its targets, and a target always carries the target role."""
+    from directive_extract.pipeline import extract
+
+    document = extract("".join(phrases), published="2024-05-01")
+    held = {(t.start, t.end) for d in document.directives for t in d.targets}
+    assert all(t.role == "target" for d in document.directives for t in d.targets)
+    for figure in document.figures:
+        assert (figure.role == "target") == ((figure.start, figure.end) in held)

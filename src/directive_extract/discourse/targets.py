@@ -64,8 +64,10 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?<!\w)(?:{words('reach')})(?:\s++[^\W\d]++){{0,{_REACH_GAP}}}\s*+$", _FLAGS
         ),
         "joins": regex.compile(
-            rf"[^.;:\n]{{0,{2 * _REACH_WINDOW}}}?(?:{words('joins')})\s*+$", _FLAGS
+            rf"[^.;:\n]{{0,{2 * _REACH_WINDOW}}}?(?<![0-9]\s?)(?:{words('joins')})\s*+$", _FLAGS
         ),
+        "topic": regex.compile(rf"(?<!\w){words('topic')}(?!\w)", _FLAGS),
+        "reach_any": regex.compile(rf"(?<!\w){words('reach')}(?!\w)", _FLAGS),
         "describes_before": regex.compile(rf"(?<!\w){words('describes_before')}\s*+$", _FLAGS),
         "this_year": regex.compile(rf"(?<!\w){words('this_year')}(?!\w)", _FLAGS),
     }
@@ -98,13 +100,28 @@ def is_quantity(
     window = max(lower, figure.start - _REACH_WINDOW)
     if patterns["describes_before"].search(text, window, figure.start):
         return False
-    if " ".join(figure.unit.casefold().split()) in _describing_units():
+    if " ".join(figure.unit.casefold().split()) in _describing_units() or _in_topic(
+        text, figure, lower
+    ):
         return False
     if figure.unit == "%" or figure.comparator != "=":
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
         return True
     return patterns["reach"].search(text, window, figure.start) is not None
+
+
+def _in_topic(text: str, figure: models.Figure, lower: int) -> bool:
+    """The figure is part of what a task is about ("thanh tra toàn diện về Dự án Mobifone
+    mua 95% cổ phần"): a topic word before it in its clause, no word of reaching between."""
+    patterns = _patterns()
+    window = max(lower, figure.start - 3 * _REACH_WINDOW)
+    topic = None
+    for found in patterns["topic"].finditer(text, window, figure.start):
+        topic = found  # the last one before the figure
+    if topic is None or regex.search(r"[,;:.]", text[topic.end() : figure.start]):
+        return False
+    return patterns["reach_any"].search(text, topic.end(), figure.start) is None
 
 
 def states_goal(text: str, start: int, end: int) -> bool:

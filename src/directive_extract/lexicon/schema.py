@@ -185,6 +185,7 @@ class NumberSubjectKind(StrEnum):
     LINK = "link"
     STOP = "stop"
     PLACE = "place"
+    LIST = "list"  # joins numbers into a list ("5, 10 và 15%"): no decimal comma there
 
 
 class NumberWordKind(StrEnum):
@@ -207,6 +208,7 @@ class TargetCueKind(StrEnum):
     PAST = "past"
     REACH = "reach"  # right before a figure: a quantity to reach ("đạt 85 triệu đồng")
     JOINS = "joins"  # between two quantities listed together ("... và 20 dịch vụ")
+    TOPIC = "topic"  # what a task is about: a figure after it describes ("thanh tra về ...")
     DESCRIBES_BEFORE = "describes_before"  # right before a number: it names, not sets
     DESCRIBES_UNIT = "describes_unit"  # a figure of this unit describes ("220 kV")
     THIS_YEAR = "this_year"  # the document's own year ("năm nay", "cả năm")

@@ -188,6 +188,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     cmp_before = [p for p, (_, where) in _comparators().items() if where == "before"]
     cmp_after = [p for p, (_, where) in _comparators().items() if where == "after"]
     to = alternation(time_words("to"))
+    percent = alternation(v for v, unit in _units().items() if unit.kind == "percent")
+    listing = alternation(_words_of("number_subject", "list"))
     return {
         "number": regex.compile(
             rf"(?<![\w.,/:]|\w-)(?:(?P<num>{number})|(?<!\w)(?P<words>{word_number})(?!\w))",
@@ -214,6 +216,12 @@ def _patterns() -> dict[str, regex.Pattern]:
         "cmp_after": regex.compile(rf"\s*+(?P<cmp>{alternation(cmp_after)})(?!\w)", _FLAGS),
         "from_before": regex.compile(rf"(?<!\w){alternation(time_words('from'))}\s*+\Z", _FLAGS),
         "stopword": regex.compile(rf"{alternation(_words_of('number_stopwords'))}\Z", _FLAGS),
+        "spaced_decimal": regex.compile(
+            rf"(?P<whole>[0-9]{{1,3}}+), (?P<fraction>[0-9]{{1,2}}+)\s*+(?P<unit>{percent})(?!\w)"
+            rf"(?!\s*+(?:[,;]|{listing})\s*+[0-9])",
+            _FLAGS,
+        ),
+        "listed_before": regex.compile(rf"[0-9]\s*+%?\s*+(?:[,;]|{listing})\s*+\Z", _FLAGS),
     }
 
 
@@ -339,6 +347,25 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
     return _Found(match.start(), unit[1], value, unit[0])
 
 
+def _spaced_decimal(text: str, lower: int, match: regex.Match, end: int) -> _Found | None:
+    """A percentage whose decimal comma is followed by a space ("đạt 75, 42%"), read as
+    one figure where no list of numbers stands around it ("5, 10, 15%" is a list).
+
+    >>> [(f.text, f.value) for f in find_figures("tỷ lệ đạt 75, 42% dân số")]
+    [('75, 42%', 75.42)]
+    >>> [f.value for f in find_figures("lần lượt 5, 10 và 15%")]
+    [15.0]
+    """
+    patterns = _patterns()
+    found = patterns["spaced_decimal"].match(text, match.start(), min(end, match.start() + 16))
+    if found is None or patterns["listed_before"].search(
+        text, max(lower, match.start() - _LOOK), match.start()
+    ):
+        return None
+    value = float(Decimal(found.group("whole") + "." + found.group("fraction")))
+    return _Found(match.start(), found.end("unit"), value, _unit_of(found.group("unit")).unit)
+
+
 def _fraction(
     text: str, match: regex.Match, whole: regex.Match, value: float, end: int
 ) -> _Found | None:
@@ -405,7 +432,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[mode
             continue
         if _is_name(text, start, match):
             continue
-        found = _read(text, match, end)
+        found = _spaced_decimal(text, start, match, end) or _read(text, match, end)
         if found is None:
             continue
         reach = found.end
