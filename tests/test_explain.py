@@ -82,3 +82,15 @@ def test_an_opener_naming_agencies_does_not_hide_the_subject():
         ).directives
     ]
     assert why == ("Bộ Tài chính", "subject")
+
+
+def test_an_obligation_is_a_directive_on_a_state_body_or_where_an_authority_speaks():
+    """Written for the test, after the accounting how-tos of the real pages."""
+    assert extract("Doanh nghiệp cần lập hồ sơ xác định giá giao dịch liên kết.").directives == []
+    [directive] = extract("Bộ Y tế cần rà soát quy định về khám chữa bệnh.").directives
+    assert directive.lead[0].name == "Bộ Y tế"
+    spoken = extract(
+        "Thủ tướng yêu cầu Bộ Tài chính khẩn trương hoàn thiện đề án. "
+        "Doanh nghiệp cần lập hồ sơ đầy đủ."
+    )
+    assert len(spoken.directives) == 2

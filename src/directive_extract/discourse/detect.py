@@ -350,6 +350,9 @@ def mark(
 
 #: Below this confidence a clause is a directive only where an authority speaks.
 _SURE = 0.85
+_OBLIGED = 0.8
+#: Agency types of the state, whose obligations are directives wherever they are told.
+_STATE_BODIES = frozenset({"ministry", "government", "province", "committee"})
 
 
 def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
@@ -530,7 +533,11 @@ def _decide(
     if narrated and not (verb is not None and verb.is_("urge", "modal", "command")):
         return _NOT
     if verb is not None and verb.is_(*_STRONG):
-        return Decision(0.85, f"strong_verb:{verb.phrase}")
+        # an obligation ("phải", "cần") is also how advice is written: put on a state body
+        # it is a directive, put on anyone else only where an authority speaks
+        state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
+        sure = _SURE if verb.is_("urge", "command", "assigned") or state_body else _OBLIGED
+        return Decision(sure, f"strong_verb:{verb.phrase}")
     if in_frame or zone is Zone.TASKS:
         return Decision(0.75, "in_frame" if in_frame else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
