@@ -533,10 +533,11 @@ def _decide(
     if narrated and not (verb is not None and verb.is_("urge", "modal", "command")):
         return _NOT
     if verb is not None and verb.is_(*_STRONG):
-        # an obligation ("phải", "cần") is also how advice is written: put on a state body
-        # it is a directive, put on anyone else only where an authority speaks
+        # an obligation or a request ("phải", "cần", "đề nghị") is also how advice and forms
+        # are written: put on a state body it is a directive, on anyone else only where an
+        # authority speaks
         state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
-        sure = _SURE if verb.is_("urge", "command", "assigned") or state_body else _OBLIGED
+        sure = _SURE if verb.is_("urge", "assigned") or state_body else _OBLIGED
         return Decision(sure, f"strong_verb:{verb.phrase}")
     if in_frame or zone is Zone.TASKS:
         return Decision(0.75, "in_frame" if in_frame else "tasks_zone")
