@@ -94,3 +94,13 @@ def test_an_obligation_is_a_directive_on_a_state_body_or_where_an_authority_spea
         "Doanh nghiệp cần lập hồ sơ đầy đủ."
     )
     assert len(spoken.directives) == 2
+
+
+def test_a_command_governs_agencies_behind_a_form_of_address():
+    """Written after official/fa0dcc139cec05de.md (dev split)."""
+    [directive] = extract(
+        "Đề nghị các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo quyết liệt.",
+        explain=True,
+    ).directives
+    assert directive.explanation.lead == "after_command:đề nghị"
+    assert directive.lead[0].name == "Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh"

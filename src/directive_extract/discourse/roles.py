@@ -127,7 +127,8 @@ def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = (
 
 
 def _before(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
-    """The cue governing a mention at ``position``: right before it, adverbs aside.
+    """The cue governing a mention at ``position``: right before it, adverbs, plural
+    markers and forms of address aside.
 
     Commas may stand between, except after a command: in "... mà Bộ A giao, Bộ B đã
     làm" the comma ends the relative clause, so "giao" does not govern "Bộ B".
@@ -136,8 +137,8 @@ def _before(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
         if cue.end > position:
             continue
         gap = text[cue.end : position]
-        if cue.is_("adverb") and not gap.strip(" ,"):
-            position = cue.start
+        if cue.is_("adverb", "plural", "honorific") and not gap.strip(" ,"):
+            position = cue.start  # "yêu cầu kịp thời ...", "đề nghị các đồng chí Bộ trưởng"
             continue
         if gap.strip(" ,") or (cue.is_("command") and "," in gap):
             return None
