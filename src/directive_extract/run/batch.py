@@ -326,10 +326,9 @@ def _in_pool(items: Iterator[_Task | Result], workers: int, timeout: float | Non
             results, pool = _settle(pending, pool, workers, timeout)
             yield from results
     except BaseException:  # Ctrl-C, or the consumer stopped early: nothing more to wait for
-        _stop_pool(pool)
+        _stop_pool(pool)  # and no waiting on it either: a killed pool may never settle
         raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
