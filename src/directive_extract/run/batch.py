@@ -326,7 +326,10 @@ def _in_pool(items: Iterator[_Task | Result], workers: int, timeout: float | Non
             results, pool = _settle(pending, pool, workers, timeout)
             yield from results
     except BaseException:  # Ctrl-C, or the consumer stopped early: nothing more to wait for
-        _stop_pool(pool)  # and no waiting on it either: a killed pool may never settle
+        # Cancel what waits and let the workers drain what they were sent: a worker killed
+        # with inputs still queued to it can leave the queue's feeder thread blocked on a
+        # full pipe, and the interpreter's exit waiting on it for ever.
+        pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True, cancel_futures=True)
 
