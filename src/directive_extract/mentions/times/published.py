@@ -115,6 +115,26 @@ def _candidates(text: str) -> list[_Dated]:
     return sorted(found, key=lambda dated: dated.position)
 
 
+#: How far into an undated story its first full date may be the event it reports.
+_OPENING_CHARS = 600
+
+
+def _opening_date(text: str) -> _Dated | None:
+    """The first full date near the start of a story that dates itself nowhere else: the
+    event it reports ("Ngày 17/11/2025, Chính phủ ban hành ...", "Tại Công văn ... ngày
+    31/12/2024").
+
+    >>> infer_published("Nghị định mới\\nChính phủ ban hành Nghị định ngày 17/11/2025 về ...")
+    '2025-11-17'
+    """
+    found = _published_patterns()["full"].search(text, 0, _OPENING_CHARS)
+    day_month_year = _full_date(found) if found else None
+    if day_month_year is None:
+        return None
+    year, month, day = day_month_year
+    return _Dated("event", year, month, day, found.start())
+
+
 def _dominant_year(text: str, latest: int | None) -> int | None:
     """The year the text speaks of most (not a target year such as "đến năm 2030")."""
     patterns = _published_patterns()
@@ -154,6 +174,9 @@ def infer_published(text: str, skip: Iterable[tuple[int, int]] = ()) -> str | No
         if event.year or year:
             dated = event if event.year else replace(event, year=year)
             return _against_chrome(dated, chrome).ref.iso()
+    opening = _opening_date(text)
+    if opening is not None and (year is None or opening.year == year):
+        return _against_chrome(opening, chrome).ref.iso()
     if chrome:
         return chrome.ref.iso()
     return str(year) if year else None
