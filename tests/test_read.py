@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from directive_extract import errors, messages
 from directive_extract.read import files
 from directive_extract.read.normalise import TONE_MARKS, canonical_form
+from directive_extract.read.pdf import join_lines
 
 HEADLINE = "Giao Bộ Y tế hoàn thiện dự án Luật Phòng bệnh"
 BODY = [
@@ -334,7 +335,7 @@ def test_read_file_takes_a_json_file_of_one_record(tmp_path):
 
 @given(st.text(alphabet="aĐ ồ\n.:", max_size=60))
 def test_unwrapping_only_joins_lines(text):
-    unwrapped = files.unwrap_lines(text)
+    unwrapped = "\n".join(join_lines(text.split("\n")))
     assert unwrapped.split() == text.split()
     assert unwrapped.count("\n") <= text.count("\n")
 

@@ -406,14 +406,3 @@ def _pdf_page_lines(page, pdf) -> tuple[list[str], bool]:
         layout = page.extract_text(extraction_mode="layout") or ""
         return unicodedata.normalize("NFC", layout).splitlines(), True
     return plain.splitlines(), False
-
-
-def unwrap_lines(text: str) -> str:
-    """Lines broken mid-sentence joined again (:func:`.pdf.join_lines`).
-
-    >>> unwrap_lines("Giao Bộ Y tế chủ trì\\nxây dựng đề án.\\nBộ Tài chính bố trí vốn.")
-    'Giao Bộ Y tế chủ trì xây dựng đề án.\\nBộ Tài chính bố trí vốn.'
-    """
-    from directive_extract.read.pdf import join_lines
-
-    return "\n".join(join_lines(text.split("\n")))
