@@ -9,24 +9,16 @@ A portal's metadata table, when the page has one, says the same and wins
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
-from directive_extract import lexicon
 from directive_extract.mentions.agencies import canonical
 from directive_extract.read.markers import structure_patterns
-from directive_extract.read.page import label_field, plain_key
+from directive_extract.read.page import header_phrases, label_field, plain_key
 
 #: An official document names its kind within its first lines.
 HEADER_LINES = 20
 _CELL_SEPARATOR = regex.compile(r"\s*+\|\s*+")
 _LABEL_VALUE = regex.compile(r"(?P<label>[^:|]{1,30}+):\s*+(?P<value>\S[^|]*+)")
-
-
-@cache
-def _header_phrases() -> tuple[str, ...]:
-    return tuple(plain_key(phrase) for phrase in lexicon.column("document_header", "phrase"))
 
 
 def document_kind(line: str) -> str | None:
@@ -54,7 +46,7 @@ def subject_line(line: str) -> bool:
 def _issuer(lines: list[str]) -> str | None:
     """The issuer: the header cell beside the national motto, with the line above it
     when the issuer's name is split over two ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH")."""
-    phrases = _header_phrases()
+    phrases = header_phrases()
     for number, line in enumerate(lines):
         cells = _CELL_SEPARATOR.split(line)
         if len(cells) < 2 or not any(phrase in plain_key(cells[1]) for phrase in phrases):

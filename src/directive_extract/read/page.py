@@ -48,7 +48,8 @@ def _labels() -> dict[str, str]:
 
 
 @cache
-def _header_phrases() -> tuple[str, ...]:
+def header_phrases() -> tuple[str, ...]:
+    """The phrases of a document's own header (the national motto), as labels compare."""
     return tuple(plain_key(phrase) for phrase in lexicon.column("document_header", "phrase"))
 
 
@@ -88,7 +89,7 @@ def _iso(value: str) -> str | None:
 def _document_start(lines: list[str], after: int) -> int | None:
     """The first line of the document's own header after line ``after``, if any: the
     line naming the national motto, or the issuer's name in capitals just above it."""
-    phrases = _header_phrases()
+    phrases = header_phrases()
     for number in range(after, len(lines)):
         if any(phrase in plain_key(lines[number]) for phrase in phrases):
             while number > after and _issuer_line(lines[number - 1]):
