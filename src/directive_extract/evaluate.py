@@ -81,22 +81,12 @@ def _key(text: str) -> str:
     return fold(plain_form(canonical_form(text)))
 
 
-def name_key(name: str) -> str:
-    """The form two agency names are compared in.
-
-    >>> name_key("các Bộ TT&TT") == name_key("Bộ Thông tin và Truyền thông")
-    True
-    """
-    words = fold(agencies.expand_abbreviations(name)).split()
-    if words and words[0] in _leading_words():
-        words = words[1:]
-    return " ".join(words).strip(" ,.")
-
-
 def bodies(name: str) -> list[str]:
     """The bodies a name lists, each as names compare: a leading "các", form of address
     or title and a trailing "thuộc Trung ương" left out.
 
+    >>> bodies("các Bộ TT&TT") == bodies("Bộ Thông tin và Truyền thông")
+    True
     >>> bodies("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ") == bodies("Bộ, cơ quan ngang bộ")
     True
     >>> bodies("các tỉnh, thành phố trực thuộc Trung ương") == bodies("tỉnh, thành phố")

@@ -88,11 +88,6 @@ def manifest_path(out: str | os.PathLike[str]) -> Path:
     return Path(f"{out}.manifest.jsonl")
 
 
-def figures_path(out: str | os.PathLike[str], fmt: str) -> Path:
-    """The second file (folder for Parquet) of a CSV or Parquet output, one row per figure."""
-    return stores.layouts_figures(Path(out), fmt)
-
-
 def output_files(out: str | os.PathLike[str], fmt: str) -> tuple[Path, ...]:
     """Every file and folder an output at ``out`` consists of, hidden ones included."""
     if fmt == "sqlite":
