@@ -89,3 +89,16 @@ def test_results_then_tasks_in_a_conclusion():
         "Thời gian tới, Thủ tướng yêu cầu Bộ Thông tin và Truyền thông sớm trình Luật Dữ liệu."
     )
     assert _found(text) == [(["Bộ Thông tin và Truyền thông"], None)]
+
+
+def test_the_kind_line_over_a_conclusion_opens_no_tasks_zone():
+    """official/265ff514762b4c47.md (dev): "KẾT LUẬN" names the document's kind above
+    its title; it is not a "Kết luận" section whose every clause is a task."""
+    text = (
+        "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ KẾT QUẢ HOẠT ĐỘNG CỦA BỘ MÁY\n"
+        "3. Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ, ngành khẩn trương rà soát"
+        " toàn bộ hệ thống văn bản quy phạm pháp luật.\n"
+        "Trong đó, ưu tiên các lĩnh vực: Tài chính - ngân sách; đất đai và quy hoạch;"
+        " cải cách hành chính và chuyển đổi số; phát triển khoa học, công nghệ."
+    )
+    assert _found(text) == [(["Đảng ủy Chính phủ"], None)]

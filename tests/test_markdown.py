@@ -49,6 +49,24 @@ def test_a_semicolon_does_not_end_an_item_that_runs_on():
     ]
 
 
+def test_a_bold_heading_ends_before_the_sentence_under_it():
+    """official/7f6efa59099bb33b.md (dev): a unit's name in bold over its task.  A bold
+    subject whose verb follows in lower case runs on (written apart)."""
+    wrapped = [
+        "**6. Cục",
+        "Thể dục thể thao Việt Nam**",
+        "Khẩn trương hoàn thành thực",
+        "thi phương án đơn giản hóa thủ tục hành chính.",
+    ]
+    assert join_wrapped(wrapped, 80) == [
+        "**6. Cục Thể dục thể thao Việt Nam**",
+        "Khẩn trương hoàn thành thực thi phương án đơn giản hóa thủ tục hành chính.",
+    ]
+    assert join_wrapped(["**1. Bộ Công an**", "chủ trì, rà soát."], 80) == [
+        "**1. Bộ Công an** chủ trì, rà soát."
+    ]
+
+
 def test_footnote_marks_glued_to_words_are_left_out():
     """official/8180ae11188469fd.md: "phối hợp với Bộ Nội vụ[4], Bộ Tài chính"."""
     assert render("phối hợp với Bộ Nội vụ[4], Bộ Tài chính; xem [1] và a[b]") == (

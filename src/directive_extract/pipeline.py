@@ -45,13 +45,13 @@ def extract(
     chrome = [(span.start, span.end) for span in structure.chrome]
     published = published or infer_published(plain, skip=chrome)
     ref = parse_published(published)
-    mentions = _mentions(plain, structure)
+    head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
+    fields = {**header.header_fields(head), **(metadata or {})}
+    mentions = _mentions(plain, structure, fields.get("issuing_body"))
     keep = [segment.Span(mention.start, mention.end) for mention in mentions]
     clauses = segment.segment(plain, structure, keep)
     figures = [f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end)]
     assignments = roles.assign(plain, clauses, mentions)
-    head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
-    fields = {**header.header_fields(head), **(metadata or {})}
     official = "doc_type" in fields
     decisions = detect.mark(plain, clauses, assignments, structure.paragraphs, official)
     roles.inherit(plain, clauses, assignments, structure.paragraphs)
@@ -73,14 +73,15 @@ def extract(
     return assemble.as_written(document)
 
 
-def _mentions(plain: str, structure: segment.Layout) -> list[Agency]:
-    """The agencies named in the body's paragraphs, bare local bodies given their place."""
+def _mentions(plain: str, structure: segment.Layout, issuer: str | None) -> list[Agency]:
+    """The agencies named in the body's paragraphs, bare local bodies given their place
+    (the issuer's, when nothing nearer names one)."""
     found = [
         mention
         for paragraph in structure.paragraphs
         for mention in agencies.find_agencies(plain, paragraph.start, paragraph.end)
     ]
-    return agencies.resolve_references(found)
+    return agencies.resolve_references(found, issuer)
 
 
 def extract_file(path: str | PathLike[str], explain: bool = False) -> Document:

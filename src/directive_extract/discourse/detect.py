@@ -29,6 +29,7 @@ from directive_extract.discourse.segment import (
     Span,
     heading_shape,
     introduces,
+    is_document_kind,
     is_standing_clause,
     section_zone,
 )
@@ -81,6 +82,8 @@ def _heading(
     line = text[paragraph.start : paragraph.end]
     if not clause.first_in_sentence or not heading_shape(line, paragraph.level):
         return False, None
+    if is_document_kind(line):  # "KẾT LUẬN" over a conclusion's title opens no zone
+        return True, None
     capitals = line.upper() == line
     zone = section_zone(line)
     if zone is not None:

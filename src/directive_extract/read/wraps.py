@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from directive_extract.read.markers import marker_level
+from directive_extract.read.markers import marker_end, marker_level
 
 #: Lines longer than this are not hard-wrapped (news pages keep a paragraph per line).
 MAX_WRAP_WIDTH = 100
@@ -38,6 +38,8 @@ _ENDS_OPENING = regex.compile(r"(?:^|\s)(?:\*{1,3}+|_{2}+)$")  # emphasis opened
 _HEADING = regex.compile(r"#{1,6}+ ")
 _OPENS_BLOCK = regex.compile(r"(?:#{1,6}+ |[-+•·–] |\* |> |\[\d++\] )")
 _STARTS_UPPER = regex.compile(r"[*_\"“‘(\[]*+[\p{Lu}\d]")
+#: A paragraph set wholly in bold: a heading ("**2. Cục Xuất bản, In và Phát hành**").
+_BOLD_WHOLE = regex.compile(r"(?:\*\*|__)(?=\S)([^*_]++)(?<=\S)(?:\*\*|__)")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -71,9 +73,27 @@ def _breaks_after(line: str, following: str, width: int) -> bool:
     """
     if _opens_paragraph(following) or _HEADING.match(line):
         return True
+    if _is_bold_heading(line) and _STARTS_UPPER.match(following):
+        return True
     if not _ENDS_SENTENCE.search(line) or _ENDS_CLAUSE.search(line):
         return False
     return bool(_STARTS_UPPER.match(following)) or len(line) < SHORT_LINE * width
+
+
+def _is_bold_heading(line: str) -> bool:
+    """A paragraph wholly in bold with words beyond a list marker: a heading, whose
+    body starts on the next line when that opens a sentence.  A bold marker alone
+    ("**Điều 1.**") runs on, and so does a bold subject whose verb comes next
+    ("**1. Bộ Công an**" then "chủ trì, ...").
+
+    >>> [_is_bold_heading(x) for x in ["**4. Cục Báo chí**", "**Điều 1.**", "**Bộ** giao"]]
+    [True, False, False]
+    """
+    found = _BOLD_WHOLE.fullmatch(line)
+    if found is None:
+        return False
+    words = found.group(1)
+    return marker_end(words, 0, len(words)) < len(words)
 
 
 def join_wrapped(lines: list[str], width: int | None) -> list[str]:

@@ -12,24 +12,29 @@ def _places_bare(placed: str, bare: str) -> bool:
     return placed.casefold().startswith(f"{bare.casefold()} ") and rest[:1].isupper()
 
 
-def resolve_references(mentions: list[Agency]) -> list[Agency]:
+def resolve_references(mentions: list[Agency], home: str | None = None) -> list[Agency]:
     """``mentions`` with each local body named without its place ("Ủy ban nhân dân
     tỉnh") given the name of the nearest earlier mention of that body with one, else the
     place of the earlier local bodies of that unit when they all name one (the text's
-    home: a provincial document's issuer); text and offsets unchanged, groups left
-    alone.
+    home: a provincial document's issuer, which ``home`` names when the header or the
+    page's metadata says it: "Thành phố Hà Nội"); text and offsets unchanged, groups
+    left alone.
 
     >>> from directive_extract.mentions.agencies import find_agencies
     >>> found = find_agencies("Giao UBND tỉnh Vĩnh Long chủ trì. UBND tỉnh báo cáo.")
     >>> [(a.mention, a.name) for a in resolve_references(found)]
     [('UBND tỉnh Vĩnh Long', 'Ủy ban nhân dân tỉnh Vĩnh Long'), \
 ('UBND tỉnh', 'Ủy ban nhân dân tỉnh Vĩnh Long')]
+    >>> [a.name for a in resolve_references(find_agencies("Giao UBND tỉnh"), "Tỉnh Bắc Ninh")]
+    ['Ủy ban nhân dân tỉnh Bắc Ninh']
     >>> found = find_agencies("HĐND thành phố Hà Nội quyết nghị. Giao UBND thành phố thực hiện.")
     >>> resolve_references(found)[-1].name
     'Ủy ban nhân dân thành phố Hà Nội'
     """
     resolved: list[Agency] = []
     homes: dict[str, set[str]] = {}  # unit word -> the places named with it so far
+    if home:
+        _remember_home(homes, f" {home}")
     for mention in mentions:
         if mention.type == "group":
             resolved.append(mention)
