@@ -102,3 +102,29 @@ def test_the_kind_line_over_a_conclusion_opens_no_tasks_zone():
         " cải cách hành chính và chuyển đổi số; phát triển khoa học, công nghệ."
     )
     assert _found(text) == [(["Đảng ủy Chính phủ"], None)]
+
+
+def test_the_legal_basis_and_the_reports_it_cites_hold_no_directive():
+    """official/8983091b5c6598d8.md (dev): a council resolution's preamble cites a
+    submission and the reports on it, then enacts."""
+    text = (
+        "NGHỊ QUYẾT\nQUY ĐỊNH CHÍNH SÁCH HỖ TRỢ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Xét Tờ trình số 421/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành"
+        " phố đề nghị ban hành Nghị quyết; Báo cáo thẩm tra số 114/BC-BPC ngày 22 tháng 11"
+        " năm 2025 của Ban Pháp chế Hội đồng nhân dân Thành phố; ý kiến thảo luận của đại"
+        " biểu tại kỳ họp;\n"
+        "QUYẾT NGHỊ:\nĐiều 3. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết."
+    )
+    assert _found(text) == [(["Ủy ban nhân dân thành phố"], None)]
+
+
+def test_a_letters_subject_in_its_header_row_is_not_a_task():
+    """official/a12a41bbbe518be8.md (dev): the subject line shares a row with the date."""
+    text = (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "V/v khẩn trương hoàn thành cập nhật cơ sở dữ liệu | Thành phố Hồ Chí Minh, ngày 28"
+        " tháng 11 năm 2025\n"
+        "Giao Sở Nội vụ hướng dẫn các cơ quan cập nhật dữ liệu."
+    )
+    assert _found(text) == [(["Sở Nội vụ"], None)]

@@ -75,7 +75,7 @@ def _matches(phrase: _Phrase, words: list[tuple[int, int, str]], i: int, text: s
 
 
 #: A document's number right after a word makes the word the document's kind, not a cue:
-#: "Chỉ thị 215/CT-TCHQ", "Kết luận số 77-KL/TW".
+#: "Chỉ thị 215/CT-TCHQ", "Kết luận số 77-KL/TW"; a basis cites one.
 _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 
 
@@ -100,7 +100,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             i += 1
             continue
         last = i + len(phrase.words) - 1
-        if not _DOCUMENT_NUMBER.match(text, words[last][1]):  # "Chỉ thị 215/CT-TCHQ" names one
+        names_document = _DOCUMENT_NUMBER.match(text, words[last][1])  # "Chỉ thị 215/CT-TCHQ"
+        if not names_document or "basis" in phrase.kinds:  # "Xét Tờ trình số 421/TTr-UBND"
             found.append(Cue(words[i][0], words[last][1], phrase.text, phrase.kinds))
         i = last + 1
     return found

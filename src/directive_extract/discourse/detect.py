@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from directive_extract.discourse import words
 from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.header import HEADER_LINES, document_kind, subject_line
 from directive_extract.discourse.roles import ClauseRoles, is_heading
 from directive_extract.discourse.segment import (
     Clause,
@@ -289,6 +290,7 @@ class _Reading:
     period: Span | None = None  # the heading of the targets section the reader is in
     previous: Clause | None = None
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
+    preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
 
     def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
         """Move to the clause's paragraph; a narrative paragraph closes a tasks zone.
@@ -301,6 +303,7 @@ class _Reading:
             self.zone = Zone.NEUTRAL
         self.paragraph = clause.paragraph
         self.narrative = opens_blocked and paragraph.level is None
+        self.preamble = False
 
     def in_frame(self, clause: Clause) -> bool:
         return clause.sentence_start in self.framed_sentences or (
@@ -384,11 +387,18 @@ def _confidence(
     verb = _first_verb(text, role, clause.end)
     if reading.goal and clause.paragraph != reading.paragraph:
         _close_goal(text, paragraph, reading)
+    entering = clause.paragraph != reading.paragraph
     reading.enter(clause, paragraph, _blocked(role, verb))
     line = text[paragraph.start : paragraph.end]
+    if entering:
+        reading.preamble = _basis_line(line, role)
+    if reading.preamble:
+        return _NOT
     if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
     if _read_structure(text, clause, role, paragraph, reading, verb):
+        return _NOT
+    if clause.paragraph < HEADER_LINES and _titles(line):
         return _NOT
     if clause.cells is not None:
         return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else _NOT
@@ -419,6 +429,29 @@ def _confidence(
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
             return _NOT
     return decision
+
+
+def _titles(line: str) -> bool:
+    """The header's line is a document's title: its kind and subject in capitals
+    ("CÔNG ĐIỆN VỀ VIỆC ..."), or a letter's subject line, alone or as the first cell of
+    the header's row ("V/v khẩn trương hoàn thành ... | Thành phố Hồ Chí Minh, ngày ...")."""
+    first = line.split("|", 1)[0].strip(" *_")
+    if first.endswith((".", ";", ":")):  # a sentence: "Về việc này, Phó Thủ tướng giao ..."
+        return False
+    return subject_line(first) or (document_kind(first) is not None and first.isupper())
+
+
+def _basis_line(line: str, role: ClauseRoles) -> bool:
+    """A line of a document's legal basis: it opens with a basis ("Căn cứ", "Xét Tờ
+    trình", "Theo đề nghị của") and ends on ";", the reports it cites included ("Xét Tờ
+    trình số ...; Báo cáo thẩm tra số ... của Ban Pháp chế;")."""
+    opening = next((cue for cue in role.cues if cue.start >= role.head), None)
+    return (
+        opening is not None
+        and opening.start == role.head
+        and opening.is_("basis")
+        and line.rstrip(" *_").endswith(";")
+    )
 
 
 def _read_structure(
