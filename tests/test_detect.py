@@ -128,3 +128,20 @@ def test_a_letters_subject_in_its_header_row_is_not_a_task():
         "Giao Sở Nội vụ hướng dẫn các cơ quan cập nhật dữ liệu."
     )
     assert _found(text) == [(["Sở Nội vụ"], None)]
+
+
+def test_a_pages_headline_announces_and_its_caption_repeats_it():
+    """news/c985fa1d05d37940.md (dev): the headline, then the same words under a picture
+    with its source; the article says it in full below."""
+    text = (
+        "Chính phủ yêu cầu phủ sóng 5G trên toàn quốc\n"
+        "Chính phủ yêu cầu phủ sóng 5G trên toàn quốc (Hình ảnh từ Internet)\n"
+        "Chính phủ yêu cầu Bộ Thông tin và Truyền thông phủ sóng 5G trên toàn quốc."
+    )
+    assert _found(text) == [(["Bộ Thông tin và Truyền thông"], None)]
+
+
+def test_a_headline_that_sets_a_goal_keeps_its_target():
+    """Written apart: the headline's figure stays a target."""
+    document = extract("TP phấn đấu tối thiểu 90% người dân hài lòng về thủ tục hành chính\n")
+    assert [(f.value, f.role) for f in document.figures] == [(90.0, "target")]

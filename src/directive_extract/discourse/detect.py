@@ -31,6 +31,7 @@ from directive_extract.discourse.segment import (
     heading_shape,
     introduces,
     is_document_kind,
+    is_headline,
     is_standing_clause,
     section_zone,
 )
@@ -398,7 +399,7 @@ def _confidence(
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
     if _read_structure(text, clause, role, paragraph, reading, verb):
         return _NOT
-    if clause.paragraph < HEADER_LINES and _titles(line):
+    if (clause.paragraph < HEADER_LINES and _titles(line)) or _announces(text, paragraph):
         return _NOT
     if clause.cells is not None:
         return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else _NOT
@@ -439,6 +440,12 @@ def _titles(line: str) -> bool:
     if first.endswith((".", ";", ":")):  # a sentence: "Về việc này, Phó Thủ tướng giao ..."
         return False
     return subject_line(first) or (document_kind(first) is not None and first.isupper())
+
+
+def _announces(text: str, paragraph: Paragraph) -> bool:
+    """The page's headline announces what the article says in full; one that sets a goal
+    keeps its figures as targets ("... phấn đấu tối thiểu 90% người dân hài lòng")."""
+    return is_headline(text, paragraph) and not states_goal(text, paragraph.start, paragraph.end)
 
 
 def _basis_line(line: str, role: ClauseRoles) -> bool:

@@ -90,6 +90,17 @@ def _caption_like(line: str) -> bool:
     )
 
 
+def _captioned(line: str, headline: str) -> bool:
+    """The headline again with the source of its picture: "... (Hình ảnh từ Internet)"."""
+    return bool(headline) and line.startswith(headline) and line[len(headline) :].strip()[:1] == "("
+
+
+def is_headline(text: str, paragraph: Paragraph) -> bool:
+    """The body's first paragraph when it reads as a page's headline, which announces
+    what the article then says in full: not a sentence, a list item or a table row."""
+    return paragraph.index == 0 and _caption_like(text[paragraph.start : paragraph.end].strip())
+
+
 def _zone_end(rows: tuple[dict[str, str], ...], zone: regex.Match) -> regex.Pattern | None:
     until = rows[int(next(k for k, v in zone.groupdict().items() if v is not None)[1:])]["until"]
     return regex.compile(until) if until else None
@@ -125,7 +136,9 @@ def layout(text: str) -> Layout:
             _note(notes, zone_reason, number)
             continue
         match = line_pattern.fullmatch(line)
-        repeated = _caption_like(line) and line in (previous, headline)
+        repeated = _caption_like(line) and (
+            line in (previous, headline) or _captioned(line, headline)
+        )
         previous = line
         if match or repeated:
             chrome.append(Span(start, end))
