@@ -1,7 +1,10 @@
-"""Adversarial inputs for the time, number and target parsers: is the time linear?
+"""Adversarial inputs for the time, number and target parsers and for the patterns of
+page chrome and document structure: is the time linear?
 
-For each input family, times ``find_times``, ``infer_published``, ``find_figures`` and
-``mark_targets`` at a base size and at ten times that size, and prints the time per
+For each input family, times ``find_times``, ``infer_published``, ``find_figures``,
+``mark_targets``, ``layout`` (page chrome and list markers) and the readers of
+``document_structure.tsv`` (section headings, standing clauses, table columns, document
+kinds, subject lines) at a base size and at ten times that size, and prints the time per
 input size and the ratio of the two. Linear means a ratio near 10; a regular expression
 that backtracks shows up as 100 or more.
 
@@ -15,9 +18,10 @@ import time
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from directive_extract.discourse import targets
+from directive_extract.discourse import header, segment, targets
 from directive_extract.mentions import figures as numbers
 from directive_extract.mentions import times as timex
+from directive_extract.read import markers, tables
 
 FAMILIES: dict[str, Callable[[int], str]] = {
     "digits": lambda n: "1" * n,
@@ -37,6 +41,14 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "dates": lambda n: ("trước ngày 1/1/2024 " * n)[:n],
     "targets with years": lambda n: ("đến năm 2025 đạt 5%; " * n)[:n],
     "ranges": lambda n: ("1-2-3,4 - 5 đến " * n)[:n],
+    "breadcrumbs": lambda n: ("Trang chủ > Tin " * n)[:n],
+    "captions": lambda n: ("Ảnh (Hình từ X " * n)[:n],
+    "photo credits": lambda n: ("Tin. Ảnh: X" * n)[:n],
+    "running heads": lambda n: ("Kế hoạch - Trang 1/" * n)[:n],
+    "chrome labels": lambda n: ("Chủ đề: :gift:Xem chi tiết ở đây " * n)[:n],
+    "marker runs": lambda n: ("1.1.1.(i)(1)II.a)" * n)[:n],
+    "marker lines": lambda n: ("\nChương II. 1.2 - " * n)[:n],
+    "standing clauses": lambda n: ("Bộ trưởng ban hành thông báo để " * n)[:n],
 }
 
 
@@ -54,6 +66,19 @@ def _pipeline(text: str) -> None:
         period=None,
     )
     targets.mark_targets(text, [clause], figures, None)
+    _structure(text)
+
+
+def _structure(text: str) -> None:
+    """Page chrome and list markers line by line, and each reader of a document's shapes."""
+    segment.layout(text)
+    markers.marker_level(text)
+    segment.section_zone(text)
+    segment.is_standing_clause(text)
+    segment.is_document_kind(text)
+    tables.names_task_columns([text])
+    header.document_kind(text)
+    header.subject_line(text)
 
 
 def _seconds(text: str) -> float:

@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from directive_extract import lexicon, messages
+from directive_extract.read.chrome import chrome_pattern, chrome_row, resume_pattern
 from directive_extract.read.markers import marker_end, marker_level, structure_patterns
 
 
@@ -60,22 +61,6 @@ class Layout:
 _LINE = regex.compile(r"[^\n]++")
 
 
-@cache
-def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    rows = lexicon.load("page_chrome")
-
-    def alternation(kind: str) -> regex.Pattern:
-        parts = [f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows) if row["kind"] == kind]
-        return regex.compile(r"(?:" + "|".join(parts) + r")[\s.:]*+", regex.IGNORECASE)
-
-    return alternation("line"), alternation("zone")
-
-
-def _reason(match: regex.Match, rows: tuple[dict[str, str], ...]) -> str:
-    group = next(name for name, value in match.groupdict().items() if value is not None)
-    return rows[int(group[1:])]["reason"]
-
-
 def _note(notes: dict[str, list[int]], reason: str, line: int) -> None:
     """Count one more line set aside for ``reason``, remembering the first."""
     first_and_count = notes.setdefault(reason, [line, 0])
@@ -101,11 +86,6 @@ def is_headline(text: str, paragraph: Paragraph) -> bool:
     return paragraph.index == 0 and _caption_like(text[paragraph.start : paragraph.end].strip())
 
 
-def _zone_end(rows: tuple[dict[str, str], ...], zone: regex.Match) -> regex.Pattern | None:
-    until = rows[int(next(k for k, v in zone.groupdict().items() if v is not None)[1:])]["until"]
-    return regex.compile(until) if until else None
-
-
 def layout(text: str) -> Layout:
     """Paragraphs of the body, with chrome set aside and reported.
 
@@ -113,8 +93,7 @@ def layout(text: str) -> Layout:
     the end or, for a zone that has one, up to the line that resumes the body (the
     title of a plan attached to a decision).
     """
-    line_pattern, zone_pattern = _chrome_patterns()
-    rows = lexicon.load("page_chrome")
+    line_pattern, zone_pattern = chrome_pattern("line"), chrome_pattern("zone")
     chrome: list[Span] = []
     notes: dict[str, list[int]] = {}  # reason -> [first line, number of lines]
     previous = headline = ""  # a line repeating either is a caption or a teaser's headline
@@ -131,7 +110,9 @@ def layout(text: str) -> Layout:
         in_zone = False
         zone = zone_pattern.fullmatch(line)
         if zone:
-            in_zone, zone_reason, resume = True, _reason(zone, rows), _zone_end(rows, zone)
+            row = chrome_row(zone)
+            in_zone, zone_reason = True, row["reason"]
+            resume = resume_pattern() if row["until"] else None
             chrome.append(Span(start, end))
             _note(notes, zone_reason, number)
             continue
@@ -142,7 +123,7 @@ def layout(text: str) -> Layout:
         previous = line
         if match or repeated:
             chrome.append(Span(start, end))
-            _note(notes, _reason(match, rows) if match else messages.REPEATED_LINE, number)
+            _note(notes, chrome_row(match)["reason"] if match else messages.REPEATED_LINE, number)
             continue
         headline = headline or line
         paragraphs.append(Paragraph(start, end, len(paragraphs), marker_level(line)))

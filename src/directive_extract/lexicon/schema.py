@@ -7,8 +7,9 @@ read (see :mod:`directive_extract.lexicon.loader`); the models hold them typed
 (``int``, ``bool``, an enum), while ``lexicon.load(name)`` keeps serving the cells as
 written, so the stages that read plain dicts are unchanged.
 
-``page_chrome.tsv`` and ``document_structure.tsv`` hold regular expressions: they are
-checked to compile and kept as strings.
+No table holds a regular expression: where words take a form (a list marker's numeral,
+a number or a date in a line), a row names a shape of
+:mod:`directive_extract.lexicon.shapes` and the words must fit it.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-import regex
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, model_validator
 
 from directive_extract import messages
+from directive_extract.lexicon.shapes import SHAPES
 
 # --------------------------------------------------------------------------- cell types
 
@@ -27,6 +28,10 @@ from directive_extract import messages
 def _required(cell: str) -> str:
     if not cell:
         raise ValueError(messages.LEXICON_EMPTY_CELL)
+    return _trimmed(cell)
+
+
+def _trimmed(cell: str) -> str:
     if cell != cell.strip():
         raise ValueError(messages.LEXICON_SPACE.format(cell=cell))
     return cell
@@ -39,13 +44,20 @@ def _variants(cell: str) -> str:
     return cell
 
 
-def _pattern(cell: str) -> str:
-    if cell:
-        try:
-            regex.compile(cell)
-        except regex.error as error:
-            raise ValueError(messages.LEXICON_NOT_PATTERN.format(error=error, cell=cell)) from None
+def _shape(cell: str) -> str:
+    if cell not in SHAPES:
+        raise ValueError(messages.LEXICON_UNKNOWN_SHAPE.format(cell=cell, names=", ".join(SHAPES)))
     return cell
+
+
+def _words_fit(kind: str, shape: str, words: str) -> None:
+    """The row's shape serves its kind and its words fit the shape."""
+    found = SHAPES[shape]
+    if kind not in found.kinds:
+        raise ValueError(messages.LEXICON_SHAPE_KIND.format(shape=shape, kind=kind))
+    misfit = found.misfit(words)
+    if misfit:
+        raise ValueError(messages.LEXICON_SHAPE_WORDS.format(shape=shape, misfit=misfit))
 
 
 def _integer(cell: Any) -> Any:
@@ -81,9 +93,10 @@ Variants = Annotated[str, AfterValidator(_variants)]
 """Optional spellings, ``|``-separated."""
 RequiredVariants = Annotated[str, AfterValidator(_required), AfterValidator(_variants)]
 """At least one spelling, ``|``-separated."""
-Pattern = Annotated[str, AfterValidator(_required), AfterValidator(_pattern)]
-"""A required regular expression (kept as written)."""
-OptionalPattern = Annotated[str, AfterValidator(_pattern)]
+ShapeName = Annotated[str, AfterValidator(_required), AfterValidator(_shape)]
+"""The name of a shape of :mod:`directive_extract.lexicon.shapes`."""
+Words = Annotated[str, AfterValidator(_trimmed)]
+"""Words set in a shape, maybe none; a space inside is literal, so none at either end."""
 Flag = Annotated[bool, BeforeValidator(_flag)]
 """``yes`` or an empty cell."""
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
@@ -199,6 +212,7 @@ class NumberWordKind(StrEnum):
 class ChromeKind(StrEnum):
     LINE = "line"
     ZONE = "zone"
+    RESUME = "resume"  # a title where the body starts again after a zone ("until: resume")
 
 
 class TargetCueKind(StrEnum):
@@ -345,9 +359,10 @@ class CueRow(Row):
 
 
 class DocumentStructureRow(Row):
-    unique = ("kind", "pattern")
+    unique = ("kind", "shape", "words")
     kind: StructureKind
-    pattern: Pattern
+    shape: ShapeName
+    words: Words = ""
     value: str = ""
 
     _VALUES: ClassVar[dict[StructureKind, tuple[str, ...]]] = {
@@ -360,7 +375,8 @@ class DocumentStructureRow(Row):
     }
 
     @model_validator(mode="after")
-    def _value_fits_kind(self) -> DocumentStructureRow:
+    def _fits_kind(self) -> DocumentStructureRow:
+        _words_fit(self.kind, self.shape, self.words)
         allowed = self._VALUES[self.kind]
         if self.value not in allowed:
             raise ValueError(
@@ -370,14 +386,16 @@ class DocumentStructureRow(Row):
 
 
 class PageChromeRow(Row):
-    unique = ("pattern", "kind")
-    pattern: Pattern
+    unique = ("kind", "shape", "words")
     kind: ChromeKind
+    shape: ShapeName
+    words: Words = ""
     reason: Text
-    until: OptionalPattern = ""
+    until: Literal["", "resume"] = ""
 
     @model_validator(mode="after")
-    def _until_only_for_zones(self) -> PageChromeRow:
+    def _fits_kind(self) -> PageChromeRow:
+        _words_fit(self.kind, self.shape, self.words)
         if self.until and self.kind is not ChromeKind.ZONE:
             raise ValueError(messages.LEXICON_UNTIL)
         return self

@@ -1,27 +1,53 @@
 """List markers and the other shapes of official documents (``document_structure.tsv``).
 
 Read before the document is cut into paragraphs (a hard-wrapped line that opens with a
-marker starts a paragraph) and after (a paragraph's level in a headed list).
+marker starts a paragraph) and after (a paragraph's level in a headed list).  Each row
+names a shape of :mod:`directive_extract.lexicon.shapes` and gives its words.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from itertools import groupby
 
 import regex
 
 from directive_extract import lexicon
+from directive_extract.lexicon.shapes import SHAPES, shape_patterns
+
+
+def _rows(kind: str) -> list[tuple[str, str, str]]:
+    """The ``(shape, words, value)`` of the rows of one kind, in order."""
+    return [
+        (row["shape"], row["words"], row["value"])
+        for row in lexicon.load("document_structure")
+        if row["kind"] == kind
+    ]
+
+
+def _marker_sources() -> list[tuple[str, str]]:
+    """One pattern per run of rows sharing shape and level, tried in order: a marker is
+    the first that matches before a space (so "II.5" is no "II." heading)."""
+    return [
+        (SHAPES[shape].pattern([words for _, words, _ in run]), value)
+        for (shape, value), run in groupby(_rows("marker"), key=lambda row: (row[0], row[2]))
+    ]
+
+
+def _value_sources(kind: str) -> list[tuple[str, str]]:
+    """One pattern per value, in the order values first come: any of its rows."""
+    values: dict[str, list[tuple[str, str]]] = {}
+    for shape, words, value in _rows(kind):
+        values.setdefault(value, []).append((shape, words))
+    return [(r"|".join(shape_patterns(rows)), value) for value, rows in values.items()]
 
 
 @cache
 def structure_patterns(kind: str) -> tuple[tuple[regex.Pattern, str], ...]:
     """The patterns of one kind of ``document_structure.tsv`` with their values."""
     flags = 0 if kind in ("marker", "doctype") else regex.IGNORECASE
-    return tuple(
-        (regex.compile(row["pattern"], flags), row["value"])
-        for row in lexicon.load("document_structure")
-        if row["kind"] == kind
-    )
+    sources = _marker_sources() if kind == "marker" else _value_sources(kind)
+    return tuple((regex.compile(source, flags), value) for source, value in sources)
 
 
 def marker_level(line: str) -> int | None:

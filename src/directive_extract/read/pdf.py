@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import regex
 
-from directive_extract import lexicon
+from directive_extract.read.chrome import chrome_pattern
 from directive_extract.read.markers import marker_level, structure_patterns
 from directive_extract.read.tables import names_task_columns
 
@@ -33,18 +33,13 @@ _STARTS_LOWER = regex.compile(r"\p{Ll}")
 _ROW = " | "
 
 
-def _chrome_line() -> regex.Pattern:
-    patterns = [row["pattern"] for row in lexicon.load("page_chrome") if row["kind"] == "line"]
-    return regex.compile("(?:" + "|".join(patterns) + ")[\\s.:]*+", regex.IGNORECASE)
-
-
 def is_placeholder_title(title: str) -> bool:
     """A title a PDF writer filled in by itself ("(anonymous)", "untitled"): no title.
 
     >>> is_placeholder_title("(anonymous)"), is_placeholder_title("Kế hoạch chuyển đổi số")
     (True, False)
     """
-    return bool(_chrome_line().fullmatch(title.strip()))
+    return bool(chrome_pattern("line").fullmatch(title.strip()))
 
 
 def _edge_key(line: str) -> str:
@@ -57,7 +52,7 @@ def strip_running_heads(pages: list[list[str]]) -> list[list[str]]:
     A line at a page's edge goes when it is a page number, is page chrome of the
     lexicon ("... - Trang 1"), or repeats (page numbers aside) at the edge of another page.
     """
-    chrome = _chrome_line()
+    chrome = chrome_pattern("line")
     seen: dict[str, int] = {}
     for lines in pages:
         for key in {_edge_key(line) for line in _edges(lines)}:

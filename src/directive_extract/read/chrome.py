@@ -1,0 +1,47 @@
+"""The patterns of page chrome (``page_chrome.tsv``): lines that are chrome, headings of
+zones where the rest of a page is chrome, and the titles where a document's body resumes.
+
+A line is chrome when the whole of it, spaces, dots and colons after aside, matches a
+row, case aside.  Each row is a named group, so a match tells which row it was: the
+first in the file's order.  The rows' words are set in the shapes of
+:mod:`directive_extract.lexicon.shapes`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from directive_extract import lexicon
+from directive_extract.lexicon.shapes import SHAPES, shape_patterns
+
+#: What may follow the words of a chrome line: "Tin khác:", "Đang tải văn bản...".
+_TRAILING = r"[\s.:]*+"
+
+
+def _rows(kind: str) -> list[tuple[int, lexicon.Cells]]:
+    return [(i, row) for i, row in enumerate(lexicon.load("page_chrome")) if row["kind"] == kind]
+
+
+@cache
+def chrome_pattern(kind: str) -> regex.Pattern:
+    """Any row of ``kind`` (line or zone) as a whole line, each row the group ``p<index>``."""
+    parts = [
+        f"(?P<p{index}>{SHAPES[row['shape']].pattern([row['words']])})"
+        for index, row in _rows(kind)
+    ]
+    return regex.compile(r"(?:" + "|".join(parts) + r")" + _TRAILING, regex.IGNORECASE)
+
+
+def chrome_row(match: regex.Match) -> lexicon.Cells:
+    """The row of ``page_chrome.tsv`` a match of :func:`chrome_pattern` is of."""
+    group = next(name for name, value in match.groupdict().items() if value is not None)
+    return lexicon.load("page_chrome")[int(group[1:])]
+
+
+@cache
+def resume_pattern() -> regex.Pattern | None:
+    """A title after which a zone ending at one ("until: resume") is body again."""
+    patterns = shape_patterns((row["shape"], row["words"]) for _, row in _rows("resume"))
+    return regex.compile("|".join(patterns)) if patterns else None

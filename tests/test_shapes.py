@@ -1,0 +1,203 @@
+"""The shapes of ``lexicon/shapes.py`` and the two tables that use them: every row of
+``document_structure.tsv`` and ``page_chrome.tsv`` is recognised by its stage in a text
+of its shape, and every pattern built from them stays linear-time on long adversarial
+text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_extract import lexicon
+from directive_extract.discourse.header import document_kind, subject_line
+from directive_extract.discourse.segment import (
+    is_document_kind,
+    is_standing_clause,
+    layout,
+    section_zone,
+)
+from directive_extract.lexicon.shapes import SHAPES, SLOT, Shape
+from directive_extract.read.chrome import chrome_pattern, resume_pattern
+from directive_extract.read.markers import marker_end, marker_level, structure_patterns
+from directive_extract.read.tables import names_task_columns
+
+LEXICON = lexicon.default()
+STRUCTURE = LEXICON.rows("document_structure")
+CHROME = LEXICON.rows("page_chrome")
+BODY, AFTER = "Bộ Y tế chủ trì.", "Bộ Tài chính phối hợp."
+
+
+def example(row) -> str:
+    return SHAPES[row.shape].example(row.words)
+
+
+def _words(kind: str, shape: str) -> list[str]:
+    return [row.words for row in STRUCTURE if row.kind == kind and row.shape == shape]
+
+
+def test_every_shape_is_used_and_its_sample_fits_it():
+    used = {row.shape for row in (*STRUCTURE, *CHROME)}
+    assert used == set(SHAPES)
+    for shape in SHAPES.values():
+        assert len(shape.fills) == len(shape.slots), shape.name
+
+
+@pytest.mark.parametrize(
+    "shape", [Shape("x", ("line",), slots=(r"\d++",)), SHAPES["gap"]], ids=["literal", "trims"]
+)
+def test_a_slot_is_filled_and_the_words_around_it_kept(shape):
+    pattern = shape.pattern(["a (b) … c"])
+    literal = not shape.trims
+    assert pattern == (r"(?:a\ \(b\)\ \d++\ c)" if literal else r"(?:a\ \(b\) [^.;]{0,120}?c)")
+
+
+# --- document_structure.tsv ---------------------------------------------------------------
+
+
+def _structure_id(row) -> str:
+    return f"{row.kind}/{row.shape}/{row.words}"
+
+
+def _by_kind(kind: str) -> list:
+    return [row for row in STRUCTURE if row.kind == kind]
+
+
+@pytest.mark.parametrize("row", _by_kind("marker"), ids=_structure_id)
+def test_every_marker_gives_its_level(row):
+    marker = example(row)
+    line = f"{marker} Rà soát văn bản"
+    assert marker_level(line) == int(row.value)
+    assert marker_end(line, 0, len(line)) == len(marker)
+    assert marker_level(f"{marker}x Rà soát") is None  # a marker ends before a space
+
+
+@pytest.mark.parametrize("row", _by_kind("section"), ids=_structure_id)
+def test_every_section_heading_opens_its_zone(row):
+    assert section_zone(example(row).upper()) == row.value
+
+
+def test_a_heading_that_is_more_than_a_whole_row_opens_no_zone():
+    assert section_zone("II. Yêu cầu") == "purpose"
+    assert section_zone("Các yêu cầu khác") is None
+
+
+def _standing_clause(row) -> str:
+    if row.shape == "issuer":
+        return example(row) + _words("standing", "issued")[0] + " hướng dẫn"
+    if row.shape == "issued":
+        return f"{_words('standing', 'issuer')[0]} Bộ Y tế {row.words} hướng dẫn"
+    return f"Văn bản này {example(row)} cho các đơn vị"
+
+
+@pytest.mark.parametrize("row", _by_kind("standing"), ids=_structure_id)
+def test_every_standing_clause_is_found(row):
+    assert is_standing_clause(_standing_clause(row))
+
+
+def test_standing_clauses_keep_their_frame():
+    assert is_standing_clause("Văn phòng Chính phủ thông báo để biết.")
+    assert not is_standing_clause("Bộ Y tế chủ trì, phối hợp ban hành Thông tư")  # a comma
+    assert not is_standing_clause("Đề nghị Bộ trưởng ban hành Thông tư")  # not its start
+    assert not is_standing_clause("Bộ Y tế chủ trì thực hiện")
+
+
+def _roles(cell: str) -> list[str]:
+    return [value for pattern, value in structure_patterns("column") if pattern.search(cell)]
+
+
+@pytest.mark.parametrize("row", _by_kind("column"), ids=_structure_id)
+def test_every_column_word_names_its_column(row):
+    cell = example(row).upper()
+    assert _roles(cell)[0] == row.value
+    if row.value == "lead":
+        assert names_task_columns(["Nội dung", cell])
+
+
+def test_a_whole_cell_column_is_the_cell_alone():
+    assert _roles("STT") == ["index"]
+    assert _roles("STT của bảng") == []
+
+
+@pytest.mark.parametrize("row", _by_kind("doctype"), ids=_structure_id)
+def test_every_document_kind_is_read(row):
+    assert is_document_kind(row.words)
+    assert document_kind(f"{row.words} VỀ VIỆC KHẨN TRƯƠNG") == row.words.capitalize()
+    assert not is_document_kind(row.words.capitalize())  # as written: in capitals
+
+
+@pytest.mark.parametrize("row", _by_kind("subject"), ids=_structure_id)
+def test_every_subject_word_opens_a_subject_line(row):
+    assert subject_line(example(row))
+    assert subject_line(f"{row.words}ệc kê khai") is False
+
+
+# --- page_chrome.tsv ----------------------------------------------------------------------
+
+
+def _chrome_id(row) -> str:
+    return f"{row.kind}/{row.shape}/{row.words}"
+
+
+def _chrome_of(text: str) -> tuple[list[str], str]:
+    found = layout(text)
+    kept = [text[p.start : p.end] for p in found.paragraphs]
+    return kept, " ".join(found.warnings)
+
+
+@pytest.mark.parametrize("row", [r for r in CHROME if r.kind == "line"], ids=_chrome_id)
+def test_every_chrome_line_is_set_aside_for_its_reason(row):
+    kept, warnings = _chrome_of(f"{BODY}\n{example(row)}\n{AFTER}")
+    assert kept == [BODY, AFTER]
+    assert warnings.endswith(f": {row.reason}")
+
+
+@pytest.mark.parametrize("row", [r for r in CHROME if r.kind == "zone"], ids=_chrome_id)
+def test_every_zone_sets_aside_the_rest(row):
+    kept, warnings = _chrome_of(f"{BODY}\n{example(row)}:\n{AFTER}")
+    assert kept == [BODY]
+    assert warnings.endswith(f": {row.reason}")
+
+
+@pytest.mark.parametrize("row", [r for r in CHROME if r.kind == "resume"], ids=_chrome_id)
+def test_every_title_resumes_the_body_after_a_zone_until_it(row):
+    zone = next(r for r in CHROME if r.until)
+    title = example(row)
+    kept, _ = _chrome_of(f"{BODY}\n{zone.words}:\n- Như trên;\n{title}\n{AFTER}")
+    assert kept == [BODY, title, AFTER]
+    kept, _ = _chrome_of(f"{BODY}\n{zone.words}:\n- Như trên;\n{title.lower()}\n{AFTER}")
+    assert kept == [BODY]
+
+
+# --- linear time ----------------------------------------------------------------------------
+
+SIZE = 50_000
+_SEPARATORS = [" ", "1.", "(", ")", " > ", ": ", ", ", ". ", " - ", "a", "\t", SLOT]
+
+
+def _adversarial() -> list[str]:
+    """Long texts made of an example of every shape and of the characters shapes stop at."""
+    first = {row.shape: row for row in (*STRUCTURE, *CHROME)}
+    pieces = [example(row) for row in first.values()] + _SEPARATORS
+    texts = [piece * (SIZE // len(piece) + 1) for piece in pieces]
+    texts += [piece[:-1] * (SIZE // max(len(piece) - 1, 1) + 1) for piece in pieces]
+    return [text[:SIZE] for text in texts if text]
+
+
+def _uses():
+    """Every compiled pattern of the two tables with the call its stage makes."""
+    yield "chrome line", chrome_pattern("line").fullmatch
+    yield "chrome zone", chrome_pattern("zone").fullmatch
+    yield "resume", resume_pattern().fullmatch
+    for kind in ("marker", "doctype", "subject"):
+        for pattern, value in structure_patterns(kind):
+            yield f"{kind} {value}", pattern.match
+    for kind in ("section", "standing", "column"):
+        for pattern, value in structure_patterns(kind):
+            yield f"{kind} {value}", pattern.search
+
+
+@pytest.mark.parametrize(("name", "call"), list(_uses()), ids=[name for name, _ in _uses()])
+def test_every_pattern_is_linear_on_long_adversarial_text(name, call):
+    """A backtracking pattern takes minutes on 50,000 characters; a linear one, milliseconds."""
+    for text in _adversarial():
+        call(text, timeout=5)
