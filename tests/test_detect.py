@@ -145,3 +145,22 @@ def test_a_headline_that_sets_a_goal_keeps_its_target():
     """Written apart: the headline's figure stays a target."""
     document = extract("TP phấn đấu tối thiểu 90% người dân hài lòng về thủ tục hành chính\n")
     assert [(f.value, f.role) for f in document.figures] == [(90.0, "target")]
+
+
+def test_an_assignment_that_only_names_who_acts_heads_the_tasks_after_its_colon():
+    """official/ccb7cba554ea36d2.md (dev): "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ..."
+    in one paragraph; the items are the tasks (item ii shortened)."""
+    text = (
+        "Điều 2. Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền Thủ tướng Chính phủ, thay"
+        " mặt Chính phủ ký Tờ trình của Chính phủ về dự thảo Nghị quyết, trình Ủy ban"
+        " Thường vụ Quốc hội xem xét, quyết định; (ii) Hoàn thiện hồ sơ dự thảo Nghị quyết"
+        " và báo cáo Quốc hội theo quy định."
+    )
+    assert _found(text, "2025-11-20") == [(["Bộ Tài chính"], None), (["Bộ Tài chính"], None)]
+
+
+def test_a_task_may_rest_on_a_basis():
+    """dev pages: "Các đơn vị căn cứ công văn để tổ chức thực hiện" (news, customs) and
+    "(ii) Căn cứ ý kiến ... để hoàn thiện hồ sơ" (official/ccb7cba554ea36d2.md)."""
+    text = "Thủ tướng giao Bộ Tài chính căn cứ ý kiến của các bộ để hoàn thiện hồ sơ dự thảo."
+    assert _found(text) == [(["Bộ Tài chính"], None)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 from typing import NamedTuple
 
 from directive_extract.discourse import words
@@ -148,7 +149,9 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
         return True
     if roles.command is None and any(
         cue.is_("reported")
-        or (cue.is_("basis") and _opens_or_precedes_subject(roles, cue))
+        or (
+            cue.is_("basis") and _opens_or_precedes_subject(roles, cue) and not _acts_on(roles, cue)
+        )
         or (cue.is_("assessment") and not urged)
         or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
         for cue in content
@@ -170,6 +173,16 @@ def _opens_or_precedes_subject(roles: ClauseRoles, cue: Cue) -> bool:
     """A legal basis ("Căn cứ Luật ...") opens a clause or stands before its subject; after
     the subject it is how the subject acts ("Các đơn vị căn cứ công văn để tổ chức ...")."""
     return roles.subject_end is None or cue.start < roles.subject_end
+
+
+def _acts_on(roles: ClauseRoles, basis: Cue) -> bool:
+    """The basis is what a task rests on: "Căn cứ ý kiến ... để hoàn thiện hồ sơ", an
+    opener right before an action after it."""
+    after = [cue for cue in roles.cues if cue.start > basis.end]
+    return any(
+        first.is_("opener") and second.is_("action") and second.start - first.end <= 1
+        for first, second in pairwise(after)
+    )
 
 
 def _says_only(roles: ClauseRoles, copula: Cue) -> bool:
@@ -418,8 +431,10 @@ def _confidence(
     decision = _quantities(
         text, clause, role, reading, _decide(text, role, verb, zone, in_frame, clause.end, narrated)
     )
+    assigns = introduces(text, clause) and role.command is not None  # "Giao Bộ X: (i) ..."
+    heads = is_heading(text, clause, paragraph) or assigns
     if (
-        is_heading(text, clause, paragraph)
+        heads
         and role.lead
         and (not _opens_with_task(text, role, verb) or _names_only(text, role, clause.end))
     ):
