@@ -62,6 +62,19 @@ CASES = [
         id="giao-chu-tri-phoi-hop-bao-cao",
     ),
     pytest.param(
+        "Thứ trưởng Bộ Tài chính Vũ Thị Mai chỉ đạo Tổng cục Hải quan tiếp tục triển khai "
+        "tốt hệ thống quản lý, giám sát hải quan tự động.",
+        "2020-08-04",
+        [("tiếp tục triển khai tốt hệ thống", ["Tổng cục Hải quan"], [], [], None)],
+        id="official-by-title-and-name-commands",
+    ),
+    pytest.param(
+        "Yêu cầu Bộ trưởng Bộ Công an chỉ đạo lực lượng công an bảo đảm an ninh trật tự.",
+        "2024-03-14",
+        [("bảo đảm an ninh trật tự", [BCA], [], [], None)],
+        id="official-told-to-command-leads",
+    ),
+    pytest.param(
         "Phó Thủ tướng Trần Hồng Hà yêu cầu UBND tỉnh Quảng Ngãi khẩn trương hoàn thành công "
         "tác giải phóng mặt bằng dự án cao tốc Quảng Ngãi - Hoài Nhơn.",
         "2024-03-14",

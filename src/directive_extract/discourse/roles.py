@@ -176,7 +176,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
                 roles.issuer = roles.issuer or first  # "Theo Thủ tướng, ..."
             else:
                 roles.topic.extend(chain)
-        elif after and _issues(first, after):
+        elif after and (_issues(first, after) or _official_commands(first, before, after)):
             roles.issuer = roles.issuer or first
         elif before and before.is_("command") and _assigns(before, roles):
             _lead(roles, chain, f"after_command:{before.phrase}")
@@ -265,6 +265,24 @@ def _issues(agency: Agency, cue: Cue) -> bool:
     if agency.type in _ISSUER_TYPES:
         return cue.is_("command", "frame", "praise")
     return cue.is_("command") and not cue.is_("action")
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(title.casefold() for title in lexicon.column("agency_titles", "title"))
+
+
+def _official_commands(agency: Agency, before: Cue | None, after: Cue) -> bool:
+    """An official named by title and person commands ("Thứ trưởng Bộ Tài chính Vũ Thị
+    Mai chỉ đạo Tổng cục Hải quan ..."): the bodies after the cue lead, not the
+    official's body.  An official who is told to command ("Yêu cầu Bộ trưởng Bộ Công an
+    chỉ đạo ...") or a body's head as an item's subject ("Chủ tịch Ủy ban nhân dân các
+    tỉnh chỉ đạo ...") leads the task."""
+    if not after.is_("command") or (before is not None and before.is_("command")):
+        return False
+    mention = agency.mention.casefold()
+    last = mention.split()[-1] if mention.split() else ""
+    return mention.startswith(_titles()) and last not in agency.name.casefold()
 
 
 def _assigns(cue: Cue, roles: ClauseRoles) -> bool:
