@@ -98,3 +98,11 @@ def test_f1_on_the_real_splits_does_not_fall(split):
         if report.scores[field].f1 < recorded[field] - ALLOWED_DROP
     }
     assert not fallen, fallen
+
+
+def test_a_forms_blanks_are_no_tasks():
+    """A template outside the splits: its "Kết luận:" line opens a tasks zone, then come
+    "Cộng" and signature blocks that only the tagger reads as verbs; no authority speaks."""
+    name = "mau-bien-ban-ban-giao-tscd-sua-chua-lon-03-tscd-theo-thong-tu-133-200.md"
+    page = REAL / "news" / name
+    assert extract_file(page).directives == []

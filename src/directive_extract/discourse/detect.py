@@ -387,8 +387,9 @@ def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
 def _without_authority(clause: Clause, decision: Decision, listed: bool) -> Decision:
     """An obligation or a bare verb in a text where no authority speaks is advice or
     a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; an item of a list of
-    tasks or a task table's row stays one (the structure assigns it)."""
-    if decision.confidence >= _SURE or listed:
+    tasks or a task table's row stays one (the structure assigns it), unless only the
+    tagger took its first word for a verb (a form's "Cộng", "(Ký, họ tên)")."""
+    if decision.confidence >= _SURE or (listed and decision.rule != "tasks_zone_tagged"):
         return decision
     clause.is_directive = False
     return _NOT
@@ -597,8 +598,10 @@ def _decide(
         state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
         sure = _SURE if verb.is_("urge", "assigned") or state_body else _OBLIGED
         return Decision(sure, f"strong_verb:{verb.phrase}")
-    if in_frame or zone is Zone.TASKS:
-        return Decision(0.75, "in_frame" if in_frame else "tasks_zone")
+    if in_frame:
+        return Decision(0.75, "in_frame")
+    if zone is Zone.TASKS:  # a verb only the tagger knows is weaker evidence of a task
+        return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return Decision(0.6, "subject_and_verb")
     if _due(text, role.head, end):
