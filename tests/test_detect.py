@@ -2,8 +2,12 @@
 any corpus text): speech frames, zones of official documents, reported facts."""
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from directive_extract import extract
+from directive_extract.discourse import cues
 
 
 def _found(text, published="2024-09-01"):
@@ -89,3 +93,19 @@ def test_results_then_tasks_in_a_conclusion():
         "Thời gian tới, Thủ tướng yêu cầu Bộ Thông tin và Truyền thông sớm trình Luật Dữ liệu."
     )
     assert _found(text) == [(["Bộ Thông tin và Truyền thông"], None)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aăbgiaoỦỷ́ 0,.;:/\n")), max_size=60),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_cues_read_the_words_of_a_span_as_a_scan_of_it(text: str, first: int, last: int):
+    # The words of a text are split once and shared; a span must read as if split alone.
+    start, stop = sorted((first, last))
+    alone = [
+        (m.start(), m.end(), m.group().casefold())
+        for m in regex.finditer(r"\w++", text[:stop], pos=start)
+    ]
+    assert cues._words(text, start, stop) == alone

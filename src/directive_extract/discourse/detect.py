@@ -316,7 +316,10 @@ class _Reading:
 
     def record(self, clause: Clause, decision: Decision) -> Clause:
         """The clause as read: whether it is a directive, and the marks its rules set."""
-        marked = replace(clause, is_directive=decision.confidence >= 0.5, **self.marks)
+        is_directive = decision.confidence >= 0.5
+        marked = clause
+        if self.marks or is_directive != clause.is_directive:
+            marked = replace(clause, is_directive=is_directive, **self.marks)
         self.marks = {}
         self.narrative = self.narrative and not marked.is_directive
         self.previous = marked
