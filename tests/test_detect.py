@@ -2,8 +2,12 @@
 any corpus text): speech frames, zones of official documents, reported facts."""
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from directive_extract import extract
+from directive_extract.discourse import cues
 
 
 def _found(text, published="2024-09-01"):
@@ -164,3 +168,19 @@ def test_a_task_may_rest_on_a_basis():
     "(ii) Căn cứ ý kiến ... để hoàn thiện hồ sơ" (official/ccb7cba554ea36d2.md)."""
     text = "Thủ tướng giao Bộ Tài chính căn cứ ý kiến của các bộ để hoàn thiện hồ sơ dự thảo."
     assert _found(text) == [(["Bộ Tài chính"], None)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aăbgiaoỦỷ́ 0,.;:/\n")), max_size=60),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_cues_read_the_words_of_a_span_as_a_scan_of_it(text: str, first: int, last: int):
+    # The words of a text are split once and shared; a span must read as if split alone.
+    start, stop = sorted((first, last))
+    alone = [
+        (m.start(), m.end(), m.group().casefold())
+        for m in regex.finditer(r"\w++", text[:stop], pos=start)
+    ]
+    assert cues._words(text, start, stop) == alone

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from directive_extract.mentions import times
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import (
     RefDate,
+    TimeIndex,
     choose_deadline,
     find_times,
     infer_published,
@@ -411,3 +413,51 @@ def test_a_time_of_day_between_the_cue_and_the_date(phrase, due):
     chosen = choose_deadline(find_times(phrase, ref=parse_published("2024")))
     assert chosen is not None and chosen.due.isoformat() == due
     assert find_figures(phrase) == []
+
+
+# Pieces whose neighbours decide what a time rule reads: a year on the next words or
+# line, "/" and "-" after a date, a cue or "kể từ" around a span of time.
+_PIECES = [
+    "ngày 05 tháng 01 năm",
+    "2024",
+    "\n",
+    " ",
+    ", ",
+    ". ",
+    "/",
+    "-",
+    ";",
+    "trước ngày 20/7/2024",
+    "15/3",
+    "quý I/2025",
+    "cuối năm",
+    "trong vòng 10 ngày làm việc",
+    " kể từ ngày 1/3/2024",
+    "năm nay",
+    "đến năm 2030",
+    "tầm nhìn",
+    "chậm nhất",
+    "9h30",
+    "Bộ Y tế",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_the_index_answers_as_a_scan_of_the_span(pieces: list[str], first: int, last: int):
+    # TimeIndex shares one scan per paragraph; every span must read as if scanned alone.
+    text = "".join(pieces)
+    lines = [(found.start(), found.end()) for found in regex.finditer(r"[^\n]++", text)]
+    index = TimeIndex.scan(text, RefDate(2024, 7, 10), lines)
+    start, end = sorted((first % (len(text) + 1), last % (len(text) + 1)))
+    scanned_alone: list[str] = []
+    indexed: list[str] = []
+    assert index.within(start, end, indexed) == find_times(
+        text, start, end, RefDate(2024, 7, 10), scanned_alone
+    )
+    assert indexed == scanned_alone
+    assert index.spans(start, end) == times.time_spans(text, start, end)

@@ -10,7 +10,7 @@ from directive_extract.discourse.detect import Decision
 from directive_extract.discourse.header import document_kind, subject_line
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Layout, is_document_kind
-from directive_extract.mentions.times import RefDate, TimeMatch, choose_deadline, find_times
+from directive_extract.mentions.times import TimeIndex, TimeMatch, choose_deadline
 from directive_extract.models import (
     Agency,
     Deadline,
@@ -32,7 +32,7 @@ def _deadline(
     text: str,
     clause: Clause,
     targets: Sequence[Figure],
-    ref: RefDate | None,
+    times: TimeIndex,
     warnings: list[str],
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]],
 ) -> tuple[TimeMatch | None, str]:
@@ -43,20 +43,20 @@ def _deadline(
     """
     time_cell = (clause.cells or {}).get("time")
     if time_cell is not None:
-        in_cell = find_times(text, time_cell.start, time_cell.end, ref, warnings)
+        in_cell = times.within(time_cell.start, time_cell.end, warnings)
         return choose_deadline(in_cell, bare_ok=True), "table:time_column"
-    chosen = choose_deadline(find_times(text, clause.start, clause.end, ref, warnings))
+    chosen = choose_deadline(times.within(clause.start, clause.end, warnings))
     years = {figure.year for figure in targets if figure.year}
     if chosen is not None or not years:
         return chosen, "clause"
     sentence = (clause.sentence_start, clause.sentence_end)
     if sentence not in sentence_deadlines:  # found once for all its target clauses
-        sentence_deadlines[sentence] = find_times(text, *sentence, ref)
+        sentence_deadlines[sentence] = times.within(*sentence)
     chosen = choose_deadline(sentence_deadlines[sentence]) or _target_year(
         sentence_deadlines[sentence], years
     )
     if chosen is None and clause.period is not None:  # "Mục tiêu năm 2023" above
-        heading = find_times(text, clause.period.start, clause.period.end, ref)
+        heading = times.within(clause.period.start, clause.period.end)
         return _target_year(heading, years), "targets:period_heading"
     return chosen, "targets:sentence"
 
@@ -87,12 +87,13 @@ def directives(
     roles: Sequence[ClauseRoles],
     decisions: Sequence[Decision],
     targets_per_clause: Sequence[Sequence[Figure]],
-    ref: RefDate | None,
+    times: TimeIndex,
     warnings: list[str],
     explain: bool = False,
 ) -> list[Directive]:
-    """One record per directive clause, in text order; with ``explain``, each says which
-    rules made it and gave it its lead, support and deadline."""
+    """One record per directive clause, in text order, its deadline read from ``times``
+    (the document's time index); with ``explain``, each says which rules made it and gave
+    it its lead, support and deadline."""
     records = []
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]] = {}
     for clause, role, decision, targets in zip(
@@ -101,9 +102,9 @@ def directives(
         if not clause.is_directive:
             continue
         clause_text = text[clause.start : clause.end]
-        due, found_in = _deadline(text, clause, targets, ref, warnings, sentence_deadlines)
+        due, found_in = _deadline(text, clause, targets, times, warnings, sentence_deadlines)
         if due is None:
-            due, found_in = _item_deadline(text, clause, clauses, ref), "item"
+            due, found_in = _item_deadline(text, clause, clauses, times), "item"
         deadline = due.to_deadline() if due else None
         records.append(
             Directive(
@@ -126,7 +127,7 @@ def directives(
 
 
 def _item_deadline(
-    text: str, clause: Clause, clauses: Sequence[Clause], ref: RefDate | None
+    text: str, clause: Clause, clauses: Sequence[Clause], times: TimeIndex
 ) -> TimeMatch | None:
     """A due date stated on its own later in the task's paragraph covers it: an item's
     tasks then "Thời hạn hoàn thành: trước ngày 30/11/2025." or "Hoàn thành trước ngày
@@ -134,7 +135,7 @@ def _item_deadline(
     for later in clauses:
         if later.paragraph != clause.paragraph or later.start < clause.end:
             continue
-        due = [m for m in find_times(text, later.start, later.end, ref) if m.strength >= 2]
+        due = [m for m in times.within(later.start, later.end) if m.strength >= 2]
         if due and len(text[later.start : due[0].start].split()) <= _WHEN_ONLY_WORDS:
             return due[0]
     return None

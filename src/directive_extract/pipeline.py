@@ -13,7 +13,7 @@ from directive_extract import assemble, messages
 from directive_extract.discourse import detect, header, roles, segment, targets
 from directive_extract.mentions import agencies
 from directive_extract.mentions.figures import find_figures
-from directive_extract.mentions.times import infer_published, parse_published
+from directive_extract.mentions.times import TimeIndex, infer_published, parse_published
 from directive_extract.models import Agency, Document, document_id
 from directive_extract.read.files import LoadedText
 from directive_extract.read.normalise import canonical_form, plain_form
@@ -44,20 +44,23 @@ def extract(
     warnings = list(structure.warnings)
     chrome = [(span.start, span.end) for span in structure.chrome]
     published = published or infer_published(plain, skip=chrome)
-    ref = parse_published(published)
+    spans = [(paragraph.start, paragraph.end) for paragraph in structure.paragraphs]
+    times = TimeIndex.scan(plain, parse_published(published), spans)  # later stages query it
     head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
     fields = {**header.header_fields(head), **(metadata or {})}
     mentions = _mentions(plain, structure, fields.get("issuing_body"))
     keep = [segment.Span(mention.start, mention.end) for mention in mentions]
     clauses = segment.segment(plain, structure, keep)
-    figures = [f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end)]
-    assignments = roles.assign(plain, clauses, mentions)
+    figures = [f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end, times)]
+    local_roles = roles.assign(plain, clauses, mentions)
     official = "doc_type" in fields
-    decisions = detect.mark(plain, clauses, assignments, structure.paragraphs, official)
-    roles.inherit(plain, clauses, assignments, structure.paragraphs)
-    targets_per_clause = targets.mark_targets(plain, clauses, figures, ref)
+    clauses, decisions = detect.mark(
+        plain, clauses, local_roles, structure.paragraphs, official, times
+    )
+    assignments = roles.inherit(plain, clauses, local_roles, structure.paragraphs)
+    targets_per_clause = targets.mark_targets(plain, clauses, figures, times.ref, times)
     directives = assemble.directives(
-        plain, doc_id, clauses, assignments, decisions, targets_per_clause, ref, warnings, explain
+        plain, doc_id, clauses, assignments, decisions, targets_per_clause, times, warnings, explain
     )
     document = Document(
         doc_id=doc_id,

@@ -4,19 +4,22 @@ A cue is a phrase with one or more kinds (command, modal, action, past, ...); th
 kinds and what they mean are documented in the data file.  Phrases are matched whole
 word by whole word, case-insensitively, the longest phrase first at each word and
 without overlaps, through a table keyed by each phrase's first word: one dictionary
-look-up per word of text, however many phrases the lexicon holds.
+look-up per word of text, however many phrases the lexicon holds.  The words of a text
+are split once (the roles ask about each clause and about windows inside it).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from directive_extract import lexicon
 
 _WORD = regex.compile(r"\w++")
+_JOINED = regex.compile(r"\w\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,28 @@ def _matches(phrase: _Phrase, words: list[tuple[int, int, str]], i: int, text: s
 _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 
 
+@lru_cache(maxsize=4)
+def _text_words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Every word of ``text`` (start, end, casefolded), and where each starts."""
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    return words, [word[0] for word in words]
+
+
+def _cuts_word(text: str, position: int) -> bool:
+    return 0 < position < len(text) and _JOINED.match(text, position - 1) is not None
+
+
+def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:stop]``: the text's own, unless an edge cuts a word
+    (which the span then reads as a word of its own part)."""
+    if _cuts_word(text, start) or _cuts_word(text, stop):
+        return [
+            (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text, start, stop)
+        ]
+    words, starts = _text_words(text)
+    return words[bisect_left(starts, start) : bisect_left(starts, stop)]
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Cues in ``text[start:end]``, longest phrase first at each place, in text order.
 
@@ -91,7 +116,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """
     table = _table()
     stop = len(text) if end is None else end
-    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text, start, stop)]
+    words = _words(text, start, stop)
     found: list[Cue] = []
     i = 0
     while i < len(words):

@@ -16,7 +16,7 @@ Evidence comes from the clause's cues and roles (see ``data/cues.tsv``):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
@@ -37,7 +37,7 @@ from directive_extract.discourse.segment import (
     section_zone,
 )
 from directive_extract.discourse.targets import compares, states_goal
-from directive_extract.mentions.times import find_times, time_spans
+from directive_extract.mentions.times import TimeIndex
 
 
 class Decision(NamedTuple):
@@ -194,7 +194,7 @@ def _says_only(roles: ClauseRoles, copula: Cue) -> bool:
     )
 
 
-def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
+def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue | None) -> bool:
     """The clause's content starts with its verb, or with the agency that must act."""
     if verb is None or verb.is_("past", "passive"):
         return False
@@ -210,7 +210,7 @@ def _opens_with_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     if subject_end is None or subject_end > verb.start:
         return False
     gap = text[subject_end : verb.start]
-    for match in find_times(text, subject_end, verb.start):  # "X chậm nhất ngày ... phải"
+    for match in times.within(subject_end, verb.start):  # "X chậm nhất ngày ... phải"
         gap = gap.replace(match.text, " ")
     return len(gap.split()) <= 1
 
@@ -305,6 +305,7 @@ class _Reading:
     previous: Clause | None = None
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
     preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
+    marks: dict[str, object] = field(default_factory=dict)  # what the clause read sets
 
     def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
         """Move to the clause's paragraph; a narrative paragraph closes a tasks zone.
@@ -333,11 +334,24 @@ class _Reading:
             return previous.paragraph == clause.paragraph
         return previous.sentence_start == clause.sentence_start
 
-    def record(self, clause: Clause, decision: Decision) -> Decision:
-        clause.is_directive = decision.confidence >= 0.5
-        self.narrative = self.narrative and not clause.is_directive
-        self.previous = clause
-        return decision
+    def record(self, clause: Clause, decision: Decision) -> Clause:
+        """The clause as read: whether it is a directive, and the marks its rules set."""
+        is_directive = decision.confidence >= 0.5
+        marked = clause
+        if self.marks or is_directive != clause.is_directive:
+            marked = replace(clause, is_directive=is_directive, **self.marks)
+        self.marks = {}
+        self.narrative = self.narrative and not marked.is_directive
+        self.previous = marked
+        return marked
+
+
+class Detection(NamedTuple):
+    """The clauses as read (``is_directive``, ``sets_quantities``, ``period`` set) and
+    the decision on each."""
+
+    clauses: list[Clause]
+    decisions: list[Decision]
 
 
 def mark(
@@ -346,26 +360,34 @@ def mark(
     roles: Sequence[ClauseRoles],
     paragraphs: Sequence[Paragraph],
     official: bool = False,
-) -> list[Decision]:
-    """Set ``is_directive`` on every clause; return the decision on each.
+    times: TimeIndex | None = None,
+) -> Detection:
+    """The decision on every clause, and the clauses as read (new objects: the
+    segmenter's are left as they were).
 
     ``official``: the text is an official document (its header names its kind), whose
-    every clause is the issuing authority's.
+    every clause is the issuing authority's.  ``times`` is the document's time index
+    (scanned here when absent); its dates are read as written, without the article's
+    date, so a day and month alone set no due date here.
     """
+    times = (times or TimeIndex.scan(text)).unanchored()
     reading = _Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)}
     )
-    decisions, listed = [], []  # listed: in a zone of tasks or targets, or in a table
+    marked, decisions, listed = [], [], []  # listed: in a zone of tasks or targets, or a table
     for clause, role in zip(clauses, roles, strict=True):
-        decision = _confidence(text, clause, role, paragraphs[clause.paragraph], reading)
-        decisions.append(reading.record(clause, decision))
+        paragraph = paragraphs[clause.paragraph]
+        decision = _confidence(text, times, clause, role, paragraph, reading)
+        marked.append(reading.record(clause, decision))
+        decisions.append(decision)
         listed.append(reading.zone in (Zone.TASKS, Zone.TARGETS) or clause.cells is not None)
     if official or _authority_speaks(roles):
-        return decisions
-    return [
+        return Detection(marked, decisions)
+    kept = [
         _without_authority(clause, decision, in_list)
-        for clause, decision, in_list in zip(clauses, decisions, listed, strict=True)
+        for clause, decision, in_list in zip(marked, decisions, listed, strict=True)
     ]
+    return Detection([clause for clause, _ in kept], [decision for _, decision in kept])
 
 
 #: Below this confidence a clause is a directive only where an authority speaks.
@@ -384,19 +406,23 @@ def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
     )
 
 
-def _without_authority(clause: Clause, decision: Decision, listed: bool) -> Decision:
+def _without_authority(clause: Clause, decision: Decision, listed: bool) -> tuple[Clause, Decision]:
     """An obligation or a bare verb in a text where no authority speaks is advice or
     a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; an item of a list of
     tasks or a task table's row stays one (the structure assigns it), unless only the
     tagger took its first word for a verb (a form's "Cộng", "(Ký, họ tên)")."""
     if decision.confidence >= _SURE or (listed and decision.rule != "tasks_zone_tagged"):
-        return decision
-    clause.is_directive = False
-    return _NOT
+        return clause, decision
+    return replace(clause, is_directive=False), _NOT
 
 
 def _confidence(
-    text: str, clause: Clause, role: ClauseRoles, paragraph: Paragraph, reading: _Reading
+    text: str,
+    times: TimeIndex,
+    clause: Clause,
+    role: ClauseRoles,
+    paragraph: Paragraph,
+    reading: _Reading,
 ) -> Decision:
     """The decision on the clause, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
@@ -428,16 +454,15 @@ def _confidence(
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
     zone = _zone_of(text, clause, role, reading)
-    narrated = _narrated(text, clause, role)
-    decision = _quantities(
-        text, clause, role, reading, _decide(text, role, verb, zone, in_frame, clause.end, narrated)
-    )
+    narrated = _narrated(text, times, clause)
+    decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
+    decision = _quantities(text, clause, role, reading, decided)
     assigns = introduces(text, clause) and role.command is not None  # "Giao Bộ X: (i) ..."
     heads = is_heading(text, clause, paragraph) or assigns
     if (
         heads
         and role.lead
-        and (not _opens_with_task(text, role, verb) or _names_only(text, role, clause.end))
+        and (not _opens_with_task(text, times, role, verb) or _names_only(text, role, clause.end))
     ):
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return _NOT
@@ -515,10 +540,12 @@ def _quantities(
         reading.zone = Zone.RESULTS
     if not found and _continues_targets(text, role, clause.end, reading.continues(clause)):
         decision = Decision(0.7, "continues_targets")
-        clause.sets_quantities = True
+        reading.marks = {"sets_quantities": True}
     elif reading.zone is Zone.TARGETS and found:
-        clause.sets_quantities = _sets_target(text, role, clause.end)
-        clause.period = reading.period
+        reading.marks = {
+            "sets_quantities": _sets_target(text, role, clause.end),
+            "period": reading.period,
+        }
     if found and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
         reading.zone, reading.goal, reading.period = Zone.TARGETS, True, None
     return decision
@@ -550,11 +577,11 @@ def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
     return not compares(text, role.head, end)
 
 
-def _narrated(text: str, clause: Clause, role: ClauseRoles) -> bool:
+def _narrated(text: str, times: TimeIndex, clause: Clause) -> bool:
     """The clause opens with a date, then a comma: a news story telling what happened
     ("Ngày 23/9, Chi cục Hải quan ... kiểm tra ...").  A date read without the
     article's own (so a day and month alone count too)."""
-    spans = time_spans(text, clause.start, min(clause.end, clause.start + _OPENER_REACH))
+    spans = times.spans(clause.start, min(clause.end, clause.start + _OPENER_REACH))
     if not spans or spans[0][0] - clause.start > _OPENER_REACH // 4:
         return False
     return text[spans[0][1] : spans[0][1] + 2].lstrip().startswith(",")
@@ -566,6 +593,7 @@ _OPENER_REACH = 40
 
 def _decide(
     text: str,
+    times: TimeIndex,
     role: ClauseRoles,
     verb: Cue | None,
     zone: Zone,
@@ -587,7 +615,7 @@ def _decide(
         return Decision(0.9, "lead_after")
     if _issuer_commands(text, role, verb, end):
         return Decision(0.9, "issuer_commands")
-    if not _opens_with_task(text, role, verb):
+    if not _opens_with_task(text, times, role, verb):
         return _NOT
     if narrated and not (verb is not None and verb.is_("urge", "modal", "command")):
         return _NOT
@@ -604,11 +632,11 @@ def _decide(
         return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return Decision(0.6, "subject_and_verb")
-    if _due(text, role.head, end):
+    if _due(times, role.head, end):
         return Decision(_SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
     return _NOT
 
 
-def _due(text: str, start: int, end: int) -> bool:
+def _due(times: TimeIndex, start: int, end: int) -> bool:
     """The span holds a time phrase that sets a due date ("trước ngày", "chậm nhất")."""
-    return any(match.strength >= 2 for match in find_times(text, start, end))
+    return any(match.strength >= 2 for match in times.within(start, end))

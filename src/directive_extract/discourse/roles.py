@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -393,8 +393,9 @@ def inherit(
     clauses: Sequence[Clause],
     roles: Sequence[ClauseRoles],
     paragraphs: Sequence[Paragraph],
-) -> None:
-    """Give directives that name no lead the lead of the task or heading before them.
+) -> list[ClauseRoles]:
+    """The roles of every clause with what directives that name no lead inherit: the
+    lead of the task or heading before them (new objects; ``roles`` is left as it was).
 
     A lead carries over to the next tasks of the same sentence, to the next
     sentences of the same paragraph, and to the items of a list under a heading
@@ -406,6 +407,7 @@ def inherit(
     issuer: Agency | None = None
     headings = _Headings()
     paragraph_index = -1
+    inherited: list[ClauseRoles] = []
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         if clause.paragraph != paragraph_index:
@@ -414,7 +416,8 @@ def inherit(
         issuer = role.issuer or issuer
         speaks = role.issuer is not None and role.issuer.start is not None
         if not clause.is_directive:
-            role.lead = role.lead or list(role.topic)
+            if not role.lead and role.topic:
+                role = replace(role, lead=list(role.topic))
             if role.lead:
                 named = (clause, role)
             if is_heading(text, clause, paragraph):  # "1. Bộ X ..., các nội dung sau:"
@@ -425,27 +428,33 @@ def inherit(
                 frame = (clause, role)
             elif speaks:
                 frame = None
+            inherited.append(role)
             continue
-        if role.issuer is None and issuer is not None:
-            role.issuer = _inherited([issuer])[0]
-        if not role.lead and role.topic:
-            role.lead, role.lead_rule = list(role.topic), "topic"
-        if role.lead:
-            frame = (clause, role)
-            if is_heading(text, clause, paragraph):  # a task that also heads a list
-                headings.push(paragraph, role)
-            continue
-        if speaks:
+        role = _own_lead(role, issuer)
+        if speaks and not role.lead:
             frame = None
+        heads_list = False  # a task that also heads a list, or the end of a lead-in ("..., sau:")
+        if role.lead:
+            frame, heads_list = (clause, role), True
         elif frame is not None and _shares_frame(frame[0], clause):
             same_sentence = frame[0].sentence_start == clause.sentence_start
-            _take(role, frame[1], same_sentence, "inherited:earlier_task")
-            if is_heading(text, clause, paragraph):  # the end of a lead-in: "..., sau:"
-                headings.push(paragraph, role)
-            continue
-        heading = headings.current()
-        if heading is not None:
-            _take(role, heading, True, "inherited:list_heading")
+            role = _take(role, frame[1], same_sentence, "inherited:earlier_task")
+            heads_list = True
+        elif (heading := headings.current()) is not None:
+            role = _take(role, heading, True, "inherited:list_heading")
+        if heads_list and is_heading(text, clause, paragraph):
+            headings.push(paragraph, role)
+        inherited.append(role)
+    return inherited
+
+
+def _own_lead(role: ClauseRoles, issuer: Agency | None) -> ClauseRoles:
+    """A directive's issuer, else the text's last; its topic as lead when it names none."""
+    if role.issuer is None and issuer is not None:
+        role = replace(role, issuer=_inherited([issuer])[0])
+    if not role.lead and role.topic:
+        role = replace(role, lead=list(role.topic), lead_rule="topic")
+    return role
 
 
 def _of_sentence(named: tuple[Clause, ClauseRoles] | None, clause: Clause) -> ClauseRoles | None:
@@ -459,8 +468,11 @@ def _shares_frame(named: Clause, clause: Clause) -> bool:
     return named.sentence_start == clause.sentence_start or named.paragraph == clause.paragraph
 
 
-def _take(role: ClauseRoles, source: ClauseRoles | _Heading, support: bool, rule: str) -> None:
-    """Inherit the lead (and, when ``support``, the support) of a frame or heading."""
-    role.lead, role.lead_rule = _inherited(source.lead), rule
+def _take(
+    role: ClauseRoles, source: ClauseRoles | _Heading, support: bool, rule: str
+) -> ClauseRoles:
+    """The role with the lead (and, when ``support``, the support) of a frame or heading."""
+    taken = replace(role, lead=_inherited(source.lead), lead_rule=rule)
     if support and not role.support and source.support:
-        role.support, role.support_rule = _inherited(source.support), rule
+        taken = replace(taken, support=_inherited(source.support), support_rule=rule)
+    return taken

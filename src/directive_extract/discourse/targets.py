@@ -2,8 +2,11 @@
 
 Contract used by the pipeline:
 
-- ``mark_targets(text, clauses, figures, ref) -> list[list[Figure]]``.
-- ``target_year(text, start, end, ref) -> int | None``: the year a span sets targets for.
+- ``mark_targets(text, clauses, figures, ref, times=None) -> list[list[Figure]]``.
+- ``target_year(text, start, end, ref, times=None) -> int | None``: the year a span sets
+  targets for.
+
+``times`` is the document's ``TimeIndex``, anchored at ``ref`` (scanned when absent).
 - ``with_roles(figures, targets_per_clause) -> list[Figure]``: the document's figures with
   the targets' role, year and comparator put in.
 
@@ -24,7 +27,7 @@ import regex
 from directive_extract import lexicon, models
 from directive_extract.discourse.segment import Span
 from directive_extract.lexicon import alternation
-from directive_extract.mentions.times import RefDate, TimeMatch, find_times
+from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
 
 _FLAGS = regex.IGNORECASE
 _REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
@@ -159,7 +162,9 @@ def _governing(text: str, matches: Sequence[TimeMatch]) -> list[TimeMatch]:
     ]
 
 
-def target_year(text: str, start: int, end: int, ref: RefDate | None = None) -> int | None:
+def target_year(
+    text: str, start: int, end: int, ref: RefDate | None = None, times: TimeIndex | None = None
+) -> int | None:
     """The year that ``text[start:end]`` sets its targets for.
 
     >>> target_year("Phấn đấu đến năm 2025, 100% dịch vụ công", 0, 40)
@@ -167,8 +172,8 @@ def target_year(text: str, start: int, end: int, ref: RefDate | None = None) -> 
     >>> target_year("Chiến lược phát triển đến năm 2030, tầm nhìn 2045", 0, 49) is None
     True
     """
-    times = _governing(text, find_times(text, start, end, ref))
-    return times[0].due.year if times else None
+    found = _governing(text, (times or TimeIndex.scan(text, ref)).within(start, end))
+    return found[0].due.year if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,10 +186,10 @@ class _Sentence:
     starts: tuple[int, ...]
 
 
-def _sentence(text: str, start: int, end: int, ref: RefDate | None) -> _Sentence:
+def _sentence(text: str, start: int, end: int, times: TimeIndex) -> _Sentence:
     cue = _patterns()["sentence"].search(text, start, end)
-    times = tuple(_governing(text, find_times(text, start, end, ref)))
-    return _Sentence(cue.end() if cue else math.inf, times, tuple(match.start for match in times))
+    found = tuple(_governing(text, times.within(start, end)))
+    return _Sentence(cue.end() if cue else math.inf, found, tuple(match.start for match in found))
 
 
 def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int | None:
@@ -233,6 +238,7 @@ def mark_targets(
     clauses: Sequence[Clause],
     figures: Sequence[models.Figure],
     ref: RefDate | None = None,
+    times: TimeIndex | None = None,
 ) -> list[list[models.Figure]]:
     """For each clause, the figures it sets out to reach, as targets with year.
 
@@ -247,6 +253,7 @@ def mark_targets(
     ...  for found in mark_targets(text, clauses, find_figures(text))]
     [[(100.0, '%', 2025, 'target')], [(50.0, '%', 2025, 'target')]]
     """
+    times = times or TimeIndex.scan(text, ref)
     ordered = sorted(figures, key=lambda figure: figure.start)
     starts = [figure.start for figure in ordered]
     sentences: dict[tuple[int, int], _Sentence] = {}
@@ -257,11 +264,11 @@ def mark_targets(
         if clause.is_directive:
             span = (min(clause.sentence_start, clause.start), max(clause.sentence_end, clause.end))
             if span not in sentences:
-                sentences[span] = _sentence(text, *span, ref)
+                sentences[span] = _sentence(text, *span, times)
             found = _clause_targets(
                 text, clause, sentences[span], _in_clause(clause, ordered, starts)
             )
-            found = _dated(text, clause, found, ref, running)
+            found = _dated(text, clause, found, times, running)
         if found or (clause.is_directive and not clause.sets_quantities):
             running = _lead_year(sentences[span], found) if found else None
         result.append(found)
@@ -300,14 +307,15 @@ def _dated(
     text: str,
     clause: Clause,
     found: list[models.Figure],
-    ref: RefDate | None,
+    times: TimeIndex,
     running: int | None,
 ) -> list[models.Figure]:
     """Targets with no year of their own take the period heading's, the running goal's,
     else the document's own for a period already running ("năm nay", "cả năm")."""
     if all(target.year is not None for target in found):
         return found
-    year = _section_year(text, clause, ref) or (running if clause.sets_quantities else None)
+    year = _section_year(text, clause, times) or (running if clause.sets_quantities else None)
+    ref = times.ref
     if year is None and ref is not None:
         this_year = _patterns()["this_year"]
         start = min(clause.sentence_start, clause.start)
@@ -318,10 +326,10 @@ def _dated(
     ]
 
 
-def _section_year(text: str, clause: Clause, ref: RefDate | None) -> int | None:
+def _section_year(text: str, clause: Clause, times: TimeIndex) -> int | None:
     """The year of the targets section the clause is in ("2. Mục tiêu năm 2023")."""
     period = clause.period
-    return target_year(text, period.start, period.end, ref) if period is not None else None
+    return target_year(text, period.start, period.end, times=times) if period is not None else None
 
 
 def with_roles(

@@ -7,12 +7,15 @@ word of a candidate task clause.  underthesea's bundled CRF models work offline.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 _HEAD_WORDS = regex.compile(r"(?:[^\s,;:.()]++\s*+){1,6}+")
 VERB_TAG = "V"
 
 
+@lru_cache(maxsize=1024)  # detect may ask twice about a clause; headings recur across pages
 def _tagged(phrase: str) -> tuple[tuple[str, str], ...]:
     from underthesea import pos_tag
 

@@ -3,7 +3,8 @@
 Contract used by the pipeline:
 
 - ``parse_number(text) -> float``: Vietnamese separators ("1.084" = 1084, "64,8" = 64.8).
-- ``find_figures(text, start=0, end=None) -> list[Figure]``: role "reported", offsets absolute.
+- ``find_figures(text, start=0, end=None, times=None) -> list[Figure]``: role "reported",
+  offsets absolute; ``times`` is the document's ``TimeIndex`` (scanned here when absent).
 
 Words come from ``data/number_words.tsv`` (number and scale words), ``units.tsv``,
 ``comparators.tsv``, ``number_identifiers.tsv`` (words that make the number after them a
@@ -22,7 +23,7 @@ import regex
 
 from directive_extract import lexicon, models
 from directive_extract.lexicon import alternation
-from directive_extract.mentions.times import find_times, time_spans
+from directive_extract.mentions.times import TimeIndex
 from directive_extract.mentions.times import words as time_words
 
 _FLAGS = regex.IGNORECASE
@@ -414,7 +415,9 @@ def _comparator(text: str, lower: int, found: _Found) -> str:
     return "="
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None) -> list[models.Figure]:
+def find_figures(
+    text: str, start: int = 0, end: int | None = None, times: TimeIndex | None = None
+) -> list[models.Figure]:
     """Every number with a unit in ``text[start:end]``, role "reported", in text order.
 
     >>> [(f.text, f.value, f.unit, f.comparator) for f in find_figures(
@@ -424,7 +427,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[mode
     [(828.0, 1084.0, 'thủ tục')]
     """
     end = len(text) if end is None else end
-    spans = time_spans(text, start, end)
+    times = (times or TimeIndex.scan(text)).unanchored()  # a figure's year needs no anchor
+    spans = times.spans(start, end)
     figures: list[models.Figure] = []
     reach = start
     for match in _patterns()["number"].finditer(text, start, end):
@@ -436,11 +440,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[mode
         if found is None:
             continue
         reach = found.end
-        figures.append(_figure(text, start, found))
+        figures.append(_figure(text, start, found, times))
     return figures
 
 
-def _figure(text: str, lower: int, found: _Found) -> models.Figure:
+def _figure(text: str, lower: int, found: _Found, times: TimeIndex) -> models.Figure:
     return models.Figure(
         text=text[found.start : found.end],
         start=found.start,
@@ -449,7 +453,7 @@ def _figure(text: str, lower: int, found: _Found) -> models.Figure:
         value_max=found.value_max,
         unit=found.unit,
         comparator=_comparator(text, lower, found),
-        year=_year(text, lower, found.start),
+        year=_year(text, lower, found.start, times),
         subject=_subject(text, lower, found),
         whole=found.whole,
     )
@@ -472,15 +476,15 @@ def _segment_before(text: str, lower: int, position: int) -> tuple[int, str]:
     return window_start + cut, window[cut:]
 
 
-def _year(text: str, lower: int, position: int) -> int | None:
+def _year(text: str, lower: int, position: int, times: TimeIndex) -> int | None:
     """The year the clause gives the figure: "năm 2023 là 97.000 tỷ đồng"."""
     segment_start, segment = _segment_before(text, lower, position)
     if not _PLAIN_YEAR.search(segment):
         return None
-    times = find_times(text, segment_start, position)
-    if not times or regex.search(r"\d", text[times[-1].end : position]):
+    found = times.within(segment_start, position)
+    if not found or regex.search(r"\d", text[found[-1].end : position]):
         return None
-    return times[-1].due.year
+    return found[-1].due.year
 
 
 @cache

@@ -76,22 +76,56 @@ def _text_end(rule: _Rule, match: regex.Match) -> int:
     return match.end()
 
 
-def _readings(text: str, start: int, end: int, warnings: list[str] | None) -> list[_Reading | None]:
-    """Every candidate expression; an impossible date is kept as None to block its span."""
-    found: list[tuple[int, int, _Reading | None]] = []
+@dataclass(frozen=True, slots=True)
+class _Scanned:
+    """One match of one time rule: the span the scan consumed, the expression's text
+    span, and its reading (None when the rule reads nothing there or the date is
+    impossible)."""
+
+    order: int  # rule, then position: the order warnings and ties follow
+    start: int
+    end: int
+    begin: int
+    finish: int
+    reading: _Reading | None
+    impossible: bool
+
+
+def _scan(text: str, start: int, end: int) -> list[_Scanned]:
+    """Every match of every time rule in ``text[start:end]``, rule by rule."""
+    found: list[_Scanned] = []
     for rule in _rules():
         for match in rule.pattern.finditer(text, start, end, overlapped=False):
             begin, finish = _text_start(rule, match), _text_end(rule, match)
+            reading, impossible = None, False
             try:
                 resolve = rule.read(match)
             except _Impossible:
-                if warnings is not None:
-                    warnings.append(messages.IMPOSSIBLE_DATE.format(text=text[begin:finish]))
-                found.append((begin, finish, None))
-                continue
+                resolve, impossible = None, True
             if resolve is not None:
                 lead = match.group("lead") if rule.group == "span" else None
-                found.append((begin, finish, _Reading(begin, finish, resolve, lead, rule.name)))
+                reading = _Reading(begin, finish, resolve, lead, rule.name)
+            scanned = _Scanned(
+                len(found), match.start(), match.end(), begin, finish, reading, impossible
+            )
+            found.append(scanned)
+    return found
+
+
+def _readings(
+    text: str, scanned: Sequence[_Scanned], warnings: list[str] | None
+) -> list[_Reading | None]:
+    """Every candidate expression; an impossible date is kept as None to block its span."""
+    found: list[tuple[int, int, _Reading | None]] = []
+    for item in scanned:
+        if item.impossible:
+            if warnings is not None:
+                warnings.append(
+                    messages.IMPOSSIBLE_DATE.format(text=text[item.begin : item.finish])
+                )
+            found.append((item.begin, item.finish, None))
+        elif item.reading is not None:
+            found.append((item.begin, item.finish, item.reading))
     return _non_overlapping(found)
 
 
@@ -215,10 +249,21 @@ def find_times(
     ['2024-02-29', '2022-06-30']
     """
     end = len(text) if end is None else end
+    return _resolved(text, start, _scan(text, start, end), ref, warnings)
+
+
+def _resolved(
+    text: str,
+    lower: int,
+    scanned: Sequence[_Scanned],
+    ref: RefDate | None,
+    warnings: list[str] | None,
+) -> list[TimeMatch]:
+    """The scanned expressions that resolve, each with its cue read back to ``lower``."""
     matches = []
-    for reading in _readings(text, start, end, warnings):
+    for reading in _readings(text, scanned, warnings):
         if reading is not None:
-            match = _match(text, start, reading, ref, warnings)
+            match = _match(text, lower, reading, ref, warnings)
             if match is not None:
                 matches.append(match)
     return matches
@@ -231,11 +276,12 @@ def time_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     [(6, 10), (17, 27)]
     """
     end = len(text) if end is None else end
-    found: list[tuple[int, int, _Reading | None]] = []
-    for rule in _rules():
-        for match in rule.pattern.finditer(text, start, end):
-            found.append((_text_start(rule, match), _text_end(rule, match), None))
-    spans = sorted((_with_clock(text, begin, start), finish) for begin, finish, _ in found)
+    return _spans(text, start, _scan(text, start, end))
+
+
+def _spans(text: str, lower: int, scanned: Sequence[_Scanned]) -> list[tuple[int, int]]:
+    """The scanned expressions' spans, each with its time of day, overlaps merged."""
+    spans = sorted((_with_clock(text, item.begin, lower), item.finish) for item in scanned)
     merged: list[tuple[int, int]] = []
     for begin, finish in spans:
         if merged and begin < merged[-1][1]:
