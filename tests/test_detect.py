@@ -184,3 +184,17 @@ def test_cues_read_the_words_of_a_span_as_a_scan_of_it(text: str, first: int, la
         for m in regex.finditer(r"\w++", text[:stop], pos=start)
     ]
     assert cues._words(text, start, stop) == alone
+
+
+def test_an_assignment_ending_on_its_duty_heads_the_numbered_tasks_under_it():
+    """official/46cf026ac548f4bd.md (dev): the items say what the assigned body must do."""
+    text = (
+        "Điều 2. Giao Sở Công Thương chủ trì, phối hợp với cơ quan, đơn vị có liên quan căn"
+        " cứ Danh mục thủ tục hành chính được công bố tại Điều 1 Quyết định này có trách"
+        " nhiệm:\n"
+        "1. Cung cấp đúng, đầy đủ nội dung, quy trình giải quyết thủ tục hành chính để"
+        " niêm yết, công khai thực hiện.\n"
+        "2. Rà soát quy trình nội bộ giải quyết thủ tục hành chính.\n"
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 01/5/2026."
+    )
+    assert _found(text) == [(["Sở Công Thương"], None), (["Sở Công Thương"], None)]

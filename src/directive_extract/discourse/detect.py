@@ -283,6 +283,13 @@ def _sets_own_task(text: str, roles: ClauseRoles, verb: Cue | None, end: int) ->
     return obliged or any(char.isdigit() for char in text[after:end])
 
 
+def _ends_on_duty(text: str, roles: ClauseRoles, end: int) -> bool:
+    """An assignment's lead-in ends on the duty its items spell out ("Giao Sở Công
+    Thương chủ trì, phối hợp với ... có trách nhiệm:")."""
+    last = roles.cues[-1] if roles.cues else None
+    return last is not None and last.is_("modal") and not text[last.end : end].strip(" :")
+
+
 def _introduces_list(roles: ClauseRoles) -> bool:
     """The lead-in ends on "sau", "như sau", "gồm": it only announces the list."""
     return bool(roles.cues) and roles.cues[-1].is_("list_intro")
@@ -466,9 +473,12 @@ def _confidence(
     ):
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return _NOT
-    if introduces(text, clause) and (framed or _announces_tasks(role)):
+    assigned = role.command is not None and bool(role.lead)  # "Giao Sở X chủ trì ...:"
+    if introduces(text, clause) and (framed or _announces_tasks(role) or assigned):
         reading.zone = Zone.TASKS
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
+            return _NOT
+        if assigned and _ends_on_duty(text, role, clause.end):
             return _NOT
     return decision
 
