@@ -268,7 +268,8 @@ _VERB_CUES = ("action", "urge", "modal", "command", "support", "report")  # kind
 def _name_stop_trie() -> Trie:
     """Words that end an unseen name ("Chi cục Kiểm lâm" + "xây dựng"): the stop words
     and the verbs of the cue lexicon, save those written lowercase inside known names
-    ("chống" in "Phòng, chống thiên tai")."""
+    ("chống" in "Phòng, chống thiên tai"); one that only ends a known name ("Cục Kinh
+    tế - Quản lý đầu tư xây dựng") still ends unseen ones."""
     trie: Trie = {}
     for word in lexicon.column("agency_stops", "word"):
         _insert(trie, _keys(word), True)
@@ -303,10 +304,10 @@ def _known_name_words() -> list[tuple[str, ...]]:
 
 
 def _holds(phrases: list[tuple[str, ...]], words: tuple[str, ...]) -> bool:
-    """Whether ``words`` run on in one of ``phrases``."""
+    """Whether ``words`` run on inside one of ``phrases``, some word after them."""
     size = len(words)
     return any(
-        phrase[k : k + size] == words for phrase in phrases for k in range(len(phrase) - size + 1)
+        phrase[k : k + size] == words for phrase in phrases for k in range(len(phrase) - size)
     )
 
 

@@ -1,0 +1,67 @@
+"""Agency names seen in the real development pages (corpora/real/dev, tuned cases:
+marked "dev" with the page) and written apart from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_extract.mentions.agencies import find_agencies
+from directive_extract.read.normalise import canonical_form
+
+OTHER = "other"
+GROUP = "group"
+PROVINCE = "province"
+
+
+def mentions(sentence: str) -> list[tuple[str, str, str]]:
+    text = canonical_form(sentence)
+    found = find_agencies(text)
+    for agency in found:
+        assert text[agency.start : agency.end] == agency.mention
+    return [(a.mention, a.name, a.type) for a in found]
+
+
+CENTRAL_DEPARTMENTS = [
+    # a known department whose name ends on a verb ("xây dựng") is read whole
+    (
+        "Cục Kinh tế - Quản lý đầu tư xây dựng kiểm tra, rà soát toàn bộ các công trường.",
+        [
+            (
+                "Cục Kinh tế - Quản lý đầu tư xây dựng",
+                "Cục Kinh tế - Quản lý đầu tư xây dựng",
+                OTHER,
+            )
+        ],
+    ),  # dev, official/b3f47f1508761da8
+    (
+        "Giao Cục Kết cấu hạ tầng xây dựng hướng dẫn các địa phương rà soát.",
+        [
+            ("Cục Kết cấu hạ tầng xây dựng", "Cục Kết cấu hạ tầng xây dựng", OTHER),
+            ("các địa phương", "địa phương", GROUP),
+        ],
+    ),
+    # ... and still ends an unseen name
+    (
+        "Cục Viễn thám quốc gia xây dựng kế hoạch.",
+        [("Cục Viễn thám quốc gia", "Cục Viễn thám quốc gia", OTHER)],
+    ),
+    # a known name is not overrun by the verb after it
+    (
+        "Phối hợp với Vụ Pháp chế đưa nội dung thực thi vào chương trình.",
+        [("Vụ Pháp chế", "Vụ Pháp chế", OTHER)],
+    ),  # dev, official/7f6efa59099bb33b
+    (
+        "Cục Văn thư và Lưu trữ nhà nước tham mưu Bộ trưởng.",
+        [
+            ("Cục Văn thư và Lưu trữ nhà nước", "Cục Văn thư và Lưu trữ nhà nước", OTHER),
+            ("Bộ trưởng", "Bộ trưởng", "position"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", CENTRAL_DEPARTMENTS, ids=[c[0][:50] for c in CENTRAL_DEPARTMENTS]
+)
+def test_central_departments(sentence, expected):
+    assert mentions(sentence) == expected
