@@ -65,3 +65,56 @@ CENTRAL_DEPARTMENTS = [
 )
 def test_central_departments(sentence, expected):
     assert mentions(sentence) == expected
+
+
+SHARED_PLACE = [
+    # heads of a place before one place, a determiner before a head kept in its part
+    (
+        "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố, các Tổ"
+        " đại biểu và đại biểu Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.",
+        [
+            (
+                "Thường trực Hội đồng nhân dân",
+                "Thường trực Hội đồng nhân dân thành phố",
+                OTHER,
+            ),
+            (
+                "các Ban của Hội đồng nhân dân Thành phố",
+                "Ban của Hội đồng nhân dân thành phố",
+                OTHER,
+            ),
+            (
+                "các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố",
+                "Tổ đại biểu và đại biểu Hội đồng nhân dân thành phố",
+                OTHER,
+            ),
+        ],
+    ),  # dev, official/4672020dbba893fb
+    (
+        "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân tỉnh Nghệ An giám sát.",
+        [
+            (
+                "Thường trực Hội đồng nhân dân",
+                "Thường trực Hội đồng nhân dân tỉnh Nghệ An",
+                OTHER,
+            ),
+            (
+                "các Ban của Hội đồng nhân dân tỉnh Nghệ An",
+                "Ban của Hội đồng nhân dân tỉnh Nghệ An",
+                OTHER,
+            ),
+        ],
+    ),
+    (
+        "HĐND, UBND tỉnh Gia Lai chỉ đạo.",
+        [
+            ("HĐND", "Hội đồng nhân dân tỉnh Gia Lai", PROVINCE),
+            ("UBND tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", PROVINCE),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SHARED_PLACE, ids=[c[0][:50] for c in SHARED_PLACE])
+def test_heads_sharing_one_place(sentence, expected):
+    assert mentions(sentence) == expected
