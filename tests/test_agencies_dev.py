@@ -118,3 +118,43 @@ SHARED_PLACE = [
 @pytest.mark.parametrize("sentence,expected", SHARED_PLACE, ids=[c[0][:50] for c in SHARED_PLACE])
 def test_heads_sharing_one_place(sentence, expected):
     assert mentions(sentence) == expected
+
+
+SEVERAL_PROVINCES = [
+    # a body that is no head of places before a list of provinces: one group
+    (
+        "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng.",
+        [
+            (
+                "Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng",
+                "Sở Xây dựng các tỉnh Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng",
+                GROUP,
+            )
+        ],
+    ),  # dev, official/a8e9e9675ab618ee
+    (
+        "Sở Y tế các tỉnh Quảng Nam, Thành phố Đà Nẵng báo cáo.",
+        [
+            (
+                "Sở Y tế các tỉnh Quảng Nam, Thành phố Đà Nẵng",
+                "Sở Y tế các tỉnh, thành phố Quảng Nam, Đà Nẵng",
+                GROUP,
+            )
+        ],
+    ),
+    # a head of places lists its bodies, one each
+    (
+        "Giao Ủy ban nhân dân các tỉnh Quảng Nam, Quảng Ngãi chỉ đạo.",
+        [
+            ("Ủy ban nhân dân các tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam", PROVINCE),
+            ("Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", PROVINCE),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", SEVERAL_PROVINCES, ids=[c[0][:50] for c in SEVERAL_PROVINCES]
+)
+def test_body_of_several_provinces(sentence, expected):
+    assert mentions(sentence) == expected

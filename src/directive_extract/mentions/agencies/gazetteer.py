@@ -160,6 +160,19 @@ def _place_trie() -> Trie:
 
 
 @cache
+def _provinces_by_full_name() -> dict[str, tuple[str, str]]:
+    return {
+        f"{row['kind']} {row['name']}": (row["kind"], row["name"])
+        for row in lexicon.load("provinces")
+    }
+
+
+def _province_named(full: str) -> tuple[str, str] | None:
+    """The unit word and name of the province named ``full`` ("tỉnh Gia Lai"), or None."""
+    return _provinces_by_full_name().get(full)
+
+
+@cache
 def _kind_place_trie() -> Trie:
     """The provinces written with their unit word ("tỉnh Gia Lai"): the only ones that
     are mentions by themselves."""
