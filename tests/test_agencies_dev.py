@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from directive_extract.mentions.agencies import find_agencies
+from directive_extract.mentions.agencies import find_agencies, resolve_references
 from directive_extract.read.normalise import canonical_form
 
 OTHER = "other"
@@ -118,6 +118,19 @@ SHARED_PLACE = [
 @pytest.mark.parametrize("sentence,expected", SHARED_PLACE, ids=[c[0][:50] for c in SHARED_PLACE])
 def test_heads_sharing_one_place(sentence, expected):
     assert mentions(sentence) == expected
+
+
+def test_provincial_department_named_bare_takes_the_issuers_province():
+    # dev, official/43ce594e2a648040: a provincial plan names "Sở Tài chính"
+    found = find_agencies("Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế tỉnh Lào Cai.")
+    names = [a.name for a in resolve_references(found, "Tỉnh Bắc Ninh")]
+    assert names == ["Sở Tài chính tỉnh Bắc Ninh", "Sở Y tế tỉnh Lào Cai"]
+    found = find_agencies("Sở Nội vụ hướng dẫn, theo dõi tiến độ.")
+    assert [a.name for a in resolve_references(found, "Thành phố Hồ Chí Minh")] == [
+        "Sở Nội vụ thành phố Hồ Chí Minh"
+    ]
+    # a ministry's document has no home province
+    assert [a.name for a in resolve_references(found, "Bộ Nội vụ")] == ["Sở Nội vụ"]
 
 
 SEVERAL_PROVINCES = [
