@@ -171,3 +171,33 @@ SEVERAL_PROVINCES = [
 )
 def test_body_of_several_provinces(sentence, expected):
     assert mentions(sentence) == expected
+
+
+GROUP_MODIFIERS = [
+    # "có" + what the bodies hold or bear narrows a group
+    (
+        "Các cơ quan có trách nhiệm khẩn trương xem xét, xử lý vụ việc.",
+        [("Các cơ quan có trách nhiệm", "cơ quan có trách nhiệm", GROUP)],
+    ),  # dev, news/huy-thuong-vu-mua-avg-4-ngay-sau-khi-co-chi-dao-cua-ban-bi-thu
+    (
+        "Các đơn vị có TTHC chủ động cắt giảm, đơn giản hóa thủ tục.",
+        [("Các đơn vị có TTHC", "đơn vị có thủ tục hành chính", GROUP)],
+    ),  # dev, official/7f6efa59099bb33b
+    (
+        "Giao các cơ quan, đơn vị có thủ tục hành chính công khai quy trình.",
+        [
+            (
+                "các cơ quan, đơn vị có thủ tục hành chính",
+                "cơ quan, đơn vị có thủ tục hành chính",
+                GROUP,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", GROUP_MODIFIERS, ids=[c[0][:50] for c in GROUP_MODIFIERS]
+)
+def test_group_modifiers_with_co(sentence, expected):
+    assert mentions(sentence) == expected
