@@ -201,3 +201,33 @@ GROUP_MODIFIERS = [
 )
 def test_group_modifiers_with_co(sentence, expected):
     assert mentions(sentence) == expected
+
+
+PLACE_AS_WRITTEN = [
+    # a body's place written without its unit word stays so; a People's Committee's not
+    (
+        "Chi cục Hải quan Hải Dương bố trí ngay cho cán bộ.",
+        [("Chi cục Hải quan Hải Dương", "Chi cục Hải quan Hải Dương", OTHER)],
+    ),  # dev, news/hai-quan-hai-phong-tiep-tuc-ra-cong-van-hoa-toc-de-nghi-cbcc-...
+    (
+        "phối hợp với Sở Xây dựng Lâm Đồng và các cơ quan liên quan",
+        [
+            ("Sở Xây dựng Lâm Đồng", "Sở Xây dựng Lâm Đồng", OTHER),
+            ("các cơ quan liên quan", "cơ quan liên quan", GROUP),
+        ],
+    ),  # dev, official/a8e9e9675ab618ee
+    (
+        "UBND Hà Nội chỉ đạo Cục Hải quan tỉnh Quảng Ninh.",
+        [
+            ("UBND Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", PROVINCE),
+            ("Cục Hải quan tỉnh Quảng Ninh", "Cục Hải quan tỉnh Quảng Ninh", OTHER),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", PLACE_AS_WRITTEN, ids=[c[0][:50] for c in PLACE_AS_WRITTEN]
+)
+def test_place_as_written(sentence, expected):
+    assert mentions(sentence) == expected

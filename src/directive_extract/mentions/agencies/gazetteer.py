@@ -461,12 +461,17 @@ def _is_name_word(word: str) -> bool:
 
 
 def _with_place(i: int, body: Body, place: tuple[int, Place]) -> Candidate:
-    """A body of one province or local unit ("Sở Y tế" + "tỉnh Gia Lai")."""
+    """A body of one province or local unit ("Sở Y tế" + "tỉnh Gia Lai"); the place
+    as written when its unit word is left out ("Cục Hải quan Hải Phòng"), save for the
+    province's own councils and committees ("UBND Hà Nội" is "Ủy ban nhân dân thành
+    phố Hà Nội")."""
     end, where = place
-    name = f"{body.name} {where.full}"
+    bare = not where.with_kind and body.type != "province"
+    name = f"{body.name} {where.proper if bare else where.full}"
     successor = None
     if body.successor or where.successor:
-        successor = f"{body.successor or body.name} {where.successor or where.full}"
+        written = (where.successor_proper if bare else where.successor) or where.full
+        successor = f"{body.successor or body.name} {written}"
     return Candidate(i, end, name, body.type, successor)
 
 
