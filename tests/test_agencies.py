@@ -252,7 +252,7 @@ PLACES = [
     ("Công an quận 5", "Công an quận 5", "other"),  # seed
     ("Tỉnh ủy Hưng Yên", "Tỉnh ủy Hưng Yên", "other"),  # seed
     ("Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Gia Lai", "other"),
-    ("Sở Y tế Hà Nội", "Sở Y tế thành phố Hà Nội", "other"),
+    ("Sở Y tế Hà Nội", "Sở Y tế Hà Nội", "other"),  # the place as written (dev gold)
     ("Sở KH&ĐT TP.HCM", "Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh", "other"),  # seed
     ("Cục Thuế tỉnh Bình Dương", "Cục Thuế tỉnh Bình Dương", "other"),
     ("BHXH tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Nghệ An", "other"),

@@ -122,6 +122,12 @@ def _gazetteer() -> tuple[Body, ...]:
 
 
 @cache
+def _local_names() -> frozenset[str]:
+    """Gazetteer bodies that a province's name may follow ("Sở Tài chính")."""
+    return frozenset(body.name for body in _gazetteer() if body.local)
+
+
+@cache
 def _body_trie() -> Trie:
     trie: Trie = {}
     for body, row in zip(_gazetteer(), lexicon.load("agencies"), strict=True):
@@ -157,6 +163,19 @@ def _place_trie() -> Trie:
             _insert(trie, kind_keys + _keys(spelling), _place_of(row, with_kind=True))
             _insert(trie, _keys(spelling), _place_of(row, with_kind=False))
     return trie
+
+
+@cache
+def _provinces_by_full_name() -> dict[str, tuple[str, str]]:
+    return {
+        f"{row['kind']} {row['name']}": (row["kind"], row["name"])
+        for row in lexicon.load("provinces")
+    }
+
+
+def _province_named(full: str) -> tuple[str, str] | None:
+    """The unit word and name of the province named ``full`` ("tỉnh Gia Lai"), or None."""
+    return _provinces_by_full_name().get(full)
 
 
 @cache
@@ -268,7 +287,8 @@ _VERB_CUES = ("action", "urge", "modal", "command", "support", "report")  # kind
 def _name_stop_trie() -> Trie:
     """Words that end an unseen name ("Chi cục Kiểm lâm" + "xây dựng"): the stop words
     and the verbs of the cue lexicon, save those written lowercase inside known names
-    ("chống" in "Phòng, chống thiên tai")."""
+    ("chống" in "Phòng, chống thiên tai"); one that only ends a known name ("Cục Kinh
+    tế - Quản lý đầu tư xây dựng") still ends unseen ones."""
     trie: Trie = {}
     for word in lexicon.column("agency_stops", "word"):
         _insert(trie, _keys(word), True)
@@ -303,10 +323,10 @@ def _known_name_words() -> list[tuple[str, ...]]:
 
 
 def _holds(phrases: list[tuple[str, ...]], words: tuple[str, ...]) -> bool:
-    """Whether ``words`` run on in one of ``phrases``."""
+    """Whether ``words`` run on inside one of ``phrases``, some word after them."""
     size = len(words)
     return any(
-        phrase[k : k + size] == words for phrase in phrases for k in range(len(phrase) - size + 1)
+        phrase[k : k + size] == words for phrase in phrases for k in range(len(phrase) - size)
     )
 
 
@@ -441,12 +461,17 @@ def _is_name_word(word: str) -> bool:
 
 
 def _with_place(i: int, body: Body, place: tuple[int, Place]) -> Candidate:
-    """A body of one province or local unit ("Sở Y tế" + "tỉnh Gia Lai")."""
+    """A body of one province or local unit ("Sở Y tế" + "tỉnh Gia Lai"); the place
+    as written when its unit word is left out ("Cục Hải quan Hải Phòng"), save for the
+    province's own councils and committees ("UBND Hà Nội" is "Ủy ban nhân dân thành
+    phố Hà Nội")."""
     end, where = place
-    name = f"{body.name} {where.full}"
+    bare = not where.with_kind and body.type != "province"
+    name = f"{body.name} {where.proper if bare else where.full}"
     successor = None
     if body.successor or where.successor:
-        successor = f"{body.successor or body.name} {where.successor or where.full}"
+        written = (where.successor_proper if bare else where.successor) or where.full
+        successor = f"{body.successor or body.name} {written}"
     return Candidate(i, end, name, body.type, successor)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from directive_extract.mentions.agencies.gazetteer import (
     Body,
@@ -22,6 +22,18 @@ from directive_extract.mentions.agencies.gazetteer import (
 from directive_extract.mentions.agencies.tokens import _walk, expanded
 
 
+@dataclass(frozen=True, slots=True)
+class _PlaceItem:
+    """A head of a place in a list: where its item starts (a determiner), where its head
+    starts, where it ends and the place written after it (None: it takes the next)."""
+
+    start: int
+    head: int
+    end: int
+    pattern: Pattern
+    place: Place | None
+
+
 class ListRules:
     """Lists of bodies under one head: "UBND các huyện: A, B", "HĐND, UBND tỉnh X".
 
@@ -33,30 +45,47 @@ class ListRules:
     # heads sharing one place
 
     def shared_place_at(self, i: int) -> list[Candidate]:
-        """Heads of a place joined before one place ("HĐND, UBND tỉnh Gia Lai"): one body
-        each, the place written after the last."""
-        heads: list[tuple[int, int, Pattern]] = []
-        k = i
-        while (head := self._place_head(k)) is not None:
-            heads.append((k, *head))
-            separator = self._list_word(head[0])
-            if not separator or separator[1] != "separator" or not self._place_head(separator[0]):
-                break
-            k = separator[0]
-        if len(heads) < 2:
+        """Heads of a place joined before one place ("HĐND, UBND tỉnh Gia Lai";
+        "Thường trực HĐND, các Ban của HĐND tỉnh"): one body each, a head written without
+        its place taking the next place written; a determiner before a head is its
+        part's ("các Ban"), so the list reads as one chain."""
+        items = self._place_list(i)
+        while items and items[-1].place is None:
+            items.pop()  # heads after the last place are not the list's
+        shares = any(item.place is None for item in items)
+        plural = any(item.start < item.head for item in items)
+        if len(items) < 2 or not (shares or plural):
             return []
-        last_end = heads[-1][1]
-        place = self.place_at(last_end)
-        unit = None if place else self.bare_unit_at(last_end)
-        if not place and unit is None:
-            return []
-        where = place[1] if place else self._bare_place(last_end, unit)
-        parts = [
-            _with_place(start, Body(head.head, head.type), (end, where))
-            for start, end, head in heads
-        ]
-        parts[-1].end = place[0] if place else unit
+        parts, where = [], None
+        for item in reversed(items):
+            where = item.place or where
+            part = _with_place(item.start, Body(item.pattern.head, item.pattern.type), (0, where))
+            parts.append(replace(part, end=item.end))
+        parts.reverse()
         return [Candidate(i, parts[-1].end, parts[0].name, parts[0].type, parts=tuple(parts))]
+
+    def _place_list(self, i: int) -> list[_PlaceItem]:
+        """The heads of a place from ``i`` joined by separators, a determiner before
+        each but the first allowed, and the place written after each (if any)."""
+        items: list[_PlaceItem] = []
+        start, k = i, i
+        while (head := self._place_head(k)) is not None:
+            end, place = head[0], self.place_at(head[0])
+            unit = None if place else self.bare_unit_at(end)
+            where = place[1] if place else None
+            if place:
+                end = place[0]
+            elif unit is not None:
+                end, where = unit, self._bare_place(end, unit)
+            items.append(_PlaceItem(start, k, end, head[1], where))
+            separator = self._list_word(end)
+            if not separator or separator[1] != "separator":
+                break
+            start = k = separator[0]
+            word = self._group_word(k) if k < len(self.tokens) else None
+            if word and word[1].role == "determiner" and word[1].drop:
+                k = word[0]
+        return items
 
     def _place_head(self, k: int) -> tuple[int, Pattern] | None:
         """A head of a place at ``k`` written with its capital ("UBND")."""

@@ -33,6 +33,7 @@ from directive_extract.mentions.agencies.gazetteer import (
     _name_stop_trie,
     _pattern_trie,
     _place_trie,
+    _province_named,
     _stop_trie,
     _tail_trie,
     _title_trie,
@@ -267,18 +268,38 @@ class Matcher(ListRules, GroupRules):
         return self._generic(i, end, name, kind) or self._of_places(i, end, name)
 
     def _of_places(self, i: int, end: int, name: str) -> Candidate | None:
-        """The bodies named ``name`` of a group of local units at ``end`` ("các tỉnh")."""
+        """The bodies named ``name`` of a group of local units at ``end`` ("các tỉnh");
+        after a name that is no head of places, of the provinces listed there ("các
+        tỉnh Gia Lai, Đắk Lắk"; "các tỉnh, thành phố: Gia Lai, Đắk Lắk"), one group
+        named by its provinces' unit words and names."""
         determiner = self._group_word(end) if end < len(self.tokens) else None
         if not determiner or determiner[1].role != "determiner" or self.line_break(end):
             return None
         if not self.longest(_bare_unit_trie(), determiner[0]):
             return None
-        groups = [c for c in self.group_at(end) if c.start == end]
-        if not groups:
+        group = next((c for c in self.group_at(end) if c.start == end), None)
+        listed = None if self._place_head(i) else self._listed_places(end, determiner[0])
+        if listed and (group is None or listed.end > group.end):
+            return Candidate(i, listed.end, f"{name} {listed.name}", "group", generic=True)
+        if group is None:
             return None
-        stop = groups[0].end
-        text = f"{name} {expanded(self.tokens, end, stop)}"
-        return Candidate(i, stop, text, "group", generic=True)
+        text = f"{name} {expanded(self.tokens, end, group.end)}"
+        return Candidate(i, group.end, text, "group", generic=True)
+
+    def _listed_places(self, end: int, after: int) -> Candidate | None:
+        """The provinces listed from the determiner at ``end`` (its words end at
+        ``after``), named "các tỉnh Gia Lai, Đắk Lắk" ("UBND các tỉnh A, B" lists bodies
+        instead)."""
+        listed = max(self.list_at(end, []), key=lambda c: c.end, default=None)
+        if listed is None or len(listed.parts) < 2:
+            return None
+        places = [_province_named(part.name) for part in listed.parts]
+        if not all(places):
+            return None
+        units = ", ".join(dict.fromkeys(unit for unit, _ in places))
+        names = ", ".join(proper for _, proper in places)
+        text = f"{expanded(self.tokens, end, after)} {units} {names}"
+        return Candidate(end, listed.end, text, "group")
 
     def _provinces_at(self, i: int) -> list[Candidate]:
         place = self.place_at(i)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from directive_extract.mentions.agencies.gazetteer import _unit_words
+from directive_extract.mentions.agencies.gazetteer import _local_names, _unit_words
 from directive_extract.models import Agency
 
 
@@ -35,18 +35,32 @@ def resolve_references(mentions: list[Agency], home: str | None = None) -> list[
     homes: dict[str, set[str]] = {}  # unit word -> the places named with it so far
     if home:
         _remember_home(homes, f" {home}")
+    own = _home_place(home)
     for mention in mentions:
         if mention.type == "group":
             resolved.append(mention)
             continue
         unit = _bare_unit(mention.name)
-        if unit is None:
+        if unit is None and own and mention.name in _local_names():
+            mention = mention.model_copy(update={"name": f"{mention.name} {own}"})
+        elif unit is None:
             _remember_home(homes, mention.name)
         else:
             places = homes.get(unit, set())
             mention = _placed(mention, resolved, next(iter(places)) if len(places) == 1 else None)
         resolved.append(mention)
     return resolved
+
+
+def _home_place(home: str | None) -> str | None:
+    """The place of a provincial document's issuer, unit word first ("tỉnh Bắc Ninh"):
+    a department of the province named there without it ("Sở Tài chính") is its own."""
+    folded = f" {home}".casefold() if home else ""
+    for unit in _unit_words():
+        at = folded.find(f" {unit} ")
+        if at >= 0 and home[at + len(unit) + 1 :][:1].isupper():
+            return f"{unit} {home[at + len(unit) + 1 :]}"
+    return None
 
 
 def _bare_unit(name: str) -> str | None:

@@ -1,0 +1,233 @@
+"""Agency names seen in the real development pages (corpora/real/dev, tuned cases:
+marked "dev" with the page) and written apart from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_extract.mentions.agencies import find_agencies, resolve_references
+from directive_extract.read.normalise import canonical_form
+
+OTHER = "other"
+GROUP = "group"
+PROVINCE = "province"
+
+
+def mentions(sentence: str) -> list[tuple[str, str, str]]:
+    text = canonical_form(sentence)
+    found = find_agencies(text)
+    for agency in found:
+        assert text[agency.start : agency.end] == agency.mention
+    return [(a.mention, a.name, a.type) for a in found]
+
+
+CENTRAL_DEPARTMENTS = [
+    # a known department whose name ends on a verb ("xây dựng") is read whole
+    (
+        "Cục Kinh tế - Quản lý đầu tư xây dựng kiểm tra, rà soát toàn bộ các công trường.",
+        [
+            (
+                "Cục Kinh tế - Quản lý đầu tư xây dựng",
+                "Cục Kinh tế - Quản lý đầu tư xây dựng",
+                OTHER,
+            )
+        ],
+    ),  # dev, official/b3f47f1508761da8
+    (
+        "Giao Cục Kết cấu hạ tầng xây dựng hướng dẫn các địa phương rà soát.",
+        [
+            ("Cục Kết cấu hạ tầng xây dựng", "Cục Kết cấu hạ tầng xây dựng", OTHER),
+            ("các địa phương", "địa phương", GROUP),
+        ],
+    ),
+    # ... and still ends an unseen name
+    (
+        "Cục Viễn thám quốc gia xây dựng kế hoạch.",
+        [("Cục Viễn thám quốc gia", "Cục Viễn thám quốc gia", OTHER)],
+    ),
+    # a known name is not overrun by the verb after it
+    (
+        "Phối hợp với Vụ Pháp chế đưa nội dung thực thi vào chương trình.",
+        [("Vụ Pháp chế", "Vụ Pháp chế", OTHER)],
+    ),  # dev, official/7f6efa59099bb33b
+    (
+        "Cục Văn thư và Lưu trữ nhà nước tham mưu Bộ trưởng.",
+        [
+            ("Cục Văn thư và Lưu trữ nhà nước", "Cục Văn thư và Lưu trữ nhà nước", OTHER),
+            ("Bộ trưởng", "Bộ trưởng", "position"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", CENTRAL_DEPARTMENTS, ids=[c[0][:50] for c in CENTRAL_DEPARTMENTS]
+)
+def test_central_departments(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+SHARED_PLACE = [
+    # heads of a place before one place, a determiner before a head kept in its part
+    (
+        "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố, các Tổ"
+        " đại biểu và đại biểu Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.",
+        [
+            (
+                "Thường trực Hội đồng nhân dân",
+                "Thường trực Hội đồng nhân dân thành phố",
+                OTHER,
+            ),
+            (
+                "các Ban của Hội đồng nhân dân Thành phố",
+                "Ban của Hội đồng nhân dân thành phố",
+                OTHER,
+            ),
+            (
+                "các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố",
+                "Tổ đại biểu và đại biểu Hội đồng nhân dân thành phố",
+                OTHER,
+            ),
+        ],
+    ),  # dev, official/4672020dbba893fb
+    (
+        "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân tỉnh Nghệ An giám sát.",
+        [
+            (
+                "Thường trực Hội đồng nhân dân",
+                "Thường trực Hội đồng nhân dân tỉnh Nghệ An",
+                OTHER,
+            ),
+            (
+                "các Ban của Hội đồng nhân dân tỉnh Nghệ An",
+                "Ban của Hội đồng nhân dân tỉnh Nghệ An",
+                OTHER,
+            ),
+        ],
+    ),
+    (
+        "HĐND, UBND tỉnh Gia Lai chỉ đạo.",
+        [
+            ("HĐND", "Hội đồng nhân dân tỉnh Gia Lai", PROVINCE),
+            ("UBND tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", PROVINCE),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SHARED_PLACE, ids=[c[0][:50] for c in SHARED_PLACE])
+def test_heads_sharing_one_place(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+def test_provincial_department_named_bare_takes_the_issuers_province():
+    # dev, official/43ce594e2a648040: a provincial plan names "Sở Tài chính"
+    found = find_agencies("Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế tỉnh Lào Cai.")
+    names = [a.name for a in resolve_references(found, "Tỉnh Bắc Ninh")]
+    assert names == ["Sở Tài chính tỉnh Bắc Ninh", "Sở Y tế tỉnh Lào Cai"]
+    found = find_agencies("Sở Nội vụ hướng dẫn, theo dõi tiến độ.")
+    assert [a.name for a in resolve_references(found, "Thành phố Hồ Chí Minh")] == [
+        "Sở Nội vụ thành phố Hồ Chí Minh"
+    ]
+    # a ministry's document has no home province
+    assert [a.name for a in resolve_references(found, "Bộ Nội vụ")] == ["Sở Nội vụ"]
+
+
+SEVERAL_PROVINCES = [
+    # a body that is no head of places before a list of provinces: one group
+    (
+        "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng.",
+        [
+            (
+                "Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng",
+                "Sở Xây dựng các tỉnh Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng",
+                GROUP,
+            )
+        ],
+    ),  # dev, official/a8e9e9675ab618ee
+    (
+        "Sở Y tế các tỉnh Quảng Nam, Thành phố Đà Nẵng báo cáo.",
+        [
+            (
+                "Sở Y tế các tỉnh Quảng Nam, Thành phố Đà Nẵng",
+                "Sở Y tế các tỉnh, thành phố Quảng Nam, Đà Nẵng",
+                GROUP,
+            )
+        ],
+    ),
+    # a head of places lists its bodies, one each
+    (
+        "Giao Ủy ban nhân dân các tỉnh Quảng Nam, Quảng Ngãi chỉ đạo.",
+        [
+            ("Ủy ban nhân dân các tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam", PROVINCE),
+            ("Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", PROVINCE),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", SEVERAL_PROVINCES, ids=[c[0][:50] for c in SEVERAL_PROVINCES]
+)
+def test_body_of_several_provinces(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+GROUP_MODIFIERS = [
+    # "có" + what the bodies hold or bear narrows a group
+    (
+        "Các cơ quan có trách nhiệm khẩn trương xem xét, xử lý vụ việc.",
+        [("Các cơ quan có trách nhiệm", "cơ quan có trách nhiệm", GROUP)],
+    ),  # dev, news/huy-thuong-vu-mua-avg-4-ngay-sau-khi-co-chi-dao-cua-ban-bi-thu
+    (
+        "Các đơn vị có TTHC chủ động cắt giảm, đơn giản hóa thủ tục.",
+        [("Các đơn vị có TTHC", "đơn vị có thủ tục hành chính", GROUP)],
+    ),  # dev, official/7f6efa59099bb33b
+    (
+        "Giao các cơ quan, đơn vị có thủ tục hành chính công khai quy trình.",
+        [
+            (
+                "các cơ quan, đơn vị có thủ tục hành chính",
+                "cơ quan, đơn vị có thủ tục hành chính",
+                GROUP,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", GROUP_MODIFIERS, ids=[c[0][:50] for c in GROUP_MODIFIERS]
+)
+def test_group_modifiers_with_co(sentence, expected):
+    assert mentions(sentence) == expected
+
+
+PLACE_AS_WRITTEN = [
+    # a body's place written without its unit word stays so; a People's Committee's not
+    (
+        "Chi cục Hải quan Hải Dương bố trí ngay cho cán bộ.",
+        [("Chi cục Hải quan Hải Dương", "Chi cục Hải quan Hải Dương", OTHER)],
+    ),  # dev, news/hai-quan-hai-phong-tiep-tuc-ra-cong-van-hoa-toc-de-nghi-cbcc-...
+    (
+        "phối hợp với Sở Xây dựng Lâm Đồng và các cơ quan liên quan",
+        [
+            ("Sở Xây dựng Lâm Đồng", "Sở Xây dựng Lâm Đồng", OTHER),
+            ("các cơ quan liên quan", "cơ quan liên quan", GROUP),
+        ],
+    ),  # dev, official/a8e9e9675ab618ee
+    (
+        "UBND Hà Nội chỉ đạo Cục Hải quan tỉnh Quảng Ninh.",
+        [
+            ("UBND Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", PROVINCE),
+            ("Cục Hải quan tỉnh Quảng Ninh", "Cục Hải quan tỉnh Quảng Ninh", OTHER),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", PLACE_AS_WRITTEN, ids=[c[0][:50] for c in PLACE_AS_WRITTEN]
+)
+def test_place_as_written(sentence, expected):
+    assert mentions(sentence) == expected
