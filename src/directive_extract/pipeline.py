@@ -55,9 +55,9 @@ def extract(
     official = "doc_type" in fields
     decisions = detect.mark(plain, clauses, assignments, structure.paragraphs, official)
     roles.inherit(plain, clauses, assignments, structure.paragraphs)
-    targets_per_clause = targets.mark_targets(plain, clauses, figures, ref)
+    goals = targets.mark_targets(plain, clauses, figures, ref)
     directives = assemble.directives(
-        plain, doc_id, clauses, assignments, decisions, targets_per_clause, ref, warnings, explain
+        plain, doc_id, clauses, assignments, decisions, goals, ref, warnings, structure, explain
     )
     document = Document(
         doc_id=doc_id,
@@ -67,7 +67,7 @@ def extract(
         **fields,
         text=surface,
         directives=directives,
-        figures=targets.with_roles(figures, targets_per_clause),
+        figures=targets.with_roles(figures, goals),
         warnings=warnings,
     )
     return assemble.as_written(document)
