@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
@@ -12,13 +11,12 @@ from directive_extract.discourse.detect import Decision
 from directive_extract.discourse.header import document_kind, subject_line
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Layout, Paragraph, is_document_kind
-from directive_extract.lexicon import alternation
 from directive_extract.mentions.times import (
     RefDate,
     TimeMatch,
     choose_deadline,
+    closing_due,
     find_times,
-    words,
 )
 from directive_extract.models import (
     Agency,
@@ -151,16 +149,6 @@ class _Closing:
     due: TimeMatch
 
 
-@cache
-def _closing_words() -> tuple[regex.Pattern, regex.Pattern]:
-    """The words that say "complete by" and the others a closing clause may hold."""
-    closing, also = (
-        regex.compile(r"(?<!\w)" + alternation(words(key)) + r"(?!\w)", regex.I)
-        for key in ("closing", "closing_also")
-    )
-    return closing, also
-
-
 def _closings(
     text: str, clauses: Sequence[Clause], paragraphs: Sequence[Paragraph], ref: RefDate | None
 ) -> list[_Closing]:
@@ -170,28 +158,11 @@ def _closings(
         first.setdefault(clause.paragraph, clause.start)
     found = []
     for clause in clauses:
-        due = _when_only(text, clause, ref)
+        due = closing_due(text, clause.start, clause.end, ref)
         if due is not None:
             opens = first[clause.paragraph] == clause.start
             found.append(_Closing(_item_start(clause, opens, paragraphs), clause.start, due))
     return found
-
-
-def _when_only(text: str, clause: Clause, ref: RefDate | None) -> TimeMatch | None:
-    """The date of a clause whose words before it only say "complete by" ("Đảm bảo hoàn
-    thành", "Thời hạn hoàn thành:"), not another task with its own date ("trình Chính phủ
-    chậm nhất ngày 25/5/2025", "Hoàn thành chiến dịch tiêm chủng trong tháng 9")."""
-    times = find_times(text, clause.start, clause.end, ref)
-    if not times or times[0].strength == 0:  # a start or a fact, no due date
-        return None
-    lead, after = text[clause.start : times[0].start], text[times[0].end : clause.end]
-    if not regex.search(r"\w", lead + after) and times[0].strength == 2:
-        return times[0]  # the date alone, cut from its label ("Thời hạn hoàn thành:")
-    closing, also = _closing_words()
-    rest = closing.sub(" ", lead)
-    if rest != lead and not regex.search(r"\w", also.sub(" ", rest)):
-        return times[0]
-    return None
 
 
 def _item_start(clause: Clause, opens: bool, paragraphs: Sequence[Paragraph]) -> int:

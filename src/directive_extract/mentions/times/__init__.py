@@ -8,13 +8,17 @@ Contract used by the pipeline (see docs/architecture.md):
   every time expression in ``text[start:end]``, offsets absolute into ``text``.
 - ``choose_deadline(matches) -> TimeMatch | None``: the one that governs a task.
 - ``infer_published(text, skip=()) -> str | None``: ISO date, YYYY-MM or YYYY.
+- ``closing_due(text, start, end, ref) -> TimeMatch | None``: the date of a clause that
+  only states when its item is due ("Hoàn thành trước ngày 15/12/2025.").
 
 Every Vietnamese word comes from ``time_words.tsv`` (the words of time expressions, by
 role) and ``time_cues.tsv`` (the words that govern them). Modules: ``vocabulary`` (the
 words), ``dates`` (windows of days), ``readers`` (what a match means), ``rules``
-(named patterns), ``find`` (matches with their cues), ``published`` (the article's date).
+(named patterns), ``find`` (matches with their cues), ``closing`` (a clause that only says
+by when), ``published`` (the article's date).
 """
 
+from directive_extract.mentions.times.closing import closing_due
 from directive_extract.mentions.times.dates import RefDate, parse_published
 from directive_extract.mentions.times.find import TimeMatch, choose_deadline, find_times, time_spans
 from directive_extract.mentions.times.published import infer_published
@@ -24,6 +28,7 @@ __all__ = [
     "RefDate",
     "TimeMatch",
     "choose_deadline",
+    "closing_due",
     "find_times",
     "infer_published",
     "parse_published",
