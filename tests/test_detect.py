@@ -198,3 +198,14 @@ def test_an_assignment_ending_on_its_duty_heads_the_numbered_tasks_under_it():
         "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 01/5/2026."
     )
     assert _found(text) == [(["Sở Công Thương"], None), (["Sở Công Thương"], None)]
+
+
+def test_a_sentence_that_only_says_by_when_closes_its_item():
+    """official/7f6efa59099bb33b.md (dev): the unit's task, then "Đảm bảo hoàn thành
+    trong quý I/2026." which dates it and is no task of its own."""
+    text = (
+        "4. Cục Mỹ thuật, Nhiếp ảnh và Triển lãm\n"
+        "Khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định số 113/2013/NĐ-CP về hoạt động"
+        " mỹ thuật. Đảm bảo hoàn thành trong quý I/2026."
+    )
+    assert _found(text, "2025-11-20") == [(["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"], "2026-03-31")]

@@ -295,6 +295,9 @@ NO_DEADLINE = [
     ("từ ngày 1/7/2024 áp dụng", "2024-06-01"),
     ("Trong 6 tháng, Chính phủ đã ban hành 8 nghị định", "2024-07-10"),
     ("doanh thu quý 1/2024 tăng 17,7%", "2024-07-10"),
+    # dev official/405a6cabda393030.md: the year says which tasks, not when they are due
+    ("đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát kỹ", "2025-11-29"),
+    ("rà soát các văn bản được ban hành trong năm 2025", "2025-03-01"),  # written apart
 ]
 
 

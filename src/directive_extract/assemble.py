@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import regex
 
 from directive_extract.discourse.detect import Decision
 from directive_extract.discourse.header import document_kind, subject_line
 from directive_extract.discourse.roles import ClauseRoles
-from directive_extract.discourse.segment import Clause, Layout, is_document_kind
-from directive_extract.mentions.times import TimeIndex, TimeMatch, choose_deadline
+from directive_extract.discourse.segment import Clause, Layout, Paragraph, is_document_kind
+from directive_extract.mentions.times import TimeIndex, TimeMatch, choose_deadline, closing_due
 from directive_extract.models import (
     Agency,
     Deadline,
@@ -25,7 +26,7 @@ _TERMINAL = regex.compile(r"[.!?…:;,]$")
 _TITLE_MAX_WORDS = 40
 _HEADER_LINES = 20  # an official document names its kind within its first lines
 _HEADLINE_LINES = 6  # a news page gives its dateline within its first lines
-_WHEN_ONLY_WORDS = 4  # "Thời hạn hoàn thành:", "Hoàn thành nhiệm vụ" before a due date
+_ITEM_PARAGRAPHS = 3  # how far back a closing paragraph looks for its item's marker
 
 
 def _deadline(
@@ -89,6 +90,7 @@ def directives(
     targets_per_clause: Sequence[Sequence[Figure]],
     times: TimeIndex,
     warnings: list[str],
+    structure: Layout,
     explain: bool = False,
 ) -> list[Directive]:
     """One record per directive clause, in text order, its deadline read from ``times``
@@ -96,6 +98,7 @@ def directives(
     it its lead, support and deadline."""
     records = []
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]] = {}
+    closings = _closings(text, clauses, structure.paragraphs, times)
     for clause, role, decision, targets in zip(
         clauses, roles, decisions, targets_per_clause, strict=True
     ):
@@ -104,7 +107,11 @@ def directives(
         clause_text = text[clause.start : clause.end]
         due, found_in = _deadline(text, clause, targets, times, warnings, sentence_deadlines)
         if due is None:
-            due, found_in = _item_deadline(text, clause, clauses, times), "item"
+            due = next(
+                (c.due for c in closings if c.start >= clause.end and c.scope <= clause.start),
+                None,
+            )
+            found_in = "item"
         deadline = due.to_deadline() if due else None
         records.append(
             Directive(
@@ -126,19 +133,44 @@ def directives(
     return records
 
 
-def _item_deadline(
-    text: str, clause: Clause, clauses: Sequence[Clause], times: TimeIndex
-) -> TimeMatch | None:
-    """A due date stated on its own later in the task's paragraph covers it: an item's
-    tasks then "Thời hạn hoàn thành: trước ngày 30/11/2025." or "Hoàn thành trước ngày
-    15/12/2025." (a clause that says nothing but when), not another task's own date."""
-    for later in clauses:
-        if later.paragraph != clause.paragraph or later.start < clause.end:
-            continue
-        due = [m for m in times.within(later.start, later.end) if m.strength >= 2]
-        if due and len(text[later.start : due[0].start].split()) <= _WHEN_ONLY_WORDS:
-            return due[0]
-    return None
+@dataclass(frozen=True, slots=True)
+class _Closing:
+    """A clause that only states when its item is due ("Hoàn thành trước ngày 15/12/2025.",
+    "Thời hạn hoàn thành: trước ngày 30/11/2025."): its date covers the tasks of the item
+    it closes, from ``scope`` up to ``start``."""
+
+    scope: int
+    start: int
+    due: TimeMatch
+
+
+def _closings(
+    text: str, clauses: Sequence[Clause], paragraphs: Sequence[Paragraph], times: TimeIndex
+) -> list[_Closing]:
+    """Every clause that only states when its item is due, with where its item begins."""
+    first = {}  # the first clause of each paragraph
+    for clause in clauses:
+        first.setdefault(clause.paragraph, clause.start)
+    found = []
+    for clause in clauses:
+        due = closing_due(text, clause.start, clause.end, times.within(clause.start, clause.end))
+        if due is not None:
+            opens = first[clause.paragraph] == clause.start
+            found.append(_Closing(_item_start(clause, opens, paragraphs), clause.start, due))
+    return found
+
+
+def _item_start(clause: Clause, opens: bool, paragraphs: Sequence[Paragraph]) -> int:
+    """Where the item a closing clause ends begins: its paragraph, or, when the clause
+    stands as a paragraph of its own, back to the paragraph that opens the item with a
+    list marker ("4. Cục ..." then its tasks), else the paragraph before it."""
+    index = clause.paragraph
+    if not opens or paragraphs[index].level is not None or index == 0:
+        return paragraphs[index].start
+    for back in range(index - 1, max(-1, index - 1 - _ITEM_PARAGRAPHS), -1):
+        if paragraphs[back].level is not None:
+            return paragraphs[back].start
+    return paragraphs[index - 1].start
 
 
 def _explanation(

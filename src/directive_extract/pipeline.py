@@ -14,7 +14,7 @@ from directive_extract.discourse import detect, header, roles, segment, targets
 from directive_extract.mentions import agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import TimeIndex, infer_published, parse_published
-from directive_extract.models import Agency, Document, document_id
+from directive_extract.models import Agency, Directive, Document, Figure, document_id
 from directive_extract.read.files import LoadedText
 from directive_extract.read.normalise import canonical_form, plain_form
 
@@ -48,6 +48,32 @@ def extract(
     times = TimeIndex.scan(plain, parse_published(published), spans)  # later stages query it
     head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
     fields = {**header.header_fields(head), **(metadata or {})}
+    directives, figures = _read(plain, doc_id, structure, fields, times, warnings, explain)
+    document = Document(
+        doc_id=doc_id,
+        source=source,
+        title=title or assemble.title(surface, structure) or _kind_and_number(fields),
+        published=published,
+        **fields,
+        text=surface,
+        directives=directives,
+        figures=figures,
+        warnings=warnings,
+    )
+    return assemble.as_written(document)
+
+
+def _read(
+    plain: str,
+    doc_id: str,
+    structure: segment.Layout,
+    fields: Mapping[str, str],
+    times: TimeIndex,
+    warnings: list[str],
+    explain: bool,
+) -> tuple[list[Directive], list[Figure]]:
+    """The passes over the body: mentions, clauses, figures, roles, detection,
+    inheritance, targets; the directives they make and the figures with their roles."""
     mentions = _mentions(plain, structure, fields.get("issuing_body"))
     keep = [segment.Span(mention.start, mention.end) for mention in mentions]
     clauses = segment.segment(plain, structure, keep)
@@ -58,22 +84,11 @@ def extract(
         plain, clauses, local_roles, structure.paragraphs, official, times
     )
     assignments = roles.inherit(plain, clauses, local_roles, structure.paragraphs)
-    targets_per_clause = targets.mark_targets(plain, clauses, figures, times.ref, times)
+    goals = targets.mark_targets(plain, clauses, figures, times.ref, times)
     directives = assemble.directives(
-        plain, doc_id, clauses, assignments, decisions, targets_per_clause, times, warnings, explain
+        plain, doc_id, clauses, assignments, decisions, goals, times, warnings, structure, explain
     )
-    document = Document(
-        doc_id=doc_id,
-        source=source,
-        title=title or assemble.title(surface, structure) or _kind_and_number(fields),
-        published=published,
-        **fields,
-        text=surface,
-        directives=directives,
-        figures=targets.with_roles(figures, targets_per_clause),
-        warnings=warnings,
-    )
-    return assemble.as_written(document)
+    return directives, targets.with_roles(figures, goals)
 
 
 def _mentions(plain: str, structure: segment.Layout, issuer: str | None) -> list[Agency]:

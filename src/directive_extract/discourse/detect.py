@@ -37,7 +37,7 @@ from directive_extract.discourse.segment import (
     section_zone,
 )
 from directive_extract.discourse.targets import compares, states_goal
-from directive_extract.mentions.times import TimeIndex
+from directive_extract.mentions.times import TimeIndex, closing_due
 
 
 class Decision(NamedTuple):
@@ -450,6 +450,8 @@ def _confidence(
         return _NOT
     if clause.cells is not None:
         return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else _NOT
+    if _closes_item(text, times, clause, reading):
+        return _NOT
     if reading.zone is Zone.PURPOSE or is_standing_clause(text[clause.start : clause.end]):
         return _NOT
     framed = _frames(role)
@@ -497,6 +499,16 @@ def _announces(text: str, paragraph: Paragraph) -> bool:
     """The page's headline announces what the article says in full; one that sets a goal
     keeps its figures as targets ("... phấn đấu tối thiểu 90% người dân hài lòng")."""
     return is_headline(text, paragraph) and not states_goal(text, paragraph.start, paragraph.end)
+
+
+def _closes_item(text: str, times: TimeIndex, clause: Clause, reading: _Reading) -> bool:
+    """A clause after a task that only says by when ("Đảm bảo hoàn thành trong quý
+    I/2026."): its date is the deadline of the item's tasks (``assemble``), not a task."""
+    previous = reading.previous
+    if previous is None or not previous.is_directive:
+        return False
+    matches = times.within(clause.start, clause.end)
+    return bool(matches) and closing_due(text, clause.start, clause.end, matches) is not None
 
 
 def _basis_line(line: str, role: ClauseRoles) -> bool:

@@ -261,6 +261,8 @@ class TimeWordKey(StrEnum):
     VISION = "vision"
     CLOCK_HOUR = "clock_hour"
     CLOCK_MINUTE = "clock_minute"
+    CLOSING = "closing"  # a sentence of these and a date states when its item is due
+    CLOSING_ALSO = "closing_also"  # what else such a sentence says ("đảm bảo", "nhiệm vụ")
 
 
 class UnitKind(StrEnum):

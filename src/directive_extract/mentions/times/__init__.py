@@ -11,14 +11,19 @@ Contract used by the pipeline (see docs/architecture.md):
   ``time_spans``.
 - ``choose_deadline(matches) -> TimeMatch | None``: the one that governs a task.
 - ``infer_published(text, skip=()) -> str | None``: ISO date, YYYY-MM or YYYY.
+- ``closing_due(text, start, end, matches) -> TimeMatch | None``: the date of a clause
+  that only states when its item is due ("Hoàn thành trước ngày 15/12/2025."), from the
+  clause's time expressions ``matches``.
 
 Every Vietnamese word comes from ``time_words.tsv`` (the words of time expressions, by
 role) and ``time_cues.tsv`` (the words that govern them). Modules: ``vocabulary`` (the
 words), ``dates`` (windows of days), ``readers`` (what a match means), ``rules``
 (named patterns), ``find`` (matches with their cues), ``index`` (a document's
-matches by offset), ``published`` (the article's date).
+matches by offset), ``closing`` (a clause that only says by when), ``published`` (the
+article's date).
 """
 
+from directive_extract.mentions.times.closing import closing_due
 from directive_extract.mentions.times.dates import RefDate, parse_published
 from directive_extract.mentions.times.find import TimeMatch, choose_deadline, find_times, time_spans
 from directive_extract.mentions.times.index import TimeIndex
@@ -30,6 +35,7 @@ __all__ = [
     "TimeIndex",
     "TimeMatch",
     "choose_deadline",
+    "closing_due",
     "find_times",
     "infer_published",
     "parse_published",

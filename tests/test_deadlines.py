@@ -1,0 +1,81 @@
+"""Which date a directive is due by, when its own clause names none: a sentence that only
+states completion and a date, stated after the tasks of the item it closes."""
+
+from directive_extract import extract
+
+
+def _dues(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [
+        (d.text.split()[0], d.deadline.due if d.deadline else None)
+        for d in extract(text, published=published).directives
+    ]
+
+
+def test_a_closing_sentence_of_its_own_paragraph_covers_the_item_above_it():
+    """Written after official/7f6efa59099bb33b.md (dev split): the item's heading, its
+    task, then "Đảm bảo hoàn thành ..." on a line of its own."""
+    dues = _dues(
+        "Bộ trưởng giao nhiệm vụ như sau:\n"
+        "4. Cục Mỹ thuật, Nhiếp ảnh và Triển lãm\n"
+        "Khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định về hoạt động mỹ thuật.\n"
+        "Đảm bảo hoàn thành trong quý I/2026.\n"
+        "5. Cục Báo chí\n"
+        "Khẩn trương rà soát các thủ tục hành chính.",
+        "2025-11-20",
+    )
+    assert dues[0] == ("Khẩn", "2026-03-31")
+    assert dues[-1] == ("Khẩn", None)
+
+
+def test_a_closing_sentence_after_a_condition_covers_every_task_of_the_item():
+    """Written apart: an item whose last sentence, cut by the page's wrapping, only says by
+    when; the tasks of the next item are not covered."""
+    dues = _dues(
+        "Bộ trưởng giao nhiệm vụ như sau:\n"
+        "1. Vụ Pháp chế\n"
+        "Tổng hợp kết quả thực thi các phương án. Trường hợp có đề xuất khác, khẩn trương "
+        "báo cáo cấp có thẩm quyền, đảm bảo\n"
+        "hoàn thành nhiệm vụ trước ngày 15/12/2025.\n"
+        "2. Văn phòng Bộ\n"
+        "Theo dõi, đôn đốc các đơn vị.",
+        "2025-11-20",
+    )
+    assert dues[:2] == [("Tổng", "2025-12-15"), ("Trường", "2025-12-15")]
+    assert dues[-1] == ("Theo", None)
+
+
+def test_a_completion_word_then_another_word_before_a_weak_cue_still_closes():
+    """Written after official/7f6efa59099bb33b.md (dev split): "hoàn thành thực thi trong
+    năm 2026" puts a word between the completion verb and its "trong"."""
+    dues = _dues(
+        "Giao các đơn vị:\n"
+        "- Phối hợp với Bộ Tài chính đưa nội dung thực thi Phương án vào dự thảo Luật. "
+        "Đảm bảo hoàn thành thực thi trong năm 2026.\n"
+        "- Theo dõi việc thực hiện.",
+        "2025-11-20",
+    )
+    assert dues[0] == ("-", "2026-12-31")
+    assert dues[-1] == ("-", None)
+
+
+def test_another_task_dated_later_in_the_sentence_does_not_date_the_first():
+    """Written after news/f0a9e4384b29dedd.md (dev split): the dates belong to the
+    submitting steps, the drafting has none."""
+    [draft, *_] = extract(
+        "Bộ trưởng giao Vụ Tổ chức - Biên chế: khẩn trương hoàn thiện dự thảo Nghị định về "
+        "chức năng, nhiệm vụ của các cơ quan chuyên môn; gửi Bộ Tư pháp thẩm định chậm nhất "
+        "ngày 20/5/2025; trình Chính phủ chậm nhất ngày 25/5/2025.",
+        published="2025-05-17",
+    ).directives
+    assert draft.text.startswith("khẩn trương") and draft.deadline is None
+
+
+def test_a_condition_opening_with_a_span_of_time_closes_nothing():
+    """Written apart: "trong thời hạn 18 tháng kể từ ..., mà ..." states a condition, not
+    when the task before it is due."""
+    dues = _dues(
+        "Giao Sở Xây dựng hướng dẫn chủ đầu tư lập hồ sơ; trong thời hạn 18 tháng kể từ ngày "
+        "có văn bản chấp thuận mà chủ đầu tư chưa gửi hồ sơ thì văn bản hết hiệu lực.",
+        "2025-11-20",
+    )
+    assert dues == [("Giao", None)]
