@@ -209,3 +209,28 @@ def test_a_sentence_that_only_says_by_when_closes_its_item():
         " mỹ thuật. Đảm bảo hoàn thành trong quý I/2026."
     )
     assert _found(text, "2025-11-20") == [(["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"], "2026-03-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news/c985fa1d05d37940.md (dev): a reader's question under a directive
+        "Chính phủ yêu cầu Bộ Thông tin và Truyền thông phủ sóng 5G trên toàn quốc. Có bắt"
+        " buộc phải đổi sang sim 5G?",
+        # official/6a58c855aa6d465c.md (dev): the provinces of a list, named only
+        "Đề nghị Ủy ban nhân dân các tỉnh cử cán bộ tham dự hội nghị.\nGồm các tỉnh/thành"
+        " phố: Cần Thơ, Đồng Tháp, An Giang, Vĩnh Long, Cà Mau.",
+        # official/43ce594e2a648040.md (dev): the documents a task amends, cited
+        "Giao Sở Tài chính sửa đổi các Quyết định công bố thủ tục hành chính: số"
+        " 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch UBND tỉnh Bắc Ninh; số 810/QĐ-UBND ngày"
+        " 06/6/2025 của Chủ tịch UBND tỉnh Bắc Giang.",
+    ],
+    ids=["question", "names-only", "citations"],
+)
+def test_a_clause_that_cannot_hold_a_task_is_none(text):
+    assert len(extract(text, published="2025-11-20").directives) == 1
+
+
+def test_a_sentence_given_alone_is_read_though_it_lacks_its_full_stop():
+    """Written apart: a notebook user's one line is no page headline."""
+    assert _found("Thủ tướng giao Bộ Y tế rà soát quy định") == [(["Bộ Y tế"], None)]

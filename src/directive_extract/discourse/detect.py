@@ -21,6 +21,8 @@ from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
 
+import regex
+
 from directive_extract.discourse import words
 from directive_extract.discourse.cues import Cue
 from directive_extract.discourse.header import HEADER_LINES, document_kind, subject_line
@@ -450,7 +452,7 @@ def _confidence(
         return _NOT
     if clause.cells is not None:
         return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else _NOT
-    if _closes_item(text, times, clause, reading):
+    if _closes_item(text, times, clause, reading) or _says_no_task(text, clause, role, verb):
         return _NOT
     if reading.zone is Zone.PURPOSE or is_standing_clause(text[clause.start : clause.end]):
         return _NOT
@@ -499,6 +501,23 @@ def _announces(text: str, paragraph: Paragraph) -> bool:
     """The page's headline announces what the article says in full; one that sets a goal
     keeps its figures as targets ("... phấn đấu tối thiểu 90% người dân hài lòng")."""
     return is_headline(text, paragraph) and not states_goal(text, paragraph.start, paragraph.end)
+
+
+#: A document's number: "761/QĐ-UBND", "565-BC/BTCTW".
+_DOCUMENT_NUMBER = regex.compile(r"\d++[/-]\p{Lu}")
+
+
+def _says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None) -> bool:
+    """A clause that cannot hold a task: a question ("Có bắt buộc phải đổi sang sim
+    5G?"), names alone ("Cần Thơ, Đồng Tháp, An Giang."), or, with no verb the lexicon
+    knows, the citation of a document ("số 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch ...")."""
+    content = text[role.head : clause.end].strip()
+    if content.endswith("?") or text[clause.end : clause.end + 1] == "?":
+        return True
+    words = regex.findall(r"\w++", content)
+    if words and all(word[0].isupper() or word[0].isdigit() for word in words):
+        return True
+    return (verb is None or verb.is_("tagged")) and _DOCUMENT_NUMBER.search(content) is not None
 
 
 def _closes_item(text: str, times: TimeIndex, clause: Clause, reading: _Reading) -> bool:

@@ -154,11 +154,16 @@ def _after(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
     return None
 
 
+def _outside_names(cues: list[Cue], mentions: Sequence[Agency]) -> list[Cue]:
+    """The cues that are not words of a name ("Cần Thơ", "Ban Chỉ đạo quốc gia ...")."""
+    spans = [(m.start, m.end) for m in mentions if m.start is not None and m.end is not None]
+    return [c for c in cues if not any(s <= c.start and c.end <= e for s, e in spans)]
+
+
 def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRoles:
     """Roles of one clause from its own words only."""
-    roles = ClauseRoles(
-        head=clause_head(text, clause, mentions), cues=find_cues(text, clause.start, clause.end)
-    )
+    cues = _outside_names(find_cues(text, clause.start, clause.end), mentions)
+    roles = ClauseRoles(head=clause_head(text, clause, mentions), cues=cues)
     chains = _chains(text, mentions)
     roles.head = _after_goal(text, roles, _after_speaker(text, roles, chains))
     for whole in chains:

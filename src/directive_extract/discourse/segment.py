@@ -82,8 +82,10 @@ def _captioned(line: str, headline: str) -> bool:
 
 def is_headline(text: str, paragraph: Paragraph) -> bool:
     """The body's first paragraph when it reads as a page's headline, which announces
-    what the article then says in full: not a sentence, a list item or a table row."""
-    return paragraph.index == 0 and _caption_like(text[paragraph.start : paragraph.end].strip())
+    what the article then says in full: not a sentence, a list item or a table row, and
+    not the whole text (a sentence given alone may lack its full stop)."""
+    line = text[paragraph.start : paragraph.end].strip()
+    return paragraph.index == 0 and _caption_like(line) and bool(text[paragraph.end :].strip())
 
 
 def layout(text: str) -> Layout:
