@@ -62,6 +62,16 @@ CASES = [
         id="giao-chu-tri-phoi-hop-bao-cao",
     ),
     pytest.param(
+        "Phó Thủ tướng giao Thanh tra Chính phủ thanh tra làm rõ quá trình cổ phần hóa Tổng "
+        "công ty.\nCơ quan này cần báo cáo Thủ tướng Chính phủ kết quả thanh tra.",
+        "2018-03-13",
+        [
+            ("thanh tra làm rõ quá trình cổ phần hóa", ["Thanh tra Chính phủ"], [], [], None),
+            ("báo cáo Thủ tướng Chính phủ kết quả", ["Thanh tra Chính phủ"], [], [TTG], None),
+        ],
+        id="subject-refers-back",
+    ),
+    pytest.param(
         "Thứ trưởng Bộ Tài chính Vũ Thị Mai chỉ đạo Tổng cục Hải quan tiếp tục triển khai "
         "tốt hệ thống quản lý, giám sát hải quan tự động.",
         "2020-08-04",

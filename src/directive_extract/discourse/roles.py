@@ -408,6 +408,7 @@ def inherit(
     sentence and from a heading.  The issuer carries over for the whole text.
     """
     frame: tuple[Clause, ClauseRoles] | None = None  # the last task that named its lead
+    last: ClauseRoles | None = None  # the roles of the last task with a lead, anywhere before
     named: tuple[Clause, ClauseRoles] | None = None  # the last clause that named a lead
     issuer: Agency | None = None
     headings = _Headings()
@@ -436,11 +437,14 @@ def inherit(
             inherited.append(role)
             continue
         role = _own_lead(role, issuer)
+        if last is not None and _refers_back(text, role):  # "Cơ quan này cần báo cáo ..."
+            role = _take(role, last, False, "inherited:refers_back")
         if speaks and not role.lead:
             frame = None
         heads_list = False  # a task that also heads a list, or the end of a lead-in ("..., sau:")
         if role.lead:
             frame, heads_list = (clause, role), True
+            last = role
         elif frame is not None and _shares_frame(frame[0], clause):
             same_sentence = frame[0].sentence_start == clause.sentence_start
             role = _take(role, frame[1], same_sentence, "inherited:earlier_task")
@@ -451,6 +455,19 @@ def inherit(
             headings.push(paragraph, role)
         inherited.append(role)
     return inherited
+
+
+#: Words between a subject's noun and its demonstrative: "Các cơ quan này".
+_REFERRING_WORDS = 3
+
+
+def _refers_back(text: str, role: ClauseRoles) -> bool:
+    """The subject points back with a demonstrative ("Cơ quan này", "Các đơn vị nêu
+    trên"): the body of the last task is meant."""
+    cue = next((c for c in role.cues if c.start >= role.head), None)
+    if cue is None or not cue.is_("refers_back"):
+        return False
+    return 1 <= len(text[role.head : cue.start].split()) <= _REFERRING_WORDS
 
 
 def _own_lead(role: ClauseRoles, issuer: Agency | None) -> ClauseRoles:

@@ -182,6 +182,7 @@ class CueKind(StrEnum):
     QUESTION = "question"
     URGE = "urge"
     ASSIGNED = "assigned"
+    REFERS_BACK = "refers_back"
 
 
 class StructureKind(StrEnum):
