@@ -436,9 +436,7 @@ def inherit(
                 frame = None
             inherited.append(role)
             continue
-        role = _own_lead(role, issuer)
-        if last is not None and _refers_back(text, role):  # "Cơ quan này cần báo cáo ..."
-            role = _take(role, last, False, "inherited:refers_back")
+        role = _own_lead(text, role, issuer, last)
         if speaks and not role.lead:
             frame = None
         heads_list = False  # a task that also heads a list, or the end of a lead-in ("..., sau:")
@@ -470,12 +468,17 @@ def _refers_back(text: str, role: ClauseRoles) -> bool:
     return 1 <= len(text[role.head : cue.start].split()) <= _REFERRING_WORDS
 
 
-def _own_lead(role: ClauseRoles, issuer: Agency | None) -> ClauseRoles:
-    """A directive's issuer, else the text's last; its topic as lead when it names none."""
+def _own_lead(
+    text: str, role: ClauseRoles, issuer: Agency | None, last: ClauseRoles | None
+) -> ClauseRoles:
+    """A directive's issuer, else the text's last; its topic as lead when it names none;
+    the last task's lead when its subject points back ("Cơ quan này cần báo cáo ...")."""
     if role.issuer is None and issuer is not None:
         role = replace(role, issuer=_inherited([issuer])[0])
     if not role.lead and role.topic:
         role = replace(role, lead=list(role.topic), lead_rule="topic")
+    if last is not None and _refers_back(text, role):
+        role = _take(role, last, False, "inherited:refers_back")
     return role
 
 
