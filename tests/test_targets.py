@@ -344,6 +344,44 @@ def test_a_goal_lead_in_dates_the_targets_of_the_paragraphs_after_it() -> None:
     ]
 
 
+def _item_clauses(text: str) -> list[Clause]:
+    """One clause per ';'-part of each line, every one in a zone of targets."""
+    clauses, start = [], 0
+    for line in text.split("\n"):
+        part_start = start
+        for part in line.split(";"):
+            clauses.append(Clause(part_start, part_start + len(part), start, start + len(line)))
+            clauses[-1].sets_quantities = True
+            part_start += len(part) + 1
+        start += len(line) + 1
+    return clauses
+
+
+RUNNING_YEAR = [
+    (  # dev: news/tphcm-phan-dau-toi-thieu-90-... (shortened)
+        "Cụ thể, đến năm 2025, 40% số lượng người dân được xác thực định danh điện tử.\n"
+        "Tỷ lệ hồ sơ giải quyết trực tuyến đạt từ 50% trở lên; 80% thủ tục hành chính được"
+        " triển khai dịch vụ công trực tuyến; tối thiểu 90% người dân hài lòng\n"
+        "Đảm bảo 80% báo cáo định kỳ được cập nhật, chia sẻ trên Hệ thống thông tin báo cáo",
+        [[(40.0, 2025)], [(50.0, 2025)], [(80.0, 2025)], [(90.0, 2025)], [(80.0, 2025)]],
+    ),
+    (  # written apart: a new lead-in takes over
+        "Đến năm 2026, 70% xã có trạm y tế đạt chuẩn; 60% hộ dân dùng nước sạch\n"
+        "Đến năm 2030, 100% xã có trạm y tế đạt chuẩn; 95% hộ dân dùng nước sạch",
+        [[(70.0, 2026)], [(60.0, 2026)], [(100.0, 2030)], [(95.0, 2030)]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING_YEAR)
+def test_the_year_of_a_lead_in_runs_on_over_every_target_after_it(
+    text: str, expected: list[list[tuple]]
+) -> None:
+    """Targets that took the running goal's year pass it on to the targets after them."""
+    found = mark_targets(text, _item_clauses(text), find_figures(text))
+    assert [[(f.value, f.year) for f in targets] for targets in found] == expected
+
+
 def test_an_items_own_year_does_not_run_on() -> None:
     """A list item dated after its figure leads nothing ("Hằng năm tổ chức ít nhất 03 lớp")."""
     first = "- Có ít nhất 150 sản phẩm OCOP được giới thiệu đến năm 2025."
