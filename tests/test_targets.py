@@ -166,6 +166,12 @@ TARGETS = [
     ("Mục tiêu năm 2024 tăng trưởng tín dụng khoảng 15%", [("15%", 15, None, "%", 2024, "~")]),
     ("giảm tỷ lệ nợ xấu xuống dưới 3% trong năm 2025", [("3%", 3, None, "%", 2025, "<")]),
     ("bội chi ngân sách bảo đảm không quá 4% GDP", [("4%", 4, None, "%", None, "<=")]),
+    (  # dev: official/7f6efa59099bb33b.md
+        "- Tập trung số hóa 100% hồ sơ, tài liệu, kết quả giải quyết TTHC còn hiệu lực, hoàn"
+        " thành trước 30/11/2025.",
+        [("100%", 100, None, "%", 2025, "=")],
+    ),
+    ("Số hóa 100% hồ sơ đất đai trong năm 2026", [("100%", 100, None, "%", 2026, "=")]),
     # not targets: reported figures, addressees, past results
     ("Thủ tướng yêu cầu doanh thu tăng 26% so với cùng kỳ", []),
     (
@@ -174,6 +180,7 @@ TARGETS = [
     ),  # seed
     ("7 địa phương khẩn trương trình HĐND ban hành nghị quyết về miễn, giảm phí", []),  # seed
     ("Thủ tướng biểu dương các bộ đã đạt 42% hồ sơ trực tuyến", []),
+    ("Thủ tướng ghi nhận các bộ đã được số hóa 60% hồ sơ", []),
     ("Mỗi bộ, ngành, địa phương phải có 1 đề án chuyển đổi số", []),  # seed
     ("Giao 5 bộ xây dựng kế hoạch", []),
     ("Thủ tướng yêu cầu hoàn thành trước ngày 20/7/2024", []),
