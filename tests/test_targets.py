@@ -172,6 +172,11 @@ TARGETS = [
         [("100%", 100, None, "%", 2025, "=")],
     ),
     ("Số hóa 100% hồ sơ đất đai trong năm 2026", [("100%", 100, None, "%", 2026, "=")]),
+    (  # dev: news/c985fa1d05d37940.md
+        "triển khai Chiến lược phát triển cáp quang quốc tế, bổ sung thêm một (01) tuyến cáp"
+        " quang biển quốc tế",
+        [("một (01) tuyến", 1, None, "tuyến", None, "=")],
+    ),
     # not targets: reported figures, addressees, past results
     ("Thủ tướng yêu cầu doanh thu tăng 26% so với cùng kỳ", []),
     (

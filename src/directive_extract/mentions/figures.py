@@ -222,6 +222,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?!\s*+(?:[,;]|{listing})\s*+[0-9])",
             _FLAGS,
         ),
+        "restated": regex.compile(r"\s*+\(\s*+(?P<again>[^()\n]{1,40}?)\s*+\)"),
         "listed_before": regex.compile(rf"[0-9]\s*+%?\s*+(?:[,;]|{listing})\s*+\Z", _FLAGS),
     }
 
@@ -323,6 +324,10 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
     value = _value(match)
     if value is None:
         return None
+    ahead = min(end, match.end() + _LOOK)
+    restated = patterns["restated"].match(text, match.end(), ahead)
+    if restated and _restates(restated.group("again"), value):
+        return _restated(text, match, restated, value, end)
     listed_only = bool(match.group("words"))
     quoted = patterns["quoted"].search(text, max(0, match.start() - 3), match.start())
     listed_only = listed_only or bool(quoted)
@@ -330,7 +335,6 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
     alone = len(words) > 1 or _number_words().get(words[0].casefold()) is None
     if match.group("words") and not (alone or _number_words()[words[0].casefold()].alone == "yes"):
         return None
-    ahead = min(end, match.end() + _LOOK)
     whole = None if listed_only else patterns["whole"].match(text, match.end(), ahead)
     if whole:
         return _fraction(text, match, whole, value, end)
@@ -346,6 +350,26 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
     if _PLAIN_YEAR.fullmatch(plain) and _unit_of(unit[0]) is None:
         return None
     return _Found(match.start(), unit[1], value, unit[0])
+
+
+def _restates(written: str, value: float) -> bool:
+    try:
+        return parse_number(written) == value
+    except ValueError:
+        return False
+
+
+def _restated(
+    text: str, match: regex.Match, restated: regex.Match, value: float, end: int
+) -> _Found | None:
+    """A number written twice, in words and in digits ("một (01) tuyến", "02 (hai)
+    trường"): one figure, its unit after the parenthesis.
+
+    >>> [(f.text, f.value, f.unit) for f in find_figures("bổ sung thêm một (01) tuyến cáp")]
+    [('một (01) tuyến', 1.0, 'tuyến')]
+    """
+    unit = _unit_after(text, restated.end(), end, listed_only=False)
+    return _Found(match.start(), unit[1], value, unit[0]) if unit else None
 
 
 def _spaced_decimal(text: str, lower: int, match: regex.Match, end: int) -> _Found | None:
