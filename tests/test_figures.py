@@ -295,6 +295,16 @@ REAL_FIGURES = [
         [("hai triệu (2.000.000) đồng", 2e6, None, "VND")],
     ),
     (
+        "news/c985fa1d05d37940.md",
+        "giữ vững top 10 toàn cầu",
+        [("top 10", 10.0, None, "top")],
+    ),  # dev
+    (
+        "written apart: a counted noun after a rank is its unit",
+        "lọt vào Top 10 doanh nghiệp ICT và top 3 thế giới",
+        [("10 doanh nghiệp", 10.0, None, "doanh nghiệp"), ("top 3", 3.0, None, "top")],
+    ),
+    (
         "written apart: digits first, words in the parenthesis",
         "xây dựng mới 02 (hai) trường học",
         [("02 (hai) trường", 2.0, None, "trường")],

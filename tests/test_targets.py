@@ -177,6 +177,10 @@ TARGETS = [
         " quang biển quốc tế",
         [("một (01) tuyến", 1, None, "tuyến", None, "=")],
     ),
+    (  # dev: news/c985fa1d05d37940.md
+        "phấn đấu tỷ lệ chuyển đổi Internet sang IPv6 đạt 70%, giữ vững top 10 toàn cầu",
+        [("70%", 70, None, "%", None, "="), ("top 10", 10, None, "top", None, "=")],
+    ),
     # not targets: reported figures, addressees, past results
     ("Thủ tướng yêu cầu doanh thu tăng 26% so với cùng kỳ", []),
     (

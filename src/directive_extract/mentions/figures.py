@@ -183,7 +183,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     starts = [word for word, entry in _number_words().items() if entry.alone != "no"]
     word_number = rf"{alternation(starts)}(?:\s++{alternation(_number_words())}(?!\w))*+"
     glued = [v for v, unit in _units().items() if unit.kind in ("percent", "measure", "currency")]
-    spaced = list(_units())
+    spaced = [v for v, unit in _units().items() if unit.kind != "rank"]
+    rank = alternation(v for v, unit in _units().items() if unit.kind == "rank")
     identifiers = _words_of("number_identifiers")
     identifiers += [word[0].upper() + word[1:] for word in identifiers]
     cmp_before = [p for p, (_, where) in _comparators().items() if where == "before"]
@@ -223,6 +224,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             _FLAGS,
         ),
         "restated": regex.compile(r"\s*+\(\s*+(?P<again>[^()\n]{1,40}?)\s*+\)"),
+        "rank_before": regex.compile(rf"(?<!\w)(?P<unit>{rank})\s++\Z", _FLAGS),
         "listed_before": regex.compile(rf"[0-9]\s*+%?\s*+(?:[,;]|{listing})\s*+\Z", _FLAGS),
     }
 
@@ -344,12 +346,28 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
         if found:
             return found
     unit = _unit_after(text, match.end(), end, listed_only)
+    if unit is None or _unit_of(unit[0]) is None:
+        ranked = _ranked(text, match, value)
+        if ranked is not None:
+            return ranked
     if unit is None:
         return None
     plain = match.group("num") or ""
     if _PLAIN_YEAR.fullmatch(plain) and _unit_of(unit[0]) is None:
         return None
     return _Found(match.start(), unit[1], value, unit[0])
+
+
+def _ranked(text: str, match: regex.Match, value: float) -> _Found | None:
+    """A place in a ranking, its unit written before it ("giữ vững top 10 toàn cầu").
+
+    >>> [(f.text, f.value, f.unit) for f in find_figures("giữ vững top 10 toàn cầu")]
+    [('top 10', 10.0, 'top')]
+    """
+    found = _patterns()["rank_before"].search(text, max(0, match.start() - 12), match.start())
+    if found is None:
+        return None
+    return _Found(found.start(), match.end(), value, _unit_of(found.group("unit")).unit)
 
 
 def _restates(written: str, value: float) -> bool:
