@@ -283,6 +283,32 @@ REAL_FIGURES = [
         "SSI tiếp tục đạt tăng trưởng ở mức hai con số",
         [("hai con số", 2.0, None, "con số")],
     ),
+    (  # dev
+        "news/c985fa1d05d37940.md",
+        "triển khai Chiến lược phát triển cáp quang quốc tế, bổ sung thêm một (01) tuyến cáp"
+        " quang biển quốc tế",
+        [("một (01) tuyến", 1.0, None, "tuyến")],
+    ),
+    (
+        "news/cach-tinh-thue-tncn-thoi-vu-thu-viec-giao-khoan.md",
+        "có tổng mức thu nhập từ hai triệu (2.000.000) đồng/lần trở lên",
+        [("hai triệu (2.000.000) đồng", 2e6, None, "VND")],
+    ),
+    (
+        "news/c985fa1d05d37940.md",
+        "giữ vững top 10 toàn cầu",
+        [("top 10", 10.0, None, "top")],
+    ),  # dev
+    (
+        "written apart: a counted noun after a rank is its unit",
+        "lọt vào Top 10 doanh nghiệp ICT và top 3 thế giới",
+        [("10 doanh nghiệp", 10.0, None, "doanh nghiệp"), ("top 3", 3.0, None, "top")],
+    ),
+    (
+        "written apart: digits first, words in the parenthesis",
+        "xây dựng mới 02 (hai) trường học",
+        [("02 (hai) trường", 2.0, None, "trường")],
+    ),
 ]
 
 

@@ -166,6 +166,21 @@ TARGETS = [
     ("Mục tiêu năm 2024 tăng trưởng tín dụng khoảng 15%", [("15%", 15, None, "%", 2024, "~")]),
     ("giảm tỷ lệ nợ xấu xuống dưới 3% trong năm 2025", [("3%", 3, None, "%", 2025, "<")]),
     ("bội chi ngân sách bảo đảm không quá 4% GDP", [("4%", 4, None, "%", None, "<=")]),
+    (  # dev: official/7f6efa59099bb33b.md
+        "- Tập trung số hóa 100% hồ sơ, tài liệu, kết quả giải quyết TTHC còn hiệu lực, hoàn"
+        " thành trước 30/11/2025.",
+        [("100%", 100, None, "%", 2025, "=")],
+    ),
+    ("Số hóa 100% hồ sơ đất đai trong năm 2026", [("100%", 100, None, "%", 2026, "=")]),
+    (  # dev: news/c985fa1d05d37940.md
+        "triển khai Chiến lược phát triển cáp quang quốc tế, bổ sung thêm một (01) tuyến cáp"
+        " quang biển quốc tế",
+        [("một (01) tuyến", 1, None, "tuyến", None, "=")],
+    ),
+    (  # dev: news/c985fa1d05d37940.md
+        "phấn đấu tỷ lệ chuyển đổi Internet sang IPv6 đạt 70%, giữ vững top 10 toàn cầu",
+        [("70%", 70, None, "%", None, "="), ("top 10", 10, None, "top", None, "=")],
+    ),
     # not targets: reported figures, addressees, past results
     ("Thủ tướng yêu cầu doanh thu tăng 26% so với cùng kỳ", []),
     (
@@ -174,6 +189,7 @@ TARGETS = [
     ),  # seed
     ("7 địa phương khẩn trương trình HĐND ban hành nghị quyết về miễn, giảm phí", []),  # seed
     ("Thủ tướng biểu dương các bộ đã đạt 42% hồ sơ trực tuyến", []),
+    ("Thủ tướng ghi nhận các bộ đã được số hóa 60% hồ sơ", []),
     ("Mỗi bộ, ngành, địa phương phải có 1 đề án chuyển đổi số", []),  # seed
     ("Giao 5 bộ xây dựng kế hoạch", []),
     ("Thủ tướng yêu cầu hoàn thành trước ngày 20/7/2024", []),
@@ -342,6 +358,44 @@ def test_a_goal_lead_in_dates_the_targets_of_the_paragraphs_after_it() -> None:
         [(40.0, 2025)],
         [(50.0, 2025)],
     ]
+
+
+def _item_clauses(text: str) -> list[Clause]:
+    """One clause per ';'-part of each line, every one in a zone of targets."""
+    clauses, start = [], 0
+    for line in text.split("\n"):
+        part_start = start
+        for part in line.split(";"):
+            clauses.append(Clause(part_start, part_start + len(part), start, start + len(line)))
+            clauses[-1].sets_quantities = True
+            part_start += len(part) + 1
+        start += len(line) + 1
+    return clauses
+
+
+RUNNING_YEAR = [
+    (  # dev: news/tphcm-phan-dau-toi-thieu-90-... (shortened)
+        "Cụ thể, đến năm 2025, 40% số lượng người dân được xác thực định danh điện tử.\n"
+        "Tỷ lệ hồ sơ giải quyết trực tuyến đạt từ 50% trở lên; 80% thủ tục hành chính được"
+        " triển khai dịch vụ công trực tuyến; tối thiểu 90% người dân hài lòng\n"
+        "Đảm bảo 80% báo cáo định kỳ được cập nhật, chia sẻ trên Hệ thống thông tin báo cáo",
+        [[(40.0, 2025)], [(50.0, 2025)], [(80.0, 2025)], [(90.0, 2025)], [(80.0, 2025)]],
+    ),
+    (  # written apart: a new lead-in takes over
+        "Đến năm 2026, 70% xã có trạm y tế đạt chuẩn; 60% hộ dân dùng nước sạch\n"
+        "Đến năm 2030, 100% xã có trạm y tế đạt chuẩn; 95% hộ dân dùng nước sạch",
+        [[(70.0, 2026)], [(60.0, 2026)], [(100.0, 2030)], [(95.0, 2030)]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING_YEAR)
+def test_the_year_of_a_lead_in_runs_on_over_every_target_after_it(
+    text: str, expected: list[list[tuple]]
+) -> None:
+    """Targets that took the running goal's year pass it on to the targets after them."""
+    found = mark_targets(text, _item_clauses(text), find_figures(text))
+    assert [[(f.value, f.year) for f in targets] for targets in found] == expected
 
 
 def test_an_items_own_year_does_not_run_on() -> None:

@@ -270,18 +270,23 @@ def mark_targets(
             )
             found = _dated(text, clause, found, times, running)
         if found or (clause.is_directive and not clause.sets_quantities):
-            running = _lead_year(sentences[span], found) if found else None
+            running = _lead_year(sentences[span], found, running) if found else None
         result.append(found)
     return result
 
 
-def _lead_year(sentence: _Sentence, found: Sequence[models.Figure]) -> int | None:
+def _lead_year(
+    sentence: _Sentence, found: Sequence[models.Figure], running: int | None
+) -> int | None:
     """The year a lead-in before the clause's first target gives it ("Cụ thể, đến năm
-    2025, 100% ..."): the targets after it, in the next paragraphs, run on under it.  An
-    item's own year after its figure ("... đến năm 2025.") leads nothing."""
+    2025, 100% ..."): the targets after it, in the next paragraphs, run on under it, and
+    so do those after a clause that took the running year.  An item's own year after its
+    figure ("... đến năm 2025.") leads nothing."""
     first = found[0]
     lead = [time for time in sentence.times if time.end <= first.start]
-    return lead[-1].due.year if lead and lead[-1].due.year == first.year else None
+    if not lead:
+        return running if first.year == running else None
+    return lead[-1].due.year if lead[-1].due.year == first.year else None
 
 
 def _clause_targets(

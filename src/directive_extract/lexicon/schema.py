@@ -272,6 +272,7 @@ class UnitKind(StrEnum):
     MEASURE = "measure"
     DURATION = "duration"
     COUNT = "count"
+    RANK = "rank"  # written before its number: "top 10"
 
 
 # --------------------------------------------------------------------------- agencies

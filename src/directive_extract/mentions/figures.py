@@ -183,7 +183,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     starts = [word for word, entry in _number_words().items() if entry.alone != "no"]
     word_number = rf"{alternation(starts)}(?:\s++{alternation(_number_words())}(?!\w))*+"
     glued = [v for v, unit in _units().items() if unit.kind in ("percent", "measure", "currency")]
-    spaced = list(_units())
+    spaced = [v for v, unit in _units().items() if unit.kind != "rank"]
+    rank = alternation(v for v, unit in _units().items() if unit.kind == "rank")
     identifiers = _words_of("number_identifiers")
     identifiers += [word[0].upper() + word[1:] for word in identifiers]
     cmp_before = [p for p, (_, where) in _comparators().items() if where == "before"]
@@ -222,6 +223,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?!\s*+(?:[,;]|{listing})\s*+[0-9])",
             _FLAGS,
         ),
+        "restated": regex.compile(r"\s*+\(\s*+(?P<again>[^()\n]{1,40}?)\s*+\)"),
+        "rank_before": regex.compile(rf"(?<!\w)(?P<unit>{rank})\s++\Z", _FLAGS),
         "listed_before": regex.compile(rf"[0-9]\s*+%?\s*+(?:[,;]|{listing})\s*+\Z", _FLAGS),
     }
 
@@ -323,6 +326,10 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
     value = _value(match)
     if value is None:
         return None
+    ahead = min(end, match.end() + _LOOK)
+    restated = patterns["restated"].match(text, match.end(), ahead)
+    if restated and _restates(restated.group("again"), value):
+        return _restated(text, match, restated, value, end)
     listed_only = bool(match.group("words"))
     quoted = patterns["quoted"].search(text, max(0, match.start() - 3), match.start())
     listed_only = listed_only or bool(quoted)
@@ -330,7 +337,6 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
     alone = len(words) > 1 or _number_words().get(words[0].casefold()) is None
     if match.group("words") and not (alone or _number_words()[words[0].casefold()].alone == "yes"):
         return None
-    ahead = min(end, match.end() + _LOOK)
     whole = None if listed_only else patterns["whole"].match(text, match.end(), ahead)
     if whole:
         return _fraction(text, match, whole, value, end)
@@ -340,12 +346,48 @@ def _read(text: str, match: regex.Match, end: int) -> _Found | None:
         if found:
             return found
     unit = _unit_after(text, match.end(), end, listed_only)
+    if unit is None or _unit_of(unit[0]) is None:
+        ranked = _ranked(text, match, value)
+        if ranked is not None:
+            return ranked
     if unit is None:
         return None
     plain = match.group("num") or ""
     if _PLAIN_YEAR.fullmatch(plain) and _unit_of(unit[0]) is None:
         return None
     return _Found(match.start(), unit[1], value, unit[0])
+
+
+def _ranked(text: str, match: regex.Match, value: float) -> _Found | None:
+    """A place in a ranking, its unit written before it ("giữ vững top 10 toàn cầu").
+
+    >>> [(f.text, f.value, f.unit) for f in find_figures("giữ vững top 10 toàn cầu")]
+    [('top 10', 10.0, 'top')]
+    """
+    found = _patterns()["rank_before"].search(text, max(0, match.start() - 12), match.start())
+    if found is None:
+        return None
+    return _Found(found.start(), match.end(), value, _unit_of(found.group("unit")).unit)
+
+
+def _restates(written: str, value: float) -> bool:
+    try:
+        return parse_number(written) == value
+    except ValueError:
+        return False
+
+
+def _restated(
+    text: str, match: regex.Match, restated: regex.Match, value: float, end: int
+) -> _Found | None:
+    """A number written twice, in words and in digits ("một (01) tuyến", "02 (hai)
+    trường"): one figure, its unit after the parenthesis.
+
+    >>> [(f.text, f.value, f.unit) for f in find_figures("bổ sung thêm một (01) tuyến cáp")]
+    [('một (01) tuyến', 1.0, 'tuyến')]
+    """
+    unit = _unit_after(text, restated.end(), end, listed_only=False)
+    return _Found(match.start(), unit[1], value, unit[0]) if unit else None
 
 
 def _spaced_decimal(text: str, lower: int, match: regex.Match, end: int) -> _Found | None:
