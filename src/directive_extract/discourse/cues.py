@@ -84,8 +84,18 @@ _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 
 @lru_cache(maxsize=4)
 def _text_words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """Every word of ``text`` (start, end, casefolded), and where each starts."""
-    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    """Every word of ``text`` (start, end, casefolded), and where each starts.
+
+    The text is casefolded once, not word by word: Python folds each character on its
+    own, so where folding keeps every character one character (Vietnamese text does) a
+    word's folded form is the same slice of the folded text.
+    """
+    folded = text.casefold()
+    if len(folded) != len(text):  # "ß" → "ss": offsets move, fold word by word
+        words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    else:
+        spans = [m.span() for m in _WORD.finditer(text)]
+        words = [(start, end, folded[start:end]) for start, end in spans]
     return words, [word[0] for word in words]
 
 
@@ -114,19 +124,49 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     >>> [c.phrase for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu rà soát")]
     ['yêu cầu', 'rà soát']
     """
-    table = _table()
     stop = len(text) if end is None else end
     words = _words(text, start, stop)
+    table = _table()
     found: list[Cue] = []
     i = 0
     while i < len(words):
-        phrase = next((p for p in table.get(words[i][2], ()) if _matches(p, words, i, text)), None)
-        if phrase is None:
+        phrases = table.get(words[i][2])
+        if phrases is None:  # most words start no phrase: one look-up and on
             i += 1
             continue
-        last = i + len(phrase.words) - 1
-        names_document = _DOCUMENT_NUMBER.match(text, words[last][1])  # "Chỉ thị 215/CT-TCHQ"
-        if not names_document or "basis" in phrase.kinds:  # "Xét Tờ trình số 421/TTr-UBND"
-            found.append(Cue(words[i][0], words[last][1], phrase.text, phrase.kinds))
-        i = last + 1
+        cue, i = _phrase_at(phrases, words, i, text)
+        if cue is not None:
+            found.append(cue)
     return found
+
+
+def cue_at(text: str, start: int, end: int) -> Cue | None:
+    """The cue of ``text[start:end]`` that starts right at ``start``: the first of
+    ``find_cues(text, start, end)`` when it starts there, read from the first word only.
+
+    >>> cue_at("Đồng thời, Bộ Y tế chủ trì", 0, 20).phrase
+    'đồng thời'
+    >>> cue_at("Bộ Y tế chủ trì", 0, 15) is None
+    True
+    """
+    words = _words(text, start, end)
+    if not words or words[0][0] != start:
+        return None
+    phrases = _table().get(words[0][2])
+    return None if phrases is None else _phrase_at(phrases, words, 0, text)[0]
+
+
+def _phrase_at(
+    phrases: tuple[_Phrase, ...], words: list[tuple[int, int, str]], i: int, text: str
+) -> tuple[Cue | None, int]:
+    """The cue of the longest of ``phrases`` (those of word ``i``) that matches there, and
+    the word after it; no cue when none matches (then the next word) or when the phrase
+    names a document ("Chỉ thị 215/CT-TCHQ")."""
+    phrase = next((p for p in phrases if _matches(p, words, i, text)), None)
+    if phrase is None:
+        return None, i + 1
+    last = i + len(phrase.words) - 1
+    names_document = _DOCUMENT_NUMBER.match(text, words[last][1])
+    if names_document and "basis" not in phrase.kinds:  # "Xét Tờ trình số 421/TTr-UBND"
+        return None, last + 1
+    return Cue(words[i][0], words[last][1], phrase.text, phrase.kinds), last + 1
