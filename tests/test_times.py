@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract import messages
+from directive_extract import lexicon, messages
 from directive_extract.mentions import times
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import (
@@ -24,6 +24,7 @@ from directive_extract.mentions.times import (
     infer_published,
     parse_published,
 )
+from directive_extract.mentions.times.rules import _rules
 
 # phrase, article date, (deadline text, due, earliest, granularity, cue)
 DEADLINES = [
@@ -461,3 +462,26 @@ def test_the_index_answers_as_a_scan_of_the_span(pieces: list[str], first: int, 
     )
     assert indexed == scanned_alone
     assert index.spans(start, end) == times.time_spans(text, start, end)
+
+
+def _time_words_without_digits() -> list[str]:
+    found = {
+        variant
+        for row in lexicon.load("time_words")
+        for variant in lexicon.split_variants(row["variants"])
+    }
+    found |= {row["cue"] for row in lexicon.load("time_cues")}
+    return sorted(word for word in found if not regex.search(r"\d", word))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_time_words_without_digits(), "I", "IV", ",", "/", "-", ".", "\n"]),
+        max_size=12,
+    )
+)
+def test_the_rules_that_read_digits_find_nothing_without_one(pieces: list[str]):
+    # A paragraph without a digit is not scanned with them (find._scan).
+    text = " ".join(pieces)
+    assert [rule.name for rule in _rules() if rule.digits and rule.pattern.search(text)] == []

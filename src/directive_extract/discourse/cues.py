@@ -13,13 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import regex
 
 from directive_extract import lexicon
 
 _WORD = regex.compile(r"\w++")
-_JOINED = regex.compile(r"\w\w")
+_WORD_SPLIT = regex.compile(r"(\w++)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,20 @@ def _matches(phrase: _Phrase, words: list[tuple[int, int, str]], i: int, text: s
     return True
 
 
+def _longest(
+    phrases: tuple[_Phrase, ...], words: list[tuple[int, int, str]], i: int, text: str
+) -> _Phrase | None:
+    """The longest of ``phrases`` (those of word ``i``, longest first) that matches there.
+    The next word is compared first: it rules out most longer phrases at once."""
+    second = words[i + 1][2] if i + 1 < len(words) else None
+    for phrase in phrases:
+        if len(phrase.words) == 1:
+            return phrase
+        if phrase.words[1] == second and _matches(phrase, words, i, text):
+            return phrase
+    return None
+
+
 #: A document's number right after a word makes the word the document's kind, not a cue:
 #: "Chỉ thị 215/CT-TCHQ", "Kết luận số 77-KL/TW"; a basis cites one.
 _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
@@ -86,32 +101,39 @@ _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 def _text_words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
     """Every word of ``text`` (start, end, casefolded), and where each starts.
 
-    The text is casefolded once, not word by word: Python folds each character on its
-    own, so where folding keeps every character one character (Vietnamese text does) a
-    word's folded form is the same slice of the folded text.
+    Built without a match object per word: split at its words, the text alternates
+    between what lies between words and the words, so the running sum of the parts'
+    lengths gives where each word starts and ends.
     """
-    folded = text.casefold()
-    if len(folded) != len(text):  # "ß" → "ss": offsets move, fold word by word
-        words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
-    else:
-        spans = [m.span() for m in _WORD.finditer(text)]
-        words = [(start, end, folded[start:end]) for start, end in spans]
-    return words, [word[0] for word in words]
-
-
-def _cuts_word(text: str, position: int) -> bool:
-    return 0 < position < len(text) and _JOINED.match(text, position - 1) is not None
+    parts = _WORD_SPLIT.split(text)  # between, word, between, ..., word, between
+    edges = list(accumulate(map(len, parts)))
+    starts = edges[0:-1:2]
+    words = zip(starts, edges[1::2], map(str.casefold, parts[1::2]), strict=True)
+    return list(words), starts
 
 
 def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    """The words of ``text[start:stop]``: the text's own, unless an edge cuts a word
-    (which the span then reads as a word of its own part)."""
-    if _cuts_word(text, start) or _cuts_word(text, stop):
-        return [
-            (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text, start, stop)
-        ]
+    """The words of ``text[start:stop]`` as a scan of the span alone reads them: the
+    text's own, and where an edge cuts a word, its part inside the span."""
+    if start >= stop:
+        return []
     words, starts = _text_words(text)
-    return words[bisect_left(starts, start) : bisect_left(starts, stop)]
+    low = bisect_left(starts, start)
+    found = words[low : bisect_left(starts, stop)]
+    if low > 0 and words[low - 1][1] > start:  # the span starts inside a word
+        found.insert(0, words[low - 1])
+    if found:
+        found[0] = _clipped(text, found[0], start, stop)
+        found[-1] = _clipped(text, found[-1], start, stop)
+    return found
+
+
+def _clipped(text: str, word: tuple[int, int, str], start: int, stop: int) -> tuple[int, int, str]:
+    """The part of a word inside ``text[start:stop]``."""
+    first, last = max(word[0], start), min(word[1], stop)
+    if (first, last) == word[:2]:
+        return word
+    return first, last, text[first:last].casefold()
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -162,7 +184,7 @@ def _phrase_at(
     """The cue of the longest of ``phrases`` (those of word ``i``) that matches there, and
     the word after it; no cue when none matches (then the next word) or when the phrase
     names a document ("Chỉ thị 215/CT-TCHQ")."""
-    phrase = next((p for p in phrases if _matches(p, words, i, text)), None)
+    phrase = _longest(phrases, words, i, text)
     if phrase is None:
         return None, i + 1
     last = i + len(phrase.words) - 1

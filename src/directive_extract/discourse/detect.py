@@ -119,7 +119,8 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
     answer can make a directive.
     """
     start = roles.subject_end if roles.subject_end is not None else roles.head
-    start += len(text[start:end]) - len(text[start:end].lstrip())
+    while start < end and text[start].isspace():
+        start += 1
     found = next((cue for cue in roles.cues if cue.start >= start and cue.is_(*_VERBS)), None)
     if found is not None and found.start == start:
         return found
@@ -429,7 +430,7 @@ def _confidence(
     if reading.goal and clause.paragraph != reading.paragraph:
         _close_goal(text, paragraph, reading)
     entering = clause.paragraph != reading.paragraph
-    reading.enter(clause, paragraph, _blocked(role, verb))
+    reading.enter(clause, paragraph, entering and _blocked(role, verb))  # read on entering only
     line = text[paragraph.start : paragraph.end]
     if entering:
         reading.preamble = _basis_line(line, role)
@@ -580,8 +581,14 @@ def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
 def _narrated(text: str, times: TimeIndex, clause: Clause) -> bool:
     """The clause opens with a date, then a comma: a news story telling what happened
     ("Ngày 23/9, Chi cục Hải quan ... kiểm tra ...").  A date read without the
-    article's own (so a day and month alone count too)."""
-    spans = times.spans(clause.start, min(clause.end, clause.start + _OPENER_REACH))
+    article's own (so a day and month alone count too).
+
+    The comma is looked for first: the window mostly ends inside a word, where the index
+    cannot answer and the window is scanned again."""
+    window_end = min(clause.end, clause.start + _OPENER_REACH)
+    if "," not in text[clause.start : window_end + 2]:  # no date's comma can follow
+        return False
+    spans = times.spans(clause.start, window_end)
     if not spans or spans[0][0] - clause.start > _OPENER_REACH // 4:
         return False
     return text[spans[0][1] : spans[0][1] + 2].lstrip().startswith(",")

@@ -25,6 +25,7 @@ from directive_extract.mentions.times.rules import (
 from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w
 
 _CUE_WINDOW = 48
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,10 @@ class _Scanned:
 def _scan(text: str, start: int, end: int) -> list[_Scanned]:
     """Every match of every time rule in ``text[start:end]``, rule by rule."""
     found: list[_Scanned] = []
+    digits = _DIGIT.search(text, start, end) is not None
     for rule in _rules():
+        if rule.digits and not digits:
+            continue
         for match in rule.pattern.finditer(text, start, end, overlapped=False):
             begin, finish = _text_start(rule, match), _text_end(rule, match)
             reading, impossible = None, False

@@ -91,9 +91,27 @@ class _Rule:
     pattern: regex.Pattern
     read: Callable[[regex.Match], Resolver | None]
     group: str | None = None
+    digits: bool = False  # every match holds a digit: a span with none is not scanned
 
 
 _FULL_DATE_NAMES = ("full_date", "full_date_in_words", "iso_date")
+
+#: The rules that read a day, month, year or count written in digits: a digit stands in
+#: every match of theirs, so a paragraph without one (nearly half of a page's) need not
+#: be scanned with them.  ``tests/test_times.py`` checks that they find nothing in text
+#: of time words without digits.
+_DIGIT_RULES = frozenset(
+    {
+        *_FULL_DATE_NAMES,
+        "short_date",
+        "short_date_in_words",
+        "monthly_day",
+        "month",
+        "year_range",
+        "year_from_to",
+        "span_of_time",
+    }
+)
 
 
 def _full_date_forms(prefix: str = "") -> list[str]:
@@ -252,6 +270,6 @@ def _rules() -> tuple[_Rule, ...]:
         *_span_forms(),
     ]
     return tuple(
-        _Rule(name, regex.compile(source, _FLAGS), read, group)
+        _Rule(name, regex.compile(source, _FLAGS), read, group, name in _DIGIT_RULES)
         for name, source, read, group in forms
     )
