@@ -132,6 +132,12 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
     return found
 
 
+#: The kinds of cue by which a clause reports (statistics, a basis, an assessment, "là"),
+#: and tells of what is done or under way.
+_REPORTS = frozenset({"reported", "basis", "assessment", "copula"})
+_DONE = frozenset({"past", "passive"})
+
+
 def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     """A clause that reports rather than assigns.
 
@@ -140,27 +146,22 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     under way or passive before the verb ("đã ban hành", "được triển khai").
     """
     content = [cue for cue in roles.cues if cue.start >= roles.head]
+    kinds = frozenset().union(*(cue.kinds for cue in content))  # rules out checks at once
     issuer = roles.issuer
     if issuer is not None and issuer.start == roles.head:
         spoken = [cue for cue in content if cue.start >= (issuer.end or 0)][:1]
         if spoken and spoken[0].is_("praise"):
             return True
     urged = verb is not None and verb.is_("urge", "modal", "command")
-    if any(cue.is_("question") for cue in content):
+    if "question" in kinds:
         return True
-    if roles.command is None and any(
-        cue.is_("reported")
-        or (
-            cue.is_("basis") and _opens_or_precedes_subject(roles, cue) and not _acts_on(roles, cue)
-        )
-        or (cue.is_("assessment") and not urged)
-        or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
-        for cue in content
-    ):
+    if roles.command is None and not kinds.isdisjoint(_REPORTS) and _reports(roles, content, urged):
         return True
     if verb is None:
         return False
-    if verb.is_("past", "passive") or any(
+    if verb.is_("past", "passive"):
+        return True
+    if not kinds.isdisjoint(_DONE) and any(
         cue.is_("past", "passive") and not cue.is_("action", "modal")
         for cue in content
         if cue.start < verb.start
@@ -168,6 +169,19 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
         return True
     following = [cue for cue in content if cue.start > verb.end][:1]
     return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
+
+
+def _reports(roles: ClauseRoles, content: Sequence[Cue], urged: bool) -> bool:
+    """Statistics, a legal basis before the subject, an assessment or a bare "X là Y"."""
+    return any(
+        cue.is_("reported")
+        or (
+            cue.is_("basis") and _opens_or_precedes_subject(roles, cue) and not _acts_on(roles, cue)
+        )
+        or (cue.is_("assessment") and not urged)
+        or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
+        for cue in content
+    )
 
 
 def _opens_or_precedes_subject(roles: ClauseRoles, cue: Cue) -> bool:
