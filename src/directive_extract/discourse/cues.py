@@ -150,13 +150,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     words = _words(text, start, stop)
     table = _table()
     found: list[Cue] = []
-    i = 0
-    while i < len(words):
-        phrases = table.get(words[i][2])
-        if phrases is None:  # most words start no phrase: one look-up and on
-            i += 1
+    reach = 0  # the word after the last phrase read: words inside a phrase start none
+    for i in [k for k, word in enumerate(words) if word[2] in table]:  # most words start none
+        if i < reach:
             continue
-        cue, i = _phrase_at(phrases, words, i, text)
+        cue, reach = _phrase_at(table[words[i][2]], words, i, text)
         if cue is not None:
             found.append(cue)
     return found
