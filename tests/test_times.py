@@ -464,24 +464,30 @@ def test_the_index_answers_as_a_scan_of_the_span(pieces: list[str], first: int, 
     assert index.spans(start, end) == times.time_spans(text, start, end)
 
 
-def _time_words_without_digits() -> list[str]:
+def _time_words() -> list[str]:
     found = {
         variant
         for row in lexicon.load("time_words")
         for variant in lexicon.split_variants(row["variants"])
     }
-    found |= {row["cue"] for row in lexicon.load("time_cues")}
-    return sorted(word for word in found if not regex.search(r"\d", word))
+    return sorted(found | {row["cue"] for row in lexicon.load("time_cues")})
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from([*_time_words_without_digits(), "I", "IV", ",", "/", "-", ".", "\n"]),
+        st.sampled_from([*_time_words(), "I", "IV", "20", "7", "2024", ",", "/", "-", ".", "\n"]),
         max_size=12,
-    )
+    ),
+    st.sampled_from([" ", "", "/"]),
 )
-def test_the_rules_that_read_digits_find_nothing_without_one(pieces: list[str]):
-    # A paragraph without a digit is not scanned with them (find._scan).
-    text = " ".join(pieces)
-    assert [rule.name for rule in _rules() if rule.digits and rule.pattern.search(text)] == []
+def test_a_rule_finds_nothing_where_what_it_needs_is_missing(pieces: list[str], glue: str):
+    # A paragraph without what a rule needs (a digit, a day and month in figures) is not
+    # scanned with it (find._scan).
+    text = glue.join(pieces)
+    found = [
+        rule.name
+        for rule in _rules()
+        if rule.needs is not None and not rule.needs.search(text) and rule.pattern.search(text)
+    ]
+    assert found == []
