@@ -234,3 +234,27 @@ def test_a_clause_that_cannot_hold_a_task_is_none(text):
 def test_a_sentence_given_alone_is_read_though_it_lacks_its_full_stop():
     """Written apart: a notebook user's one line is no page headline."""
     assert _found("Thủ tướng giao Bộ Y tế rà soát quy định") == [(["Bộ Y tế"], None)]
+
+
+#: Words of cues, of a document's number and of agencies, spaces and a comma.
+_CUE_WORDS = [
+    *("giao", "dịch", "chủ", "trì", "Đồng", "thời", "ĐỒNG", "THỜI", "Trên", "cơ", "sở"),
+    *("Chỉ", "thị", "215/CT", "số", "1", "Bộ", "y", "tế", "phối", "hợp", "với", ",", " "),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_CUE_WORDS),
+        max_size=14,
+    ).map(" ".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_the_cue_at_a_place_is_the_first_a_scan_finds_there(text: str, first: int, last: int):
+    # clause_head asks only for the cue at a place; it must be what a scan there finds first.
+    start, stop = sorted((first, last))
+    found = next(iter(cues.find_cues(text, start, stop)), None)
+    expected = found if found is not None and found.start == start else None
+    assert cues.cue_at(text, start, stop) == expected

@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract import messages
+from directive_extract import lexicon, messages
 from directive_extract.mentions import times
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import (
@@ -24,6 +24,7 @@ from directive_extract.mentions.times import (
     infer_published,
     parse_published,
 )
+from directive_extract.mentions.times.rules import _rules
 
 # phrase, article date, (deadline text, due, earliest, granularity, cue)
 DEADLINES = [
@@ -464,3 +465,32 @@ def test_the_index_answers_as_a_scan_of_the_span(pieces: list[str], first: int, 
     )
     assert indexed == scanned_alone
     assert index.spans(start, end) == times.time_spans(text, start, end)
+
+
+def _time_words() -> list[str]:
+    found = {
+        variant
+        for row in lexicon.load("time_words")
+        for variant in lexicon.split_variants(row["variants"])
+    }
+    return sorted(found | {row["cue"] for row in lexicon.load("time_cues")})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_time_words(), "I", "IV", "20", "7", "2024", ",", "/", "-", ".", "\n"]),
+        max_size=12,
+    ),
+    st.sampled_from([" ", "", "/"]),
+)
+def test_a_rule_finds_nothing_where_what_it_needs_is_missing(pieces: list[str], glue: str):
+    # A paragraph without what a rule needs (a digit, a day and month in figures) is not
+    # scanned with it (find._scan).
+    text = glue.join(pieces)
+    found = [
+        rule.name
+        for rule in _rules()
+        if rule.needs is not None and not rule.needs.search(text) and rule.pattern.search(text)
+    ]
+    assert found == []

@@ -77,7 +77,10 @@ def _read(
     mentions = _mentions(plain, structure, fields.get("issuing_body"))
     keep = [segment.Span(mention.start, mention.end) for mention in mentions]
     clauses = segment.segment(plain, structure, keep)
-    figures = [f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end, times)]
+    unanchored = times.unanchored()  # what figures read; made once, not per paragraph
+    figures = [
+        f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end, unanchored)
+    ]
     local_roles = roles.assign(plain, clauses, mentions)
     official = "doc_type" in fields
     clauses, decisions = detect.mark(

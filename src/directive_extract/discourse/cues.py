@@ -13,13 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import regex
 
 from directive_extract import lexicon
 
 _WORD = regex.compile(r"\w++")
-_JOINED = regex.compile(r"\w\w")
+_WORD_SPLIT = regex.compile(r"(\w++)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,20 @@ def _matches(phrase: _Phrase, words: list[tuple[int, int, str]], i: int, text: s
     return True
 
 
+def _longest(
+    phrases: tuple[_Phrase, ...], words: list[tuple[int, int, str]], i: int, text: str
+) -> _Phrase | None:
+    """The longest of ``phrases`` (those of word ``i``, longest first) that matches there.
+    The next word is compared first: it rules out most longer phrases at once."""
+    second = words[i + 1][2] if i + 1 < len(words) else None
+    for phrase in phrases:
+        if len(phrase.words) == 1:
+            return phrase
+        if phrase.words[1] == second and _matches(phrase, words, i, text):
+            return phrase
+    return None
+
+
 #: A document's number right after a word makes the word the document's kind, not a cue:
 #: "Chỉ thị 215/CT-TCHQ", "Kết luận số 77-KL/TW"; a basis cites one.
 _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
@@ -84,24 +99,41 @@ _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 
 @lru_cache(maxsize=4)
 def _text_words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """Every word of ``text`` (start, end, casefolded), and where each starts."""
-    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
-    return words, [word[0] for word in words]
+    """Every word of ``text`` (start, end, casefolded), and where each starts.
 
-
-def _cuts_word(text: str, position: int) -> bool:
-    return 0 < position < len(text) and _JOINED.match(text, position - 1) is not None
+    Built without a match object per word: split at its words, the text alternates
+    between what lies between words and the words, so the running sum of the parts'
+    lengths gives where each word starts and ends.
+    """
+    parts = _WORD_SPLIT.split(text)  # between, word, between, ..., word, between
+    edges = list(accumulate(map(len, parts)))
+    starts = edges[0:-1:2]
+    words = zip(starts, edges[1::2], map(str.casefold, parts[1::2]), strict=True)
+    return list(words), starts
 
 
 def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    """The words of ``text[start:stop]``: the text's own, unless an edge cuts a word
-    (which the span then reads as a word of its own part)."""
-    if _cuts_word(text, start) or _cuts_word(text, stop):
-        return [
-            (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text, start, stop)
-        ]
+    """The words of ``text[start:stop]`` as a scan of the span alone reads them: the
+    text's own, and where an edge cuts a word, its part inside the span."""
+    if start >= stop:
+        return []
     words, starts = _text_words(text)
-    return words[bisect_left(starts, start) : bisect_left(starts, stop)]
+    low = bisect_left(starts, start)
+    found = words[low : bisect_left(starts, stop)]
+    if low > 0 and words[low - 1][1] > start:  # the span starts inside a word
+        found.insert(0, words[low - 1])
+    if found:
+        found[0] = _clipped(text, found[0], start, stop)
+        found[-1] = _clipped(text, found[-1], start, stop)
+    return found
+
+
+def _clipped(text: str, word: tuple[int, int, str], start: int, stop: int) -> tuple[int, int, str]:
+    """The part of a word inside ``text[start:stop]``."""
+    first, last = max(word[0], start), min(word[1], stop)
+    if (first, last) == word[:2]:
+        return word
+    return first, last, text[first:last].casefold()
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -114,19 +146,47 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     >>> [c.phrase for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu rà soát")]
     ['yêu cầu', 'rà soát']
     """
-    table = _table()
     stop = len(text) if end is None else end
     words = _words(text, start, stop)
+    table = _table()
     found: list[Cue] = []
-    i = 0
-    while i < len(words):
-        phrase = next((p for p in table.get(words[i][2], ()) if _matches(p, words, i, text)), None)
-        if phrase is None:
-            i += 1
+    reach = 0  # the word after the last phrase read: words inside a phrase start none
+    for i in [k for k, word in enumerate(words) if word[2] in table]:  # most words start none
+        if i < reach:
             continue
-        last = i + len(phrase.words) - 1
-        names_document = _DOCUMENT_NUMBER.match(text, words[last][1])  # "Chỉ thị 215/CT-TCHQ"
-        if not names_document or "basis" in phrase.kinds:  # "Xét Tờ trình số 421/TTr-UBND"
-            found.append(Cue(words[i][0], words[last][1], phrase.text, phrase.kinds))
-        i = last + 1
+        cue, reach = _phrase_at(table[words[i][2]], words, i, text)
+        if cue is not None:
+            found.append(cue)
     return found
+
+
+def cue_at(text: str, start: int, end: int) -> Cue | None:
+    """The cue of ``text[start:end]`` that starts right at ``start``: the first of
+    ``find_cues(text, start, end)`` when it starts there, read from the first word only.
+
+    >>> cue_at("Đồng thời, Bộ Y tế chủ trì", 0, 20).phrase
+    'đồng thời'
+    >>> cue_at("Bộ Y tế chủ trì", 0, 15) is None
+    True
+    """
+    words = _words(text, start, end)
+    if not words or words[0][0] != start:
+        return None
+    phrases = _table().get(words[0][2])
+    return None if phrases is None else _phrase_at(phrases, words, 0, text)[0]
+
+
+def _phrase_at(
+    phrases: tuple[_Phrase, ...], words: list[tuple[int, int, str]], i: int, text: str
+) -> tuple[Cue | None, int]:
+    """The cue of the longest of ``phrases`` (those of word ``i``) that matches there, and
+    the word after it; no cue when none matches (then the next word) or when the phrase
+    names a document ("Chỉ thị 215/CT-TCHQ")."""
+    phrase = _longest(phrases, words, i, text)
+    if phrase is None:
+        return None, i + 1
+    last = i + len(phrase.words) - 1
+    names_document = _DOCUMENT_NUMBER.match(text, words[last][1])
+    if names_document and "basis" not in phrase.kinds:  # "Xét Tờ trình số 421/TTr-UBND"
+        return None, last + 1
+    return Cue(words[i][0], words[last][1], phrase.text, phrase.kinds), last + 1

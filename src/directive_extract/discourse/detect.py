@@ -21,11 +21,8 @@ from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
 
-import regex
-
-from directive_extract.discourse import words
+from directive_extract.discourse import no_task, words
 from directive_extract.discourse.cues import Cue
-from directive_extract.discourse.header import HEADER_LINES, document_kind, subject_line
 from directive_extract.discourse.roles import ClauseRoles, is_heading
 from directive_extract.discourse.segment import (
     Clause,
@@ -34,12 +31,11 @@ from directive_extract.discourse.segment import (
     heading_shape,
     introduces,
     is_document_kind,
-    is_headline,
     is_standing_clause,
     section_zone,
 )
 from directive_extract.discourse.targets import compares, states_goal
-from directive_extract.mentions.times import TimeIndex, closing_due
+from directive_extract.mentions.times import TimeIndex
 
 
 class Decision(NamedTuple):
@@ -121,7 +117,8 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
     answer can make a directive.
     """
     start = roles.subject_end if roles.subject_end is not None else roles.head
-    start += len(text[start:end]) - len(text[start:end].lstrip())
+    while start < end and text[start].isspace():
+        start += 1
     found = next((cue for cue in roles.cues if cue.start >= start and cue.is_(*_VERBS)), None)
     if found is not None and found.start == start:
         return found
@@ -133,6 +130,12 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
     return found
 
 
+#: The kinds of cue by which a clause reports (statistics, a basis, an assessment, "là"),
+#: and tells of what is done or under way.
+_REPORTS = frozenset({"reported", "basis", "assessment", "copula"})
+_DONE = frozenset({"past", "passive"})
+
+
 def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     """A clause that reports rather than assigns.
 
@@ -141,27 +144,22 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     under way or passive before the verb ("đã ban hành", "được triển khai").
     """
     content = [cue for cue in roles.cues if cue.start >= roles.head]
+    kinds = frozenset().union(*(cue.kinds for cue in content))  # rules out checks at once
     issuer = roles.issuer
     if issuer is not None and issuer.start == roles.head:
         spoken = [cue for cue in content if cue.start >= (issuer.end or 0)][:1]
         if spoken and spoken[0].is_("praise"):
             return True
     urged = verb is not None and verb.is_("urge", "modal", "command")
-    if any(cue.is_("question") for cue in content):
+    if "question" in kinds:
         return True
-    if roles.command is None and any(
-        cue.is_("reported")
-        or (
-            cue.is_("basis") and _opens_or_precedes_subject(roles, cue) and not _acts_on(roles, cue)
-        )
-        or (cue.is_("assessment") and not urged)
-        or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
-        for cue in content
-    ):
+    if roles.command is None and not kinds.isdisjoint(_REPORTS) and _reports(roles, content, urged):
         return True
     if verb is None:
         return False
-    if verb.is_("past", "passive") or any(
+    if verb.is_("past", "passive"):
+        return True
+    if not kinds.isdisjoint(_DONE) and any(
         cue.is_("past", "passive") and not cue.is_("action", "modal")
         for cue in content
         if cue.start < verb.start
@@ -169,6 +167,19 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
         return True
     following = [cue for cue in content if cue.start > verb.end][:1]
     return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
+
+
+def _reports(roles: ClauseRoles, content: Sequence[Cue], urged: bool) -> bool:
+    """Statistics, a legal basis before the subject, an assessment or a bare "X là Y"."""
+    return any(
+        cue.is_("reported")
+        or (
+            cue.is_("basis") and _opens_or_precedes_subject(roles, cue) and not _acts_on(roles, cue)
+        )
+        or (cue.is_("assessment") and not urged)
+        or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
+        for cue in content
+    )
 
 
 def _opens_or_precedes_subject(roles: ClauseRoles, cue: Cue) -> bool:
@@ -438,21 +449,21 @@ def _confidence(
     if reading.goal and clause.paragraph != reading.paragraph:
         _close_goal(text, paragraph, reading)
     entering = clause.paragraph != reading.paragraph
-    reading.enter(clause, paragraph, _blocked(role, verb))
+    reading.enter(clause, paragraph, entering and _blocked(role, verb))  # read on entering only
     line = text[paragraph.start : paragraph.end]
     if entering:
-        reading.preamble = _basis_line(line, role)
+        reading.preamble = no_task.basis_line(line, role)
     if reading.preamble:
         return _NOT
     if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
     if _read_structure(text, clause, role, paragraph, reading, verb):
         return _NOT
-    if (clause.paragraph < HEADER_LINES and _titles(line)) or _announces(text, paragraph):
+    if no_task.heads_page(text, clause, paragraph):
         return _NOT
     if clause.cells is not None:
         return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else _NOT
-    if _closes_item(text, times, clause, reading) or _says_no_task(text, clause, role, verb):
+    if no_task.holds_none(text, times, clause, role, verb, reading.previous):
         return _NOT
     if reading.zone is Zone.PURPOSE or is_standing_clause(text[clause.start : clause.end]):
         return _NOT
@@ -485,62 +496,6 @@ def _confidence(
         if assigned and _ends_on_duty(text, role, clause.end):
             return _NOT
     return decision
-
-
-def _titles(line: str) -> bool:
-    """The header's line is a document's title: its kind and subject in capitals
-    ("CÔNG ĐIỆN VỀ VIỆC ..."), or a letter's subject line, alone or as the first cell of
-    the header's row ("V/v khẩn trương hoàn thành ... | Thành phố Hồ Chí Minh, ngày ...")."""
-    first = line.split("|", 1)[0].strip(" *_")
-    if first.endswith((".", ";", ":")):  # a sentence: "Về việc này, Phó Thủ tướng giao ..."
-        return False
-    return subject_line(first) or (document_kind(first) is not None and first.isupper())
-
-
-def _announces(text: str, paragraph: Paragraph) -> bool:
-    """The page's headline announces what the article says in full; one that sets a goal
-    keeps its figures as targets ("... phấn đấu tối thiểu 90% người dân hài lòng")."""
-    return is_headline(text, paragraph) and not states_goal(text, paragraph.start, paragraph.end)
-
-
-#: A document's number: "761/QĐ-UBND", "565-BC/BTCTW".
-_DOCUMENT_NUMBER = regex.compile(r"\d++[/-]\p{Lu}")
-
-
-def _says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None) -> bool:
-    """A clause that cannot hold a task: a question ("Có bắt buộc phải đổi sang sim
-    5G?"), names alone ("Cần Thơ, Đồng Tháp, An Giang."), or, with no verb the lexicon
-    knows, the citation of a document ("số 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch ...")."""
-    content = text[role.head : clause.end].strip()
-    if content.endswith("?") or text[clause.end : clause.end + 1] == "?":
-        return True
-    words = regex.findall(r"\w++", content)
-    if words and all(word[0].isupper() or word[0].isdigit() for word in words):
-        return True
-    return (verb is None or verb.is_("tagged")) and _DOCUMENT_NUMBER.search(content) is not None
-
-
-def _closes_item(text: str, times: TimeIndex, clause: Clause, reading: _Reading) -> bool:
-    """A clause after a task that only says by when ("Đảm bảo hoàn thành trong quý
-    I/2026."): its date is the deadline of the item's tasks (``assemble``), not a task."""
-    previous = reading.previous
-    if previous is None or not previous.is_directive:
-        return False
-    matches = times.within(clause.start, clause.end)
-    return bool(matches) and closing_due(text, clause.start, clause.end, matches) is not None
-
-
-def _basis_line(line: str, role: ClauseRoles) -> bool:
-    """A line of a document's legal basis: it opens with a basis ("Căn cứ", "Xét Tờ
-    trình", "Theo đề nghị của") and ends on ";", the reports it cites included ("Xét Tờ
-    trình số ...; Báo cáo thẩm tra số ... của Ban Pháp chế;")."""
-    opening = next((cue for cue in role.cues if cue.start >= role.head), None)
-    return (
-        opening is not None
-        and opening.start == role.head
-        and opening.is_("basis")
-        and line.rstrip(" *_").endswith(";")
-    )
 
 
 def _read_structure(
@@ -621,8 +576,14 @@ def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
 def _narrated(text: str, times: TimeIndex, clause: Clause) -> bool:
     """The clause opens with a date, then a comma: a news story telling what happened
     ("Ngày 23/9, Chi cục Hải quan ... kiểm tra ...").  A date read without the
-    article's own (so a day and month alone count too)."""
-    spans = times.spans(clause.start, min(clause.end, clause.start + _OPENER_REACH))
+    article's own (so a day and month alone count too).
+
+    The comma is looked for first: the window mostly ends inside a word, where the index
+    cannot answer and the window is scanned again."""
+    window_end = min(clause.end, clause.start + _OPENER_REACH)
+    if "," not in text[clause.start : window_end + 2]:  # no date's comma can follow
+        return False
+    spans = times.spans(clause.start, window_end)
     if not spans or spans[0][0] - clause.start > _OPENER_REACH // 4:
         return False
     return text[spans[0][1] : spans[0][1] + 2].lstrip().startswith(",")

@@ -25,7 +25,7 @@ from functools import cache
 import regex
 
 from directive_extract import lexicon
-from directive_extract.discourse.cues import Cue, find_cues
+from directive_extract.discourse.cues import Cue, cue_at, find_cues
 from directive_extract.discourse.segment import (
     Clause,
     Paragraph,
@@ -102,10 +102,10 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
         found = _SOURCE_TAG.match(text, moved, clause.end)
         if found:
             moved = found.end()
-        cue = next(iter(find_cues(text, moved, min(clause.end, moved + 30))), None)
-        if cue and cue.start == moved and cue.is_("connective", "enumerator", "time_adverb"):
+        cue = cue_at(text, moved, min(clause.end, moved + 30))
+        if cue and cue.is_("connective", "enumerator", "time_adverb"):
             moved = cue.end
-        elif cue and cue.start == moved and cue.is_("opener"):
+        elif cue and cue.is_("opener"):
             moved = _opener_end(text, cue, clause.end, mentions) or moved
         if moved == position:
             return position

@@ -257,7 +257,9 @@ def heading_shape(line: str, level: int | None) -> bool:
     [True, True, False, False]
     """
     stripped = line.rstrip()
-    if not stripped or stripped[-1] in ".;!?…" or len(stripped.split()) > _HEADING_MAX_WORDS:
+    if not stripped or stripped[-1] in ".;!?…":
+        return False
+    if len(stripped.split(maxsplit=_HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS:  # stops at 15
         return False
     letters = [char for char in stripped if char.isalpha()]
     capitals = len(letters) > 3 and sum(char.isupper() for char in letters) > 0.8 * len(letters)

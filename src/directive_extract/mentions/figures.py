@@ -487,6 +487,7 @@ def find_figures(
 
 
 def _figure(text: str, lower: int, found: _Found, times: TimeIndex) -> models.Figure:
+    before = _segment_before(text, lower, found.start)  # read for the year and the subject
     return models.Figure(
         text=text[found.start : found.end],
         start=found.start,
@@ -495,8 +496,8 @@ def _figure(text: str, lower: int, found: _Found, times: TimeIndex) -> models.Fi
         value_max=found.value_max,
         unit=found.unit,
         comparator=_comparator(text, lower, found),
-        year=_year(text, lower, found.start, times),
-        subject=_subject(text, lower, found),
+        year=_year(text, before, found.start, times),
+        subject=_subject(text, before, found),
         whole=found.whole,
     )
 
@@ -518,9 +519,10 @@ def _segment_before(text: str, lower: int, position: int) -> tuple[int, str]:
     return window_start + cut, window[cut:]
 
 
-def _year(text: str, lower: int, position: int, times: TimeIndex) -> int | None:
-    """The year the clause gives the figure: "năm 2023 là 97.000 tỷ đồng"."""
-    segment_start, segment = _segment_before(text, lower, position)
+def _year(text: str, before: tuple[int, str], position: int, times: TimeIndex) -> int | None:
+    """The year the clause gives the figure: "năm 2023 là 97.000 tỷ đồng"; ``before`` is
+    the clause part before it (``_segment_before``)."""
+    segment_start, segment = before
     if not _PLAIN_YEAR.search(segment):
         return None
     found = times.within(segment_start, position)
@@ -554,10 +556,11 @@ def _short(phrase: str) -> str | None:
     return " ".join(words) or None
 
 
-def _subject(text: str, lower: int, found: _Found) -> str | None:
-    """What the figure measures: the noun phrase before it, or after a percentage."""
+def _subject(text: str, before: tuple[int, str], found: _Found) -> str | None:
+    """What the figure measures: the noun phrase before it (``before``, the clause part
+    ``_segment_before`` gives), or after a percentage."""
     patterns = _subject_patterns()
-    _, segment = _segment_before(text, lower, found.start)
+    _, segment = before
     segment = " " + segment
     if patterns["link_end"].search(segment):
         phrase = patterns["trailing"].sub("", segment)

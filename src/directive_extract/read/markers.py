@@ -56,6 +56,8 @@ def marker_level(line: str) -> int | None:
     >>> [marker_level(x) for x in ["II. NHIỆM VỤ", "1. Bộ Y tế:", "a) Rà soát", "- Lập", "Bộ Y tế"]]
     [0, 1, 3, 4, None]
     """
+    if _any_marker().match(line) is None:
+        return None
     for pattern, level in structure_patterns("marker"):
         found = pattern.match(line)
         if found and (found.end() == len(line) or line[found.end()] == " "):
@@ -63,8 +65,17 @@ def marker_level(line: str) -> int | None:
     return None
 
 
+@cache
+def _any_marker() -> regex.Pattern:
+    """Every marker pattern as one alternation: it fails only where each of them fails,
+    so a place that opens with no marker (most places asked) costs one match."""
+    return regex.compile("|".join(f"(?:{p.pattern})" for p, _ in structure_patterns("marker")))
+
+
 def marker_end(text: str, position: int, end: int) -> int:
     """Where the list marker at ``position`` ends (``position`` when there is none)."""
+    if _any_marker().match(text, position, end) is None:
+        return position
     for pattern, _ in structure_patterns("marker"):
         found = pattern.match(text, position, end)
         if found and (found.end() == end or text[found.end()] == " "):

@@ -147,8 +147,24 @@ def canonical_form(text: str) -> str:
     'Ủy ban nhân dân\n\ntỉnh Hòa Bình'
     """
     for pattern, replace in _steps(text):
-        text = pattern.sub(replace, text)
+        if _may_match(pattern, text):
+            text = pattern.sub(replace, text)
     return text.strip()
+
+
+#: Text every match of a step holds: a step whose text is absent changes nothing and
+#: is not run (a text read from a file is mostly canonical already).
+_HINTS = {
+    _CRLF: ("\r\n",),
+    _SPACE_RUN: ("  ",),
+    _LINE_EDGE_SPACE: (" \n", "\n "),
+    _BLANK_RUN: ("\n\n\n",),
+}
+
+
+def _may_match(pattern: regex.Pattern, text: str) -> bool:
+    hints = _HINTS.get(pattern)
+    return hints is None or any(hint in text for hint in hints)
 
 
 def plain_form(text: str) -> str:

@@ -91,10 +91,22 @@ class _Scanned:
     impossible: bool
 
 
+def _holds(
+    needs: regex.Pattern, text: str, start: int, end: int, seen: dict[regex.Pattern, bool]
+) -> bool:
+    """Whether ``text[start:end]`` holds what a rule needs (asked once per span)."""
+    if needs not in seen:
+        seen[needs] = needs.search(text, start, end) is not None
+    return seen[needs]
+
+
 def _scan(text: str, start: int, end: int) -> list[_Scanned]:
     """Every match of every time rule in ``text[start:end]``, rule by rule."""
     found: list[_Scanned] = []
+    holds: dict[regex.Pattern, bool] = {}  # whether the span holds what a rule needs
     for rule in _rules():
+        if rule.needs is not None and not _holds(rule.needs, text, start, end, holds):
+            continue
         for match in rule.pattern.finditer(text, start, end, overlapped=False):
             begin, finish = _text_start(rule, match), _text_end(rule, match)
             reading, impossible = None, False

@@ -84,7 +84,7 @@ class TimeIndex:
     def unanchored(self) -> TimeIndex:
         """The same expressions read without the article's date (a day and month alone
         then name no day)."""
-        return replace(self, ref=None)
+        return self if self.ref is None else replace(self, ref=None)
 
     def within(self, start: int, end: int, warnings: list[str] | None = None) -> list[TimeMatch]:
         """Every time expression in ``text[start:end]`` that resolves, in text order."""

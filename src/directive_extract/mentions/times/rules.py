@@ -91,9 +91,31 @@ class _Rule:
     pattern: regex.Pattern
     read: Callable[[regex.Match], Resolver | None]
     group: str | None = None
+    needs: regex.Pattern | None = None  # what every match holds: a span without it is skipped
 
 
 _FULL_DATE_NAMES = ("full_date", "full_date_in_words", "iso_date")
+
+_DIGIT = regex.compile(r"\d")
+_DAY_MONTH = regex.compile(r"\d[/.-]\d")  # "20/7", "2024-07-20"
+
+#: What every match of a rule holds, by rule: the rules that read a day, month, year or
+#: count written in digits hold a digit, those that read a day and month in figures a
+#: digit, a separator and a digit.  A paragraph without it (nearly half a page's have no
+#: digit) need not be scanned with the rule.  ``tests/test_times.py`` checks that the
+#: rules find nothing in text of time words that lacks it.
+_NEEDS = {
+    "full_date": _DAY_MONTH,
+    "iso_date": _DAY_MONTH,
+    "short_date": _DAY_MONTH,
+    "full_date_in_words": _DIGIT,
+    "short_date_in_words": _DIGIT,
+    "monthly_day": _DIGIT,
+    "month": _DIGIT,
+    "year_range": _DIGIT,
+    "year_from_to": _DIGIT,
+    "span_of_time": _DIGIT,
+}
 
 
 def _full_date_forms(prefix: str = "") -> list[str]:
@@ -252,6 +274,6 @@ def _rules() -> tuple[_Rule, ...]:
         *_span_forms(),
     ]
     return tuple(
-        _Rule(name, regex.compile(source, _FLAGS), read, group)
+        _Rule(name, regex.compile(source, _FLAGS), read, group, _NEEDS.get(name))
         for name, source, read, group in forms
     )

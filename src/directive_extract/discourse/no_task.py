@@ -1,0 +1,90 @@
+"""Clauses that hold no task whatever their words: a document's title lines and the
+lines of its legal basis, a page's headline, a question, names alone, a document's
+citation, and a clause that only says by when the task before it is due.
+
+:mod:`.detect` asks these before it reads a clause's cues for a decision.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.header import HEADER_LINES, document_kind, subject_line
+from directive_extract.discourse.roles import ClauseRoles
+from directive_extract.discourse.segment import Clause, Paragraph, is_headline
+from directive_extract.discourse.targets import states_goal
+from directive_extract.mentions.times import TimeIndex, closing_due
+
+
+def titles(line: str) -> bool:
+    """The header's line is a document's title: its kind and subject in capitals
+    ("CÔNG ĐIỆN VỀ VIỆC ..."), or a letter's subject line, alone or as the first cell of
+    the header's row ("V/v khẩn trương hoàn thành ... | Thành phố Hồ Chí Minh, ngày ...")."""
+    first = line.split("|", 1)[0].strip(" *_")
+    if first.endswith((".", ";", ":")):  # a sentence: "Về việc này, Phó Thủ tướng giao ..."
+        return False
+    return subject_line(first) or (document_kind(first) is not None and first.isupper())
+
+
+def announces(text: str, paragraph: Paragraph) -> bool:
+    """The page's headline announces what the article says in full; one that sets a goal
+    keeps its figures as targets ("... phấn đấu tối thiểu 90% người dân hài lòng")."""
+    return is_headline(text, paragraph) and not states_goal(text, paragraph.start, paragraph.end)
+
+
+#: A document's number: "761/QĐ-UBND", "565-BC/BTCTW".
+_DOCUMENT_NUMBER = regex.compile(r"\d++[/-]\p{Lu}")
+
+
+def says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None) -> bool:
+    """A clause that cannot hold a task: a question ("Có bắt buộc phải đổi sang sim
+    5G?"), names alone ("Cần Thơ, Đồng Tháp, An Giang."), or, with no verb the lexicon
+    knows, the citation of a document ("số 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch ...")."""
+    content = text[role.head : clause.end].strip()
+    if content.endswith("?") or text[clause.end : clause.end + 1] == "?":
+        return True
+    words = regex.findall(r"\w++", content)
+    if words and all(word[0].isupper() or word[0].isdigit() for word in words):
+        return True
+    return (verb is None or verb.is_("tagged")) and _DOCUMENT_NUMBER.search(content) is not None
+
+
+def closes_item(text: str, times: TimeIndex, clause: Clause, previous: Clause | None) -> bool:
+    """A clause after a task that only says by when ("Đảm bảo hoàn thành trong quý
+    I/2026."): its date is the deadline of the item's tasks (``assemble``), not a task."""
+    if previous is None or not previous.is_directive:
+        return False
+    matches = times.within(clause.start, clause.end)
+    return bool(matches) and closing_due(text, clause.start, clause.end, matches) is not None
+
+
+def basis_line(line: str, role: ClauseRoles) -> bool:
+    """A line of a document's legal basis: it opens with a basis ("Căn cứ", "Xét Tờ
+    trình", "Theo đề nghị của") and ends on ";", the reports it cites included ("Xét Tờ
+    trình số ...; Báo cáo thẩm tra số ... của Ban Pháp chế;")."""
+    opening = next((cue for cue in role.cues if cue.start >= role.head), None)
+    return (
+        opening is not None
+        and opening.start == role.head
+        and opening.is_("basis")
+        and line.rstrip(" *_").endswith(";")
+    )
+
+
+def heads_page(text: str, clause: Clause, paragraph: Paragraph) -> bool:
+    """The clause's line is the header's title or the page's headline."""
+    line = text[paragraph.start : paragraph.end]
+    return (clause.paragraph < HEADER_LINES and titles(line)) or announces(text, paragraph)
+
+
+def holds_none(
+    text: str,
+    times: TimeIndex,
+    clause: Clause,
+    role: ClauseRoles,
+    verb: Cue | None,
+    previous: Clause | None,
+) -> bool:
+    """The clause only dates the task before it, or cannot hold a task at all."""
+    return closes_item(text, times, clause, previous) or says_no_task(text, clause, role, verb)
