@@ -326,10 +326,7 @@ def _in_pool(items: Iterator[_Task | Result], workers: int, timeout: float | Non
             results, pool = _settle(pending, pool, workers, timeout)
             yield from results
     except BaseException:  # Ctrl-C, or the consumer stopped early: nothing more to wait for
-        # Cancel what waits and let the workers drain what they were sent: a worker killed
-        # with inputs still queued to it can leave the queue's feeder thread blocked on a
-        # full pipe, and the interpreter's exit waiting on it for ever.
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_pool(pool)
         raise
     pool.shutdown(wait=True, cancel_futures=True)
 
@@ -389,8 +386,15 @@ def _replace_pool(pool: ProcessPoolExecutor, pending: deque, workers: int, timeo
 
 
 def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    """Cancel what waits, end the worker processes now (a stuck one would hold the exit)."""
+    """Cancel what waits, end the worker processes now (a stuck one would hold the exit).
+
+    The exit must not wait either for the queue's feeder thread, which a killed worker
+    can leave blocked on a full pipe with the inputs still queued to it.
+    """
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
