@@ -318,7 +318,14 @@ def test_ctrl_c_says_what_was_kept_without_a_traceback(tmp_path):
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "directive_extract.cli", "extract", str(tmp_path / "in")]
     command += ["-o", str(out), "--batch-size", "5", "--workers", "2"]
-    running = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    running = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        # as a terminal's job, whatever an earlier test left in this process: a child
+        # that inherits an ignored SIGINT never sees Ctrl-C
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     write_end = wait_for_reader(made[12], running)
     running.send_signal(signal.SIGINT)
     _, stderr = running.communicate(timeout=120)
