@@ -509,14 +509,6 @@ def test_offsets_invariant(parts, cut):
 # corpora/official; none was tuned on the seeds.
 
 
-def mentions(sentence: str) -> list[tuple[str, str, str]]:
-    text = canonical_form(sentence)
-    found = find_agencies(text)
-    for agency in found:
-        assert text[agency.start : agency.end] == agency.mention
-    return [(a.mention, a.name, a.type) for a in found]
-
-
 MINISTRY = "ministry"
 PROVINCE = "province"
 
@@ -651,7 +643,7 @@ LISTS = [
 
 
 @pytest.mark.parametrize("sentence,expected", LISTS, ids=[case[0][:50] for case in LISTS])
-def test_lists_under_one_head(sentence, expected):
+def test_lists_under_one_head(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -703,7 +695,7 @@ GROUP_MODIFIERS = [
 @pytest.mark.parametrize(
     "sentence,mention,name", GROUP_MODIFIERS, ids=[case[1] for case in GROUP_MODIFIERS]
 )
-def test_group_modifiers(sentence, mention, name):
+def test_group_modifiers(sentence, mention, name, mentions):
     assert (mention, name, "group") in mentions(sentence)
 
 
@@ -809,7 +801,7 @@ NAMES_IN_SENTENCES = [
 @pytest.mark.parametrize(
     "sentence,expected", NAMES_IN_SENTENCES, ids=[case[0][:50] for case in NAMES_IN_SENTENCES]
 )
-def test_names_in_sentences(sentence, expected):
+def test_names_in_sentences(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -830,7 +822,7 @@ LOCAL_FORCES = [
 
 
 @pytest.mark.parametrize("surface,name,kind", LOCAL_FORCES, ids=[c[0] for c in LOCAL_FORCES])
-def test_local_forces_and_bare_units(surface, name, kind):
+def test_local_forces_and_bare_units(surface, name, kind, mentions):
     assert mentions(f"Giao {surface} chủ trì, phối hợp.") == [(surface, name, kind)]
 
 
@@ -1159,7 +1151,7 @@ GAPS = [
 
 
 @pytest.mark.parametrize("sentence,expected", GAPS, ids=[case[0][:50] for case in GAPS])
-def test_gaps_in_real_documents(sentence, expected):
+def test_gaps_in_real_documents(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -1268,7 +1260,7 @@ DEPARTMENTS = [
 
 
 @pytest.mark.parametrize("sentence,expected", DEPARTMENTS, ids=[c[0][:50] for c in DEPARTMENTS])
-def test_departments_and_verb_stops(sentence, expected):
+def test_departments_and_verb_stops(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -1358,7 +1350,7 @@ GROUP_SPLITS = [
 
 
 @pytest.mark.parametrize("sentence,expected", GROUP_SPLITS, ids=[c[0][:50] for c in GROUP_SPLITS])
-def test_group_splits_and_written_groups(sentence, expected):
+def test_group_splits_and_written_groups(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -1422,7 +1414,7 @@ TITLE_BODIES = [
 
 
 @pytest.mark.parametrize("sentence,expected", TITLE_BODIES, ids=[c[0][:50] for c in TITLE_BODIES])
-def test_titles_standing_for_bodies(sentence, expected):
+def test_titles_standing_for_bodies(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 

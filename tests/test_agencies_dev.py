@@ -6,19 +6,10 @@ from __future__ import annotations
 import pytest
 
 from directive_extract.mentions.agencies import find_agencies, resolve_references
-from directive_extract.read.normalise import canonical_form
 
 OTHER = "other"
 GROUP = "group"
 PROVINCE = "province"
-
-
-def mentions(sentence: str) -> list[tuple[str, str, str]]:
-    text = canonical_form(sentence)
-    found = find_agencies(text)
-    for agency in found:
-        assert text[agency.start : agency.end] == agency.mention
-    return [(a.mention, a.name, a.type) for a in found]
 
 
 CENTRAL_DEPARTMENTS = [
@@ -63,7 +54,7 @@ CENTRAL_DEPARTMENTS = [
 @pytest.mark.parametrize(
     "sentence,expected", CENTRAL_DEPARTMENTS, ids=[c[0][:50] for c in CENTRAL_DEPARTMENTS]
 )
-def test_central_departments(sentence, expected):
+def test_central_departments(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -116,7 +107,7 @@ SHARED_PLACE = [
 
 
 @pytest.mark.parametrize("sentence,expected", SHARED_PLACE, ids=[c[0][:50] for c in SHARED_PLACE])
-def test_heads_sharing_one_place(sentence, expected):
+def test_heads_sharing_one_place(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -169,7 +160,7 @@ SEVERAL_PROVINCES = [
 @pytest.mark.parametrize(
     "sentence,expected", SEVERAL_PROVINCES, ids=[c[0][:50] for c in SEVERAL_PROVINCES]
 )
-def test_body_of_several_provinces(sentence, expected):
+def test_body_of_several_provinces(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -199,7 +190,7 @@ GROUP_MODIFIERS = [
 @pytest.mark.parametrize(
     "sentence,expected", GROUP_MODIFIERS, ids=[c[0][:50] for c in GROUP_MODIFIERS]
 )
-def test_group_modifiers_with_co(sentence, expected):
+def test_group_modifiers_with_co(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
@@ -229,5 +220,5 @@ PLACE_AS_WRITTEN = [
 @pytest.mark.parametrize(
     "sentence,expected", PLACE_AS_WRITTEN, ids=[c[0][:50] for c in PLACE_AS_WRITTEN]
 )
-def test_place_as_written(sentence, expected):
+def test_place_as_written(sentence, expected, mentions):
     assert mentions(sentence) == expected
