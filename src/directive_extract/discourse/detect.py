@@ -119,7 +119,7 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
     start = roles.subject_end if roles.subject_end is not None else roles.head
     while start < end and text[start].isspace():
         start += 1
-    found = next((cue for cue in roles.cues if cue.start >= start and cue.is_(*_VERBS)), None)
+    found = next((cue for cue in roles.cues if cue.start >= start and _tells(roles, cue)), None)
     if found is not None and found.start == start:
         return found
     if not tag or any(cue.start == start for cue in roles.cues):
@@ -128,6 +128,14 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
     if word is not None and word[1] == words.VERB_TAG:
         return Cue(start, start + len(word[0]), word[0].casefold(), frozenset({"action", "tagged"}))
     return found
+
+
+def _tells(roles: ClauseRoles, cue: Cue) -> bool:
+    """The cue tells what the clause does: a verb, or a basis right after the subject,
+    which is how the subject acts ("Các đơn vị căn cứ công văn để tổ chức ...")."""
+    return cue.is_(*_VERBS) or (
+        cue.is_("basis") and roles.subject_end is not None and cue.start >= roles.subject_end
+    )
 
 
 #: The kinds of cue by which a clause reports (statistics, a basis, an assessment, "là"),

@@ -113,18 +113,40 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
 
 
 def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = ()) -> int | None:
-    """Where an adverbial opener ends: at its comma, or after the "thì" of a condition.
-    A comma inside an agency list of the opener ("Trên cơ sở đề nghị của các Bộ, cơ
+    """Where an adverbial opener ends: at its comma, after the "thì" of a condition, or
+    before an obligation that comes first (see :func:`_subject_before`).  A comma inside
+    an agency list of the opener ("Trên cơ sở đề nghị của các Bộ, cơ
     quan liên quan, Bộ Tài chính ...") does not end it."""
     phrase = _PHRASE_TO_COMMA.match(text, opener.end, end)
     listed = next((m for m in mentions if phrase and m.start < phrase.end() - 1 < m.end), None)
     if listed is not None:
         phrase = _PHRASE_TO_COMMA.match(text, listed.end, end) or phrase
     limit = phrase.end() if phrase else min(end, opener.end + 120)
-    then = next((c for c in find_cues(text, opener.end, limit) if c.is_("then")), None)
+    inside = find_cues(text, opener.end, limit)
+    then = next((c for c in inside if c.is_("then")), None)
     if then is not None:
         return then.end
+    obliged = next((c for c in inside if c.is_("modal")), None)
+    if obliged is not None and len(text[opener.end : obliged.start].split()) >= _OPENER_MIN_WORDS:
+        return _subject_before(text, obliged, opener, mentions)
     return phrase.end() if phrase else None
+
+
+#: Words an opener's own phrase holds before an obligation can end it ("Để thu ngân
+#: sách các đơn vị cần ...": the subject and its "cần" are the clause's).
+_OPENER_MIN_WORDS = 2
+
+
+def _subject_before(text: str, obliged: Cue, opener: Cue, mentions: Sequence[Agency]) -> int:
+    """Where the clause starts when an obligation comes before the opener's comma ("Để
+    thu ngân sách các đơn vị cần phải ..."): at the agency right before it, else at the
+    obligation itself."""
+    subject = next(
+        (m for m in reversed(mentions) if opener.end <= m.start and m.end <= obliged.start), None
+    )
+    if subject is not None and not text[subject.end or 0 : obliged.start].strip():
+        return subject.start
+    return obliged.start
 
 
 def _before(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
