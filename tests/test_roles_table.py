@@ -572,6 +572,23 @@ CASES = [
         ],
         id="land-trinh-phe-duyet",
     ),
+    # a manner word between the requester and its request ("trân trọng đề nghị"); the
+    # form is that of a ministry letter in the real dev split (official/6a58c855aa6d465c.md)
+    pytest.param(
+        "Bộ Y tế trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+        " chỉ đạo Sở Y tế rà soát danh sách cơ sở tiêm chủng.",
+        "2024-04-02",
+        [
+            (
+                "chỉ đạo Sở Y tế rà soát danh sách",
+                ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
+                [],
+                [],
+                None,
+            )
+        ],
+        id="tran-trong-de-nghi",
+    ),
 ]
 
 

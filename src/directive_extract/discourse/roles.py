@@ -170,9 +170,16 @@ def _before(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
 
 
 def _after(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
+    """The cue right after a mention at ``position``, manner words aside ("Bộ Tài chính
+    trân trọng đề nghị ...")."""
     for cue in cues:
-        if cue.start >= position:
-            return cue if not text[position : cue.start].strip(" ,") else None
+        if cue.start < position:
+            continue
+        if text[position : cue.start].strip(" ,"):
+            return None
+        if not cue.is_("adverb"):
+            return cue
+        position = cue.end
     return None
 
 
