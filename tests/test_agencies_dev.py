@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from directive_extract import extract
 from directive_extract.mentions.agencies import find_agencies, resolve_references
 
 OTHER = "other"
@@ -122,6 +123,25 @@ def test_provincial_department_named_bare_takes_the_issuers_province():
     ]
     # a ministry's document has no home province
     assert [a.name for a in resolve_references(found, "Bộ Nội vụ")] == ["Sở Nội vụ"]
+
+
+HEADERS = [
+    # the header's two columns as cells of a row, the issuer's name split over two lines
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    # one after the other, as plain text has them (dev pages read as clean text)
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -"
+    " Hạnh phúc",
+    # side by side on one line, as text copied from a word processor's table has them
+    "UBND TỈNH BẮC NINH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+]
+
+
+@pytest.mark.parametrize("header", HEADERS, ids=["cells", "stacked", "one-line"])
+def test_the_headers_issuer_gives_a_bare_department_its_province(header):
+    text = f"{header}\nSố: 12/KH-UBND\nKẾ HOẠCH\nGiao Sở Tài chính chủ trì rà soát các quy trình."
+    document = extract(text)
+    assert document.issuing_body == "Ủy ban nhân dân tỉnh Bắc Ninh"
+    assert [a.name for d in document.directives for a in d.lead] == ["Sở Tài chính tỉnh Bắc Ninh"]
 
 
 SEVERAL_PROVINCES = [

@@ -13,6 +13,7 @@ import regex
 
 from directive_extract.mentions.agencies import canonical
 from directive_extract.read.markers import structure_patterns
+from directive_extract.read.normalise import canonical_form, plain_form
 from directive_extract.read.page import header_phrases, label_field, plain_key
 
 #: An official document names its kind within its first lines.
@@ -44,19 +45,50 @@ def subject_line(line: str) -> bool:
 
 
 def _issuer(lines: list[str]) -> str | None:
-    """The issuer: the header cell beside the national motto, with the line above it
-    when the issuer's name is split over two ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH")."""
-    phrases = header_phrases()
+    """The issuer: the header's name beside the national motto, or above it when the
+    header's two columns come one after the other (plain text); with the line above it
+    when the name is split over two ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH")."""
     for number, line in enumerate(lines):
-        cells = _CELL_SEPARATOR.split(line)
-        if len(cells) < 2 or not any(phrase in plain_key(cells[1]) for phrase in phrases):
+        name = _beside_motto(line)
+        if name is None:
             continue
-        name = cells[0]
-        if number and lines[number - 1].isupper() and "|" not in lines[number - 1]:
-            name = f"{lines[number - 1]} {name}"
-        found = canonical(name)
+        above = [
+            previous
+            for previous in lines[max(0, number - _NAME_LINES) : number]
+            if previous.isupper() and "|" not in previous
+        ]
+        name = " ".join([*above[-(_NAME_LINES - bool(name)) :], name]).strip()
+        found = canonical(name) if name else None
         return found[0] if found else None
     return None
+
+
+#: How many lines an issuer's name takes in the header at most.
+_NAME_LINES = 2
+
+
+def _beside_motto(line: str) -> str | None:
+    """What stands before the national motto on its line ("" when the motto opens the
+    line), None for a line without the motto.
+
+    >>> _beside_motto("BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), _beside_motto("Số: 5")
+    ('BỘ Y TẾ', None)
+    >>> _beside_motto("BỘ Y TẾ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    'BỘ Y TẾ'
+    """
+    cells = _CELL_SEPARATOR.split(line)
+    if len(cells) >= 2 and _motto_at(cells[1]) is not None:
+        return cells[0]
+    plain = plain_form(canonical_form(line))
+    at = _motto_at(plain)
+    return None if at is None else plain[:at].strip(" |")
+
+
+def _motto_at(text: str) -> int | None:
+    """Where a phrase of the national motto starts in ``text``, if it holds one."""
+    key = plain_key(text)
+    found = [key.find(phrase) for phrase in header_phrases() if phrase in key]
+    return min(found) if found else None
 
 
 def header_fields(lines: list[str]) -> dict[str, str]:
