@@ -125,6 +125,27 @@ def test_provincial_department_named_bare_takes_the_issuers_province():
     assert [a.name for a in resolve_references(found, "Bộ Nội vụ")] == ["Sở Nội vụ"]
 
 
+TAX_OFFICES = [
+    # dev, official/5cbddd8946f41ee1.md and official/28219392db3ee2e0.md: since 2025 a
+    # province's tax office is "Thuế tỉnh ..." (formerly "Cục Thuế tỉnh ...")
+    (
+        "đề nghị Thuế tỉnh Tây Ninh khẩn trương báo cáo",
+        [("Thuế tỉnh Tây Ninh", "Thuế tỉnh Tây Ninh", OTHER)],
+    ),
+    (
+        "đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo",
+        [("Thuế tỉnh, thành phố", "Thuế tỉnh, thành phố", GROUP)],
+    ),
+    # written apart: the tax itself is no body
+    ("Thuế thu nhập cá nhân tỉnh Nghệ An tăng 12%.", [("tỉnh Nghệ An", "tỉnh Nghệ An", PROVINCE)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", TAX_OFFICES, ids=[c[0][:40] for c in TAX_OFFICES])
+def test_tax_offices_of_the_provinces(sentence, expected, mentions):
+    assert mentions(sentence) == expected
+
+
 HEADERS = [
     # the header's two columns as cells of a row, the issuer's name split over two lines
     "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

@@ -188,6 +188,17 @@ def test_a_basis_after_the_subject_is_how_it_acts(text, expected):
     assert found[1:] == (expected[1:] if expected else [])
 
 
+def test_a_basis_after_the_request_is_what_the_task_rests_on():
+    """dev, official/5cbddd8946f41ee1.md: a legal basis later in a request whose bodies
+    the gazetteer lacks does not make the request a report."""
+    text = (
+        "Bộ Tài chính yêu cầu các cục thuế rà soát hồ sơ. Để bảo đảm việc thu phí từ ngày"
+        " 01/01/2026, đề nghị bên mời thầu khẩn trương xây dựng bảng giá mới, căn cứ biến"
+        " động giá thị trường để bổ sung."
+    )
+    assert len(_found(text)) == 2  # the request is a task of its own
+
+
 def test_an_obligation_before_a_purpose_openers_comma_starts_the_clause():
     """dev (news, customs revenue): "Để thu NSNN các đơn vị cần phải triển khai ...": the
     purpose phrase has no comma of its own, and the comma of a later list must not take

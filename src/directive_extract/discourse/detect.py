@@ -158,10 +158,9 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
         spoken = [cue for cue in content if cue.start >= (issuer.end or 0)][:1]
         if spoken and spoken[0].is_("praise"):
             return True
-    urged = verb is not None and verb.is_("urge", "modal", "command")
     if "question" in kinds:
         return True
-    if roles.command is None and not kinds.isdisjoint(_REPORTS) and _reports(roles, content, urged):
+    if roles.command is None and not kinds.isdisjoint(_REPORTS) and _reports(roles, content, verb):
         return True
     if verb is None:
         return False
@@ -177,12 +176,21 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
     return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
 
 
-def _reports(roles: ClauseRoles, content: Sequence[Cue], urged: bool) -> bool:
-    """Statistics, a legal basis before the subject, an assessment or a bare "X là Y"."""
+def _reports(roles: ClauseRoles, content: Sequence[Cue], verb: Cue | None) -> bool:
+    """Statistics, a legal basis before the subject, an assessment or a bare "X là Y".
+
+    A basis after a command or an urging is what the task rests on ("đề nghị ... xây
+    dựng Bảng giá ..., căn cứ ... bổ sung").
+    """
+    urged_at = verb.start if verb is not None and verb.is_("urge", "modal", "command") else None
+    urged = urged_at is not None
     return any(
         cue.is_("reported")
         or (
-            cue.is_("basis") and _opens_or_precedes_subject(roles, cue) and not _acts_on(roles, cue)
+            cue.is_("basis")
+            and _opens_or_precedes_subject(roles, cue)
+            and not _acts_on(roles, cue)
+            and not (urged_at is not None and urged_at < cue.start)
         )
         or (cue.is_("assessment") and not urged)
         or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
