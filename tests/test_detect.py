@@ -151,6 +151,16 @@ def test_a_headline_that_sets_a_goal_keeps_its_target():
     assert [(f.value, f.role) for f in document.figures] == [(90.0, "target")]
 
 
+def test_a_headline_that_strives_without_a_figure_only_announces():
+    """news/hai-quan-cau-treo-phan-dau-hoan-thanh-nhiem-vu-thu.md (dev): a headline with
+    "phấn đấu" and no figure is no target, and no task of the page."""
+    text = (
+        "Hải quan Cầu Treo phấn đấu hoàn thành nhiệm vụ thu\n"
+        "Từ đầu năm đến nay, đơn vị đã thu nộp ngân sách 90,75 tỷ đồng.\n"
+    )
+    assert _found(text) == []
+
+
 def test_an_assignment_that_only_names_who_acts_heads_the_tasks_after_its_colon():
     """official/ccb7cba554ea36d2.md (dev): "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ..."
     in one paragraph; the items are the tasks (item ii shortened)."""
