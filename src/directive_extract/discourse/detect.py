@@ -250,20 +250,17 @@ def _issuer_commands(text: str, roles: ClauseRoles, verb: Cue | None, end: int) 
     A bare attribution after a quotation ("..., Thủ tướng yêu cầu.") assigns nothing
     of its own.
     """
-    return _issuer_speaks(roles, verb) and len(text[verb.end : end].split()) >= 2
+    return _issuer_speaks(text, roles, verb) and len(text[verb.end : end].split()) >= 2
 
 
-def _issuer_speaks(roles: ClauseRoles, verb: Cue | None) -> bool:
-    """The clause opens with its issuer and a command: "Thủ tướng yêu cầu"."""
+def _issuer_speaks(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
+    """The clause opens with its issuer and a command: "Thủ tướng yêu cầu", "Chính phủ
+    cũng yêu cầu" (one word between at most, no comma)."""
     issuer = roles.issuer
-    return (
-        verb is not None
-        and verb.is_("command")
-        and issuer is not None
-        and issuer.start == roles.head
-        and issuer.end is not None
-        and verb.start - issuer.end <= 2
-    )
+    if verb is None or not verb.is_("command") or issuer is None or issuer.end is None:
+        return False
+    gap = text[issuer.end : verb.start]
+    return issuer.start == roles.head and "," not in gap and len(gap.split()) <= 1
 
 
 def _announces_only(roles: ClauseRoles, verb: Cue | None) -> bool:
@@ -625,12 +622,15 @@ def _decide(
         return Decision(0.75, "targets_zone")
     if _blocked(role, verb) or _announces_only(role, verb):
         return _NOT
-    if _issuer_speaks(role, verb) and not _issuer_commands(text, role, verb, end):
+    if _issuer_speaks(text, role, verb) and not _issuer_commands(text, role, verb, end):
         return _NOT
     if role.command is not None and role.lead:
         return Decision(0.95, "assignment")
     if any(cue.is_("lead_after") for cue in role.cues) and role.lead and role.subject_end is None:
-        return Decision(0.9, "lead_after")
+        # "Viettel chịu trách nhiệm ..." in a business story describes; a state body's
+        # duty is a task wherever it is told
+        state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
+        return Decision(0.9 if state_body else _OBLIGED, "lead_after")
     if _issuer_commands(text, role, verb, end):
         return Decision(0.9, "issuer_commands")
     if not _opens_with_task(text, times, role, verb):
