@@ -54,6 +54,15 @@ def _found(text, published="2024-09-01"):
         # news/viettel-trien-khai-nen-tang-trien-lam-ao-cho-itu-digital-world-2020.md (dev): a
         # firm's role in a business story, where no authority speaks, is no task
         ("Viettel cũng chịu trách nhiệm chính trong việc bảo đảm đường truyền.", []),
+        # news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem.md
+        # (dev): a "là" in the purpose clause after the verb does not make it a statement
+        (
+            "Chính phủ giao các bộ thực hiện. Bộ Khoa học và Công nghệ ưu tiên hỗ trợ các trung"
+            " tâm ươm tạo công nghệ để từ đó là nơi thu hút đầu tư.",
+            [(["bộ"], None), (["Bộ Khoa học và Công nghệ"], None)],
+        ),
+        # written apart: a task named as what "là" describes states and assigns nothing
+        ("Bảo đảm cung ứng đủ điện cho sản xuất là nhiệm vụ chính trị quan trọng.", []),
     ],
     ids=[
         "speech-frame-then-subject",
@@ -69,6 +78,8 @@ def _found(text, published="2024-09-01"):
         "copular-statement",
         "issuer-also-asks",
         "firm-in-business-story",
+        "copula-in-purpose-clause",
+        "task-told-as-statement",
     ],
 )
 def test_directive_or_not(text, expected):

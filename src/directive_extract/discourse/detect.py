@@ -177,13 +177,16 @@ def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
 
 
 def _reports(roles: ClauseRoles, content: Sequence[Cue], verb: Cue | None) -> bool:
-    """Statistics, a legal basis before the subject, an assessment or a bare "X là Y".
+    """Statistics, a legal basis before the subject, an assessment or a bare "X là Y"
+    (a "là" after the clause's verb and an opener is in a clause of its own: "ưu tiên ...
+    để từ đó là nơi ...").
 
     A basis after a command or an urging is what the task rests on ("đề nghị ... xây
     dựng Bảng giá ..., căn cứ ... bổ sung").
     """
     urged_at = verb.start if verb is not None and verb.is_("urge", "modal", "command") else None
     urged = urged_at is not None
+    verb_at = verb.start if verb is not None else roles.cues[-1].end
     return any(
         cue.is_("reported")
         or (
@@ -193,9 +196,21 @@ def _reports(roles: ClauseRoles, content: Sequence[Cue], verb: Cue | None) -> bo
             and not (urged_at is not None and urged_at < cue.start)
         )
         or (cue.is_("assessment") and not urged)
-        or (cue.is_("copula") and cue.start > roles.head and not urged and _says_only(roles, cue))
+        or (
+            cue.is_("copula")
+            and cue.start > roles.head
+            and not urged
+            and _says_only(roles, cue)
+            and not _subordinate(content, verb_at, cue)
+        )
         for cue in content
     )
+
+
+def _subordinate(content: Sequence[Cue], verb_at: int, cue: Cue) -> bool:
+    """An opener stands between the clause's verb and the cue: the cue is in a clause
+    of its own ("... để từ đó là nơi ...")."""
+    return any(c.is_("opener") and verb_at < c.start < cue.start for c in content)
 
 
 def _opens_or_precedes_subject(roles: ClauseRoles, cue: Cue) -> bool:
