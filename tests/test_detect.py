@@ -63,6 +63,13 @@ def _found(text, published="2024-09-01"):
         ),
         # written apart: a task named as what "là" describes states and assigns nothing
         ("Bảo đảm cung ứng đủ điện cho sản xuất là nhiệm vụ chính trị quan trọng.", []),
+        # news/10339d9b73bcf9a1.md (dev): a participial opener ends at the subject after
+        # its comma; the subject's past tense makes the clause a report
+        (
+            "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Kế hoạch và Đầu tư đã có văn bản"
+            " đề nghị các bộ rà soát, báo cáo trước ngày 30/12/2024.",
+            [],
+        ),
     ],
     ids=[
         "speech-frame-then-subject",
@@ -80,6 +87,7 @@ def _found(text, published="2024-09-01"):
         "firm-in-business-story",
         "copula-in-purpose-clause",
         "task-told-as-statement",
+        "participial-opener-then-past",
     ],
 )
 def test_directive_or_not(text, expected):

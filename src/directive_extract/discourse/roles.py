@@ -107,6 +107,8 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
             moved = cue.end
         elif cue and cue.is_("opener"):
             moved = _opener_end(text, cue, clause.end, mentions) or moved
+        elif cue and cue.is_("action") and moved == clause.start:
+            moved = _participle_end(text, cue, clause.end, mentions) or moved
         if moved == position:
             return position
         position = moved
@@ -130,6 +132,22 @@ def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = (
     if obliged is not None and len(text[opener.end : obliged.start].split()) >= _OPENER_MIN_WORDS:
         return _subject_before(text, obliged, opener, mentions)
     return phrase.end() if phrase else None
+
+
+def _participle_end(text: str, verb: Cue, end: int, mentions: Sequence[Agency]) -> int | None:
+    """Where a participial opener ends: "Thực hiện chỉ đạo của Thủ tướng, Bộ X đã ...",
+    "Triển khai nhiệm vụ được giao, các cục hải quan ...": at the agency right after its
+    comma, which is the clause's subject.  A phrase that urges or obliges is a task
+    (a command in it is a noun: "chỉ đạo của Thủ tướng")."""
+    phrase = _PHRASE_TO_COMMA.match(text, verb.end, end)
+    if phrase is None or verb.is_("modal", "command", "urge"):  # "Phấn đấu đến năm 2030, ..."
+        return None
+    if any(c.is_("modal", "urge") for c in find_cues(text, verb.end, phrase.end())):
+        return None
+    subject_at = phrase.end()
+    while subject_at < end and text[subject_at].isspace():
+        subject_at += 1
+    return subject_at if any(m.start == subject_at for m in mentions) else None
 
 
 #: Words an opener's own phrase holds before an obligation can end it ("Để thu ngân
