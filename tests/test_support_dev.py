@@ -1,0 +1,111 @@
+"""Support (and the names it is given) on sentences of the real development pages
+(corpora/real/dev, tuned cases: marked "dev" with the page) and on sentences written
+apart from them.  Each case gives the text and the exact (lead, support) of every
+directive, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from directive_extract import extract
+from directive_extract.mentions.agencies import find_agencies
+from directive_extract.read.normalise import canonical_form
+
+BTT = "Bộ Thông tin và Truyền thông"
+
+
+def roles(text: str, published: str = "2025-03-03") -> list[tuple[list[str], list[str]]]:
+    document = extract(text, source="case.txt", published=published)
+    return [
+        (sorted(a.name for a in d.lead), sorted(a.name for a in d.support))
+        for d in document.directives
+    ]
+
+
+CASES = [
+    # the support of a sentence's opening task carries over its ";"-tasks
+    pytest.param(
+        "Bộ Thông tin và Truyền thông:\n"
+        "- Chủ trì, phối hợp với các cơ quan, địa phương tiếp tục thực hiện các giải pháp "
+        "phát triển hạ tầng băng rộng cố định; triển khai Chiến lược phát triển cáp quang "
+        "quốc tế; tổ chức đấu giá băng tần 700 MHz trong quý I năm 2025. Tập trung xây "
+        "dựng phương án bảo đảm thông tin liên lạc.",
+        [
+            ([BTT], ["cơ quan, địa phương"]),
+            ([BTT], ["cơ quan, địa phương"]),
+            ([BTT], ["cơ quan, địa phương"]),
+            ([BTT], []),
+        ],
+        id="dev-news/c985fa1d05d37940-opening-support-carries",
+    ),
+    pytest.param(
+        "Bộ Y tế:\n"
+        "- Phối hợp với Bộ Tài chính rà soát định mức chi cho công tác phòng, chống dịch; "
+        "xây dựng phương án bố trí kinh phí cho các tỉnh miền núi.",
+        [(["Bộ Y tế"], ["Bộ Tài chính"]), (["Bộ Y tế"], ["Bộ Tài chính"])],
+        id="apart-opening-support-carries",
+    ),
+    pytest.param(
+        "Bộ Y tế:\n"
+        "- Hoàn thiện hướng dẫn điều trị; chủ trì, phối hợp với Bộ Tài chính rà soát định "
+        "mức chi; tổ chức tập huấn cho cán bộ y tế cơ sở.",
+        [(["Bộ Y tế"], []), (["Bộ Y tế"], ["Bộ Tài chính"]), (["Bộ Y tế"], [])],
+        id="apart-later-support-stays-its-own",
+    ),
+    # a body in brackets after another is the part that does the work
+    pytest.param(
+        "Điều 2. Giao các cơ quan, đơn vị:\n"
+        "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành "
+        "chính công tỉnh) rà soát, xây dựng quy trình nội bộ, quy trình điện tử.",
+        [
+            (
+                ["Sở Tài chính"],
+                ["Trung tâm Phục vụ hành chính công tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"],
+            )
+        ],
+        id="dev-official/43ce594e2a648040-body-in-brackets",
+    ),
+    pytest.param(
+        "Giao Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng (Cục Cứu hộ - Cứu nạn) "
+        "tăng cường tuần tra, kiểm soát trên biển.",
+        [(["Bộ Công an"], ["Bộ Quốc phòng", "Cục Cứu hộ - Cứu nạn"])],
+        id="apart-body-in-brackets",
+    ),
+    pytest.param(
+        "Giao Bộ Thông tin và Truyền thông (Bộ TT&TT) chủ trì, phối hợp với Bộ Công an "
+        "triển khai nền tảng định danh số.",
+        [([BTT], ["Bộ Công an"])],
+        id="apart-brackets-that-repeat-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_support(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    assert roles(text) == [(sorted(lead), sorted(support)) for lead, support in expected]
+
+
+GROUPS = [
+    (
+        "phối hợp với các cơ quan truyền thông để thông tin cho người tham gia giao thông",
+        ["cơ quan truyền thông"],
+    ),  # dev, official/a8e9e9675ab618ee
+    (
+        "Chủ động phối hợp với các lực lượng chức năng của địa phương trong việc khắc phục",
+        ["lực lượng chức năng của địa phương"],
+    ),  # dev, official/a8e9e9675ab618ee
+    (
+        "Phối hợp chặt chẽ với các lực lượng chức năng trong địa bàn hải quan",
+        ["lực lượng chức năng trong địa bàn hải quan"],
+    ),  # dev, news/xay-dung-ke-hoach-chi-tiet-...
+    (
+        "Giao các Cục Hải quan tỉnh, thành phố tuyên truyền đến cộng đồng doanh nghiệp",
+        ["Cục Hải quan tỉnh, thành phố"],
+    ),
+    ("phối hợp với các đơn vị hải quan cửa khẩu kiểm tra", ["đơn vị hải quan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_group_modifiers(text: str, expected: list[str]) -> None:
+    assert [a.name for a in find_agencies(canonical_form(text))] == expected
