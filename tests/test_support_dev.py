@@ -77,6 +77,29 @@ CASES = [
         [([BTT], ["Bộ Công an"])],
         id="apart-brackets-that-repeat-the-name",
     ),
+    # a body named again with "nêu trên" is the fuller mention before it
+    pytest.param(
+        "2. Đề nghị Ủy ban nhân dân các tỉnh tổ chức sơ tán dân.\n"
+        "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng.\n"
+        "3. Các Sở Xây dựng nêu trên\n"
+        "- Chủ động phối hợp với các lực lượng chức năng của địa phương khắc phục sạt lở.\n"
+        "- Bố trí nhân lực, phương tiện ứng trực đảm bảo tiêu thoát nước.",
+        [
+            (["Ủy ban nhân dân các tỉnh"], []),
+            (
+                ["Sở Xây dựng các tỉnh Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng"],
+                ["lực lượng chức năng của địa phương"],
+            ),
+            (["Sở Xây dựng các tỉnh Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng"], []),
+        ],
+        id="dev-official/a8e9e9675ab618ee-named-again-above",
+    ),
+    pytest.param(
+        "Yêu cầu Sở Y tế thành phố Hà Nội rà soát danh mục thuốc. Yêu cầu Sở Y tế nêu trên "
+        "báo cáo kết quả trước ngày 30/6/2025.",
+        [(["Sở Y tế thành phố Hà Nội"], []), (["Sở Y tế thành phố Hà Nội"], [])],
+        id="apart-named-again-above",
+    ),
 ]
 
 

@@ -344,8 +344,30 @@ def _between(mentions: Sequence[Agency], start: int, end: int) -> list[Agency]:
     return [m for m in mentions if start <= m.start and m.end <= end]
 
 
+def _named_back(text: str, mentions: Sequence[Agency]) -> list[Agency]:
+    """A body named again with a demonstrative after it ("4. Các Sở Xây dựng nêu trên")
+    is the nearest earlier mention whose name is it narrowed down ("Sở Xây dựng các
+    tỉnh, thành phố: Gia Lai, Đắk Lắk"), which it stands for."""
+    named: list[Agency] = []
+    for mention in mentions:
+        cue = cue_at(text, mention.end + 1, mention.end + _REFERRING_REACH)
+        if cue is not None and cue.is_("refers_back") and not text[mention.end : cue.start].strip():
+            prefix = f"{mention.name.casefold()} "
+            fuller = next(
+                (a for a in reversed(named) if a.name.casefold().startswith(prefix)), None
+            )
+            if fuller is not None:
+                mention = mention.model_copy(update={"name": fuller.name, "type": fuller.type})
+        named.append(mention)
+    return named
+
+
+_REFERRING_REACH = 12  # characters after a name where its demonstrative may end
+
+
 def assign(text: str, clauses: Sequence[Clause], mentions: Sequence[Agency]) -> list[ClauseRoles]:
     """Local roles of every clause (mentions must be in text order)."""
+    mentions = _named_back(text, mentions)
     starts = [mention.start for mention in mentions]
     found: list[ClauseRoles] = []
     for clause in clauses:
