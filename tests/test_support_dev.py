@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from directive_extract import extract
-from directive_extract.mentions.agencies import find_agencies
+from directive_extract.mentions.agencies import find_agencies, resolve_references
 from directive_extract.read.normalise import canonical_form
 
 BTT = "Bộ Thông tin và Truyền thông"
@@ -132,3 +132,29 @@ GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_group_modifiers(text: str, expected: list[str]) -> None:
     assert [a.name for a in find_agencies(canonical_form(text))] == expected
+
+
+PARENTS = [
+    # a unit named under a bare "Bộ" is the issuing ministry's
+    (
+        "Khẩn trương phối hợp với Văn phòng Bộ trong việc công bố thủ tục hành chính.",
+        "Bộ Văn hoá, Thể thao và du lịch",
+        ["Văn phòng Bộ Văn hóa, Thể thao và Du lịch"],
+    ),  # dev, official/7f6efa59099bb33b (issuer as the page's metadata spells it)
+    (
+        "Bộ Y tế giao Cục Quản lý Dược chủ trì, phối hợp với Văn phòng Bộ kiểm tra.",
+        None,
+        ["Bộ Y tế", "Cục Quản lý Dược", "Văn phòng Bộ Y tế"],
+    ),
+    (
+        "Bộ Y tế và Bộ Tài chính giao Văn phòng Bộ tổng hợp.",
+        None,
+        ["Bộ Y tế", "Bộ Tài chính", "Văn phòng Bộ"],
+    ),  # two ministries named: which one is meant is not told
+]
+
+
+@pytest.mark.parametrize(("text", "home", "expected"), PARENTS)
+def test_unit_under_a_bare_parent(text: str, home: str | None, expected: list[str]) -> None:
+    found = resolve_references(find_agencies(canonical_form(text)), home)
+    assert [a.name for a in found] == expected
