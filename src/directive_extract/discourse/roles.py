@@ -72,19 +72,34 @@ def _chains(text: str, mentions: Sequence[Agency]) -> list[list[Agency]]:
     """Mentions joined only by commas and conjunctions, one chain per role.
 
     An issuer ("Thủ tướng") never joins the bodies before it: in "Đối với TKV,
-    Thủ tướng yêu cầu" the comma ends the topic.
+    Thủ tướng yêu cầu" the comma ends the topic.  A body named in brackets right after
+    another is the part of it that does the work ("Văn phòng UBND tỉnh (Trung tâm Phục
+    vụ hành chính công tỉnh)") and shares its role, unless it only repeats its name.
     """
     chains: list[list[Agency]] = []
     for mention in mentions:
         if chains:
             previous = chains[-1][-1]
             glue = _chain_glue().match(text, previous.end, mention.start)
+            if not glue or glue.end() != mention.start:
+                glue = _in_brackets(text, previous, mention)
             same_kind = (previous.type in _ISSUER_TYPES) == (mention.type in _ISSUER_TYPES)
             if glue and glue.end() == mention.start and same_kind:
                 chains[-1].append(mention)
                 continue
         chains.append([mention])
     return chains
+
+
+_OPEN_BRACKET = regex.compile(r"\s*+\(\s*+")
+_CLOSE_BRACKET = regex.compile(r"\s*+\)")
+
+
+def _in_brackets(text: str, previous: Agency, mention: Agency) -> regex.Match | None:
+    """The opening bracket between a body and one other body that the brackets hold."""
+    if mention.name == previous.name or not _CLOSE_BRACKET.match(text, mention.end):
+        return None  # "Bộ Thông tin và Truyền thông (Bộ TT&TT)" names it again
+    return _OPEN_BRACKET.match(text, previous.end, mention.start)
 
 
 def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> int:
@@ -376,8 +391,30 @@ def _between(mentions: Sequence[Agency], start: int, end: int) -> list[Agency]:
     return [m for m in mentions if start <= m.start and m.end <= end]
 
 
+def _named_back(text: str, mentions: Sequence[Agency]) -> list[Agency]:
+    """A body named again with a demonstrative after it ("4. Các Sở Xây dựng nêu trên")
+    is the nearest earlier mention whose name is it narrowed down ("Sở Xây dựng các
+    tỉnh, thành phố: Gia Lai, Đắk Lắk"), which it stands for."""
+    named: list[Agency] = []
+    for mention in mentions:
+        cue = cue_at(text, mention.end + 1, mention.end + _REFERRING_REACH)
+        if cue is not None and cue.is_("refers_back") and not text[mention.end : cue.start].strip():
+            prefix = f"{mention.name.casefold()} "
+            fuller = next(
+                (a for a in reversed(named) if a.name.casefold().startswith(prefix)), None
+            )
+            if fuller is not None:
+                mention = mention.model_copy(update={"name": fuller.name, "type": fuller.type})
+        named.append(mention)
+    return named
+
+
+_REFERRING_REACH = 12  # characters after a name where its demonstrative may end
+
+
 def assign(text: str, clauses: Sequence[Clause], mentions: Sequence[Agency]) -> list[ClauseRoles]:
     """Local roles of every clause (mentions must be in text order)."""
+    mentions = _named_back(text, mentions)
     starts = [mention.start for mention in mentions]
     found: list[ClauseRoles] = []
     for clause in clauses:
@@ -499,7 +536,7 @@ def inherit(
         if heads_list and is_heading(text, clause, paragraph):
             headings.push(paragraph, role)
         inherited.append(role)
-    return inherited
+    return _support_in_sentence(clauses, inherited)
 
 
 #: Words between a subject's noun and its demonstrative: "Các cơ quan này".
@@ -527,6 +564,35 @@ def _own_lead(
     if last is not None and _refers_back(text, role):
         role = _take(role, last, False, "inherited:refers_back")
     return role
+
+
+def _support_in_sentence(clauses: Sequence[Clause], roles: list[ClauseRoles]) -> list[ClauseRoles]:
+    """Support carried from the task that opens a sentence to the ";"-tasks after it
+    whose lead they share: in "- Chủ trì, phối hợp với các cơ quan, địa phương thực hiện
+    A; triển khai B" under a heading that names the lead, B is done with the same
+    partners.  A "phối hợp với" in a later task of the sentence ("Bộ A làm X; chủ trì,
+    phối hợp với Bộ B làm Y; làm Z") is that task's own; a task that names its own
+    support keeps it."""
+    opening: tuple[int, ClauseRoles] | None = None  # the sentence's first task, by start
+    for index, (clause, role) in enumerate(zip(clauses, roles, strict=True)):
+        if not clause.is_directive:
+            continue
+        if clause.first_in_sentence:
+            opening = (clause.sentence_start, role)
+        elif (
+            opening is not None
+            and opening[0] == clause.sentence_start
+            and opening[1].support
+            and not role.support
+            and role.lead_rule.startswith("inherited")
+            and [a.name for a in role.lead] == [a.name for a in opening[1].lead]
+        ):
+            roles[index] = replace(
+                role,
+                support=_inherited(opening[1].support),
+                support_rule="inherited:sentence_opening",
+            )
+    return roles
 
 
 def _of_sentence(named: tuple[Clause, ClauseRoles] | None, clause: Clause) -> ClauseRoles | None:

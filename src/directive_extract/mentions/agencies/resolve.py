@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from directive_extract.mentions.agencies.gazetteer import _local_names, _unit_words
+from directive_extract.mentions.agencies.find import canonical
+from directive_extract.mentions.agencies.gazetteer import (
+    _list_prefixes,
+    _local_names,
+    _unit_words,
+)
 from directive_extract.models import Agency
 
 
@@ -40,6 +45,7 @@ def resolve_references(mentions: list[Agency], home: str | None = None) -> list[
         if mention.type == "group":
             resolved.append(mention)
             continue
+        mention = _of_parent(mention, home, resolved)
         unit = _bare_unit(mention.name)
         if unit is None and own and mention.name in _local_names():
             mention = mention.model_copy(update={"name": f"{mention.name} {own}"})
@@ -50,6 +56,21 @@ def resolve_references(mentions: list[Agency], home: str | None = None) -> list[
             mention = _placed(mention, resolved, next(iter(places)) if len(places) == 1 else None)
         resolved.append(mention)
     return resolved
+
+
+def _of_parent(mention: Agency, home: str | None, resolved: list[Agency]) -> Agency:
+    """A unit named under a bare parent word ("Văn phòng Bộ", "Thanh tra Sở") is the
+    unit of the text's own ministry or department: the issuer's when it is one ("Bộ Văn
+    hóa, Thể thao và Du lịch"), else the one such body named before it."""
+    head = next((h for h in _list_prefixes() if mention.name.endswith(f" {h}")), None)
+    if head is None:
+        return mention
+    parents = {a.name for a in resolved if a.type != "group" and a.name.startswith(f"{head} ")}
+    if home and home.startswith(f"{head} "):
+        parents = {(canonical(home) or (home,))[0]}  # metadata may spell it its own way
+    if len(parents) != 1:
+        return mention
+    return mention.model_copy(update={"name": f"{mention.name[: -len(head)]}{parents.pop()}"})
 
 
 def _home_place(home: str | None) -> str | None:
