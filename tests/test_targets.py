@@ -447,3 +447,33 @@ def test_a_figures_role_agrees_with_its_membership_in_targets(phrases: list[str]
     assert all(t.role == "target" for d in document.directives for t in d.targets)
     for figure in document.figures:
         assert (figure.role == "target") == ((figure.start, figure.end) in held)
+
+
+RUNNING_PERIOD = [
+    (  # corpora/official/qd_2022_ke_hoach.txt, a plan of 2022-08-12
+        "Doanh số thương mại điện tử B2C tăng trưởng bình quân 20%/năm trong giai đoạn 2022-2025.",
+        RefDate(2022, 8, 12),
+        [(20.0, 2025)],
+    ),
+    (  # written apart: a period of years still running dates the target by its end
+        "Phấn đấu tỷ lệ hộ nghèo giảm bình quân 1,5%/năm trong giai đoạn 2021-2025",
+        RefDate(2023, 3, 1),
+        [(1.5, 2025)],
+    ),
+    (  # written apart: a period that ended before the article dates nothing
+        "Phấn đấu tỷ lệ hộ nghèo giảm bình quân 1,5%/năm trong giai đoạn 2016-2020",
+        RefDate(2023, 3, 1),
+        [(1.5, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ref", "expected"), RUNNING_PERIOD)
+def test_a_period_still_running_dates_its_targets(
+    sentence: str, ref: RefDate, expected: list[tuple]
+) -> None:
+    """The time index reads "trong giai đoạn 2022-2025" in a 2022 text as a fact (it began
+    before the article); as a target's period it still gives the year the target is due."""
+    clauses = [Clause(0, len(sentence), 0, len(sentence), True, True)]
+    found = mark_targets(sentence, clauses, find_figures(sentence), ref)
+    assert [(f.value, f.year) for f in found[0]] == expected

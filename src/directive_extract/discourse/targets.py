@@ -147,18 +147,32 @@ def compares(text: str, start: int, end: int) -> bool:
     return _patterns()["reported_after"].search(text, start, end) is not None
 
 
-def _forward(match: TimeMatch) -> bool:
-    """A time that can date a target: governed ("đến năm 2025") or a bare year."""
-    return match.strength > 0 or (match.cue is None and match.granularity == "year")
+def _forward(match: TimeMatch, ref: RefDate | None = None) -> bool:
+    """A time that can date a target: governed ("đến năm 2025"), a bare year, or a period
+    of years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
+    which the time index reads as a fact because it began before the article."""
+    if match.strength > 0 or (match.cue is None and match.granularity == "year"):
+        return True
+    return match.cue is not None and _running(match, ref)
 
 
-def _governing(text: str, matches: Sequence[TimeMatch]) -> list[TimeMatch]:
+def _running(match: TimeMatch, ref: RefDate | None) -> bool:
+    """A period of several years that began before the article and ends after it."""
+    earliest = match.earliest
+    if ref is None or earliest is None or earliest.year >= match.due.year:
+        return False
+    return earliest < ref.first_day <= match.due
+
+
+def _governing(
+    text: str, matches: Sequence[TimeMatch], ref: RefDate | None = None
+) -> list[TimeMatch]:
     """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
     base = _patterns()["base"]
     return [
         match
         for match in matches
-        if _forward(match) and not base.search(text, max(0, match.start - 20), match.start)
+        if _forward(match, ref) and not base.search(text, max(0, match.start - 20), match.start)
     ]
 
 
@@ -172,7 +186,8 @@ def target_year(
     >>> target_year("Chiến lược phát triển đến năm 2030, tầm nhìn 2045", 0, 49) is None
     True
     """
-    found = _governing(text, (times or TimeIndex.scan(text, ref)).within(start, end))
+    times = times or TimeIndex.scan(text, ref)
+    found = _governing(text, times.within(start, end), times.ref)
     return found[0].due.year if found else None
 
 
@@ -188,7 +203,7 @@ class _Sentence:
 
 def _sentence(text: str, start: int, end: int, times: TimeIndex) -> _Sentence:
     cue = _patterns()["sentence"].search(text, start, end)
-    found = tuple(_governing(text, times.within(start, end)))
+    found = tuple(_governing(text, times.within(start, end), times.ref))
     return _Sentence(cue.end() if cue else math.inf, found, tuple(match.start for match in found))
 
 
