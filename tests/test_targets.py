@@ -126,6 +126,11 @@ TARGETS = [
         [("3.000 km", 3000, None, "km", 2025, "=")],
     ),
     ("Phấn đấu chỉ số PCI thuộc nhóm 10 tỉnh dẫn đầu", [("10 tỉnh", 10, None, "tỉnh", None, "=")]),
+    (  # corpora/hard/2018_nghi_quyet_chinh_phu.txt: "giữ" with what it keeps sets a target
+        "Đẩy mạnh xử lý nợ xấu, giữ tỷ lệ nợ xấu nội bảng dưới 3% đến hết năm 2018",
+        [("3%", 3, None, "%", 2018, "<")],
+    ),
+    ("tiếp tục tuần tra, bắt giữ 1.793 vụ vi phạm", []),  # "bắt giữ" keeps nothing
     (
         "huy động tối thiểu 500 tỷ đồng cho chương trình",
         [("500 tỷ đồng", 5e11, None, "VND", None, ">=")],

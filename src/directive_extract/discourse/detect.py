@@ -34,7 +34,7 @@ from directive_extract.discourse.segment import (
     is_standing_clause,
     section_zone,
 )
-from directive_extract.discourse.targets import compares, states_goal
+from directive_extract.discourse.targets import compares, goal_quantity, states_goal
 from directive_extract.mentions.times import TimeIndex
 
 
@@ -323,6 +323,7 @@ class _Reading:
     narrative: bool = False  # the paragraph so far reports and assigns nothing
     period: Span | None = None  # the heading of the targets section the reader is in
     previous: Clause | None = None
+    directed: int = -1  # the sentence of the last directive read
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
     preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
     marks: dict[str, object] = field(default_factory=dict)  # what the clause read sets
@@ -363,6 +364,8 @@ class _Reading:
         self.marks = {}
         self.narrative = self.narrative and not marked.is_directive
         self.previous = marked
+        if marked.is_directive:
+            self.directed = marked.sentence_start
         return marked
 
 
@@ -478,7 +481,7 @@ def _confidence(
     zone = _zone_of(text, clause, role, reading)
     narrated = _narrated(text, times, clause)
     decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
-    decision = _quantities(text, clause, role, reading, decided)
+    decision = _quantities(text, clause, role, reading, _goal(text, times, clause, role, decided))
     assigns = introduces(text, clause) and role.command is not None  # "Giao Bộ X: (i) ..."
     heads = is_heading(text, clause, paragraph) or assigns
     if (
@@ -521,7 +524,7 @@ def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: _Reading) ->
     zone = reading.zone
     if reading.goal and not any(char.isdigit() for char in text[role.head : clause.end]):
         return Zone.NEUTRAL  # a goal's zone holds its figures; other clauses read as usual
-    reported_before = not clause.first_in_sentence and not reading.continues(clause)
+    reported_before = not clause.first_in_sentence and reading.directed != clause.sentence_start
     if zone is Zone.TARGETS and reported_before and not introduces(text, reading.previous):
         return Zone.NEUTRAL  # "Năm 2021, tỷ lệ ... mới đạt 21,6%; khoảng 74% ...": a report
     return zone
@@ -542,9 +545,31 @@ def _quantities(
             "sets_quantities": _sets_target(text, role, clause.end),
             "period": reading.period,
         }
-    if found and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
+    opens = found and decision.rule != _GOAL_STATEMENT  # whose quantity is in the clause
+    if opens and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
         reading.zone, reading.goal, reading.period = Zone.TARGETS, True, None
     return decision
+
+
+_GOAL_STATEMENT = "goal_statement"
+
+
+def _goal(
+    text: str, times: TimeIndex, clause: Clause, role: ClauseRoles, decided: Decision
+) -> Decision:
+    """A clause no other rule takes that states a goal with its quantity, whether or not
+    anyone is assigned ("ngành dệt may đặt mục tiêu xuất khẩu 47-48 tỷ USD vào năm
+    2026"): a target directive.  Its quantity is in the clause, so it opens no zone of
+    targets over the paragraphs after it.  Done or reported between the goal and its
+    quantity ("chỉ tiêu ..., công ty đã thực hiện 53% kế hoạch"), the quantity is a
+    result."""
+    found = None if decided.confidence else goal_quantity(text, role.head, clause.end, times)
+    if found is None:
+        return decided
+    goal, quantity = found
+    if any(cue.is_("past", "reported") and goal < cue.start < quantity for cue in role.cues):
+        return _NOT
+    return Decision(_SURE, _GOAL_STATEMENT)
 
 
 def _close_goal(text: str, paragraph: Paragraph, reading: _Reading) -> None:
@@ -566,11 +591,18 @@ def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
 def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
     """A clause of a targets section that names a quantity and reports nothing done
     or compared with the past."""
-    content = text[role.head : end]
-    done = any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
-    if done or not any(char.isdigit() for char in content):
+    if _done(text, role) or not any(char.isdigit() for char in text[role.head : end]):
         return False
     return not compares(text, role.head, end)
+
+
+def _done(text: str, role: ClauseRoles) -> bool:
+    """The clause tells of something done or under way ("mới đạt 21,6%"), unless it opens
+    with its figure: the tense after it is then a relative clause's, describing what the
+    figure counts ("60% các hệ thống ... đã đưa vào vận hành được kết nối")."""
+    if text[role.head : role.head + 1].isdigit():
+        return False
+    return any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
 
 
 def _narrated(text: str, times: TimeIndex, clause: Clause) -> bool:

@@ -27,6 +27,7 @@ import regex
 from directive_extract import lexicon, models
 from directive_extract.discourse.segment import Span
 from directive_extract.lexicon import alternation
+from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
 
 _FLAGS = regex.IGNORECASE
@@ -57,7 +58,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     past = words("past")
     return {
         kind: regex.compile(rf"(?<!\w)(?<!{past}\s+){words(kind)}(?!\w)", _FLAGS)
-        for kind in ("sentence", "clause")
+        for kind in ("sentence", "clause", "goal")
     } | {
         "reported_after": regex.compile(
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
@@ -135,6 +136,35 @@ def states_goal(text: str, start: int, end: int) -> bool:
     True
     """
     return _patterns()["sentence"].search(text, start, end) is not None
+
+
+def goal_quantity(
+    text: str, start: int, end: int, times: TimeIndex | None = None
+) -> tuple[int, int] | None:
+    """Where the span states a goal with its quantity, whoever is assigned: (start of the
+    goal word, start of the quantity).  The goal word is not told as done nor compared
+    with ("so với chỉ tiêu"); the quantity is one to reach, compared with nothing past;
+    no figure stands before the goal word (a report that mentions a goal: "đạt 46% chỉ
+    tiêu").
+
+    >>> goal_quantity("ngành dệt may đặt mục tiêu xuất khẩu 47-48 tỷ USD", 0, 49)
+    (18, 37)
+    >>> goal_quantity("doanh thu đạt 95% mục tiêu năm", 0, 30) is None
+    True
+    """
+    patterns = _patterns()
+    cue = patterns["goal"].search(text, start, end)
+    if cue is None or patterns["base"].search(text, max(start, cue.start() - 20), cue.start()):
+        return None
+    figures = find_figures(text, start, end, times)
+    if any(figure.start < cue.start() for figure in figures):
+        return None
+    for figure in figures:
+        window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
+        compared = patterns["reported_after"].match(text, figure.end, window_end)
+        if compared is None and is_quantity(text, figure, lower=cue.end()):
+            return cue.start(), figure.start
+    return None
 
 
 def compares(text: str, start: int, end: int) -> bool:
