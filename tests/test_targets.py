@@ -126,6 +126,11 @@ TARGETS = [
         [("3.000 km", 3000, None, "km", 2025, "=")],
     ),
     ("Phấn đấu chỉ số PCI thuộc nhóm 10 tỉnh dẫn đầu", [("10 tỉnh", 10, None, "tỉnh", None, "=")]),
+    (  # corpora/hard/2018_nghi_quyet_chinh_phu.txt: "giữ" with what it keeps sets a target
+        "Đẩy mạnh xử lý nợ xấu, giữ tỷ lệ nợ xấu nội bảng dưới 3% đến hết năm 2018",
+        [("3%", 3, None, "%", 2018, "<")],
+    ),
+    ("tiếp tục tuần tra, bắt giữ 1.793 vụ vi phạm", []),  # "bắt giữ" keeps nothing
     (
         "huy động tối thiểu 500 tỷ đồng cho chương trình",
         [("500 tỷ đồng", 5e11, None, "VND", None, ">=")],
@@ -447,3 +452,33 @@ def test_a_figures_role_agrees_with_its_membership_in_targets(phrases: list[str]
     assert all(t.role == "target" for d in document.directives for t in d.targets)
     for figure in document.figures:
         assert (figure.role == "target") == ((figure.start, figure.end) in held)
+
+
+RUNNING_PERIOD = [
+    (  # corpora/official/qd_2022_ke_hoach.txt, a plan of 2022-08-12
+        "Doanh số thương mại điện tử B2C tăng trưởng bình quân 20%/năm trong giai đoạn 2022-2025.",
+        RefDate(2022, 8, 12),
+        [(20.0, 2025)],
+    ),
+    (  # written apart: a period of years still running dates the target by its end
+        "Phấn đấu tỷ lệ hộ nghèo giảm bình quân 1,5%/năm trong giai đoạn 2021-2025",
+        RefDate(2023, 3, 1),
+        [(1.5, 2025)],
+    ),
+    (  # written apart: a period that ended before the article dates nothing
+        "Phấn đấu tỷ lệ hộ nghèo giảm bình quân 1,5%/năm trong giai đoạn 2016-2020",
+        RefDate(2023, 3, 1),
+        [(1.5, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ref", "expected"), RUNNING_PERIOD)
+def test_a_period_still_running_dates_its_targets(
+    sentence: str, ref: RefDate, expected: list[tuple]
+) -> None:
+    """The time index reads "trong giai đoạn 2022-2025" in a 2022 text as a fact (it began
+    before the article); as a target's period it still gives the year the target is due."""
+    clauses = [Clause(0, len(sentence), 0, len(sentence), True, True)]
+    found = mark_targets(sentence, clauses, find_figures(sentence), ref)
+    assert [(f.value, f.year) for f in found[0]] == expected

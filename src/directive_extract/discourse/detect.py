@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from itertools import pairwise
 from typing import NamedTuple
 
-from directive_extract.discourse import no_task, words
+from directive_extract.discourse import no_task, reports, words
 from directive_extract.discourse.cues import Cue
 from directive_extract.discourse.roles import ClauseRoles, is_heading
 from directive_extract.discourse.segment import (
@@ -34,7 +33,7 @@ from directive_extract.discourse.segment import (
     is_standing_clause,
     section_zone,
 )
-from directive_extract.discourse.targets import compares, states_goal
+from directive_extract.discourse.targets import compares, goal_quantity, states_goal
 from directive_extract.mentions.times import TimeIndex
 
 
@@ -135,106 +134,6 @@ def _tells(roles: ClauseRoles, cue: Cue) -> bool:
     which is how the subject acts ("Các đơn vị căn cứ công văn để tổ chức ...")."""
     return cue.is_(*_VERBS) or (
         cue.is_("basis") and roles.subject_end is not None and cue.start >= roles.subject_end
-    )
-
-
-#: The kinds of cue by which a clause reports (statistics, a basis, an assessment, "là"),
-#: and tells of what is done or under way.
-_REPORTS = frozenset({"reported", "basis", "assessment", "copula"})
-_DONE = frozenset({"past", "passive"})
-
-
-def _blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
-    """A clause that reports rather than assigns.
-
-    Praise right after the issuer ("Thủ tướng ghi nhận"); a question; statistics, assessments
-    or a legal basis anywhere in a clause that assigns nothing explicitly; done,
-    under way or passive before the verb ("đã ban hành", "được triển khai").
-    """
-    content = [cue for cue in roles.cues if cue.start >= roles.head]
-    kinds = frozenset().union(*(cue.kinds for cue in content))  # rules out checks at once
-    issuer = roles.issuer
-    if issuer is not None and issuer.start == roles.head:
-        spoken = [cue for cue in content if cue.start >= (issuer.end or 0)][:1]
-        if spoken and spoken[0].is_("praise"):
-            return True
-    if "question" in kinds:
-        return True
-    if roles.command is None and not kinds.isdisjoint(_REPORTS) and _reports(roles, content, verb):
-        return True
-    if verb is None:
-        return False
-    if verb.is_("past", "passive"):
-        return True
-    if not kinds.isdisjoint(_DONE) and any(
-        cue.is_("past", "passive") and not cue.is_("action", "modal")
-        for cue in content
-        if cue.start < verb.start
-    ):
-        return True
-    following = [cue for cue in content if cue.start > verb.end][:1]
-    return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
-
-
-def _reports(roles: ClauseRoles, content: Sequence[Cue], verb: Cue | None) -> bool:
-    """Statistics, a legal basis before the subject, an assessment or a bare "X là Y"
-    (a "là" after the clause's verb and an opener is in a clause of its own: "ưu tiên ...
-    để từ đó là nơi ...").
-
-    A basis after a command or an urging is what the task rests on ("đề nghị ... xây
-    dựng Bảng giá ..., căn cứ ... bổ sung").
-    """
-    urged_at = verb.start if verb is not None and verb.is_("urge", "modal", "command") else None
-    urged = urged_at is not None
-    verb_at = verb.start if verb is not None else roles.cues[-1].end
-    return any(
-        cue.is_("reported")
-        or (
-            cue.is_("basis")
-            and _opens_or_precedes_subject(roles, cue)
-            and not _acts_on(roles, cue)
-            and not (urged_at is not None and urged_at < cue.start)
-        )
-        or (cue.is_("assessment") and not urged)
-        or (
-            cue.is_("copula")
-            and cue.start > roles.head
-            and not urged
-            and _says_only(roles, cue)
-            and not _subordinate(content, verb_at, cue)
-        )
-        for cue in content
-    )
-
-
-def _subordinate(content: Sequence[Cue], verb_at: int, cue: Cue) -> bool:
-    """An opener stands between the clause's verb and the cue: the cue is in a clause
-    of its own ("... để từ đó là nơi ...")."""
-    return any(c.is_("opener") and verb_at < c.start < cue.start for c in content)
-
-
-def _opens_or_precedes_subject(roles: ClauseRoles, cue: Cue) -> bool:
-    """A legal basis ("Căn cứ Luật ...") opens a clause or stands before its subject; after
-    the subject it is how the subject acts ("Các đơn vị căn cứ công văn để tổ chức ...")."""
-    return roles.subject_end is None or cue.start < roles.subject_end
-
-
-def _acts_on(roles: ClauseRoles, basis: Cue) -> bool:
-    """The basis is what a task rests on: "Căn cứ ý kiến ... để hoàn thiện hồ sơ", an
-    opener right before an action after it."""
-    after = [cue for cue in roles.cues if cue.start > basis.end]
-    return any(
-        first.is_("opener") and second.is_("action") and second.start - first.end <= 1
-        for first, second in pairwise(after)
-    )
-
-
-def _says_only(roles: ClauseRoles, copula: Cue) -> bool:
-    """ "X là Y" states; "X là cơ quan thường trực, chủ trì ..." also assigns."""
-    return not any(
-        cue.is_("action", "urge", "modal", "command", "lead_after")
-        for cue in roles.cues
-        if cue.start > copula.end
     )
 
 
@@ -351,12 +250,14 @@ class _Reading:
     narrative: bool = False  # the paragraph so far reports and assigns nothing
     period: Span | None = None  # the heading of the targets section the reader is in
     previous: Clause | None = None
+    directed: int = -1  # the sentence of the last directive read
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
     preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
     marks: dict[str, object] = field(default_factory=dict)  # what the clause read sets
 
     def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
         """Move to the clause's paragraph; a narrative paragraph closes a tasks zone.
+        ``opens_blocked``: the paragraph's first clause reports (asked on entering only).
 
         A list item never counts as narrative: items belong to the list they are in.
         """
@@ -391,6 +292,8 @@ class _Reading:
         self.marks = {}
         self.narrative = self.narrative and not marked.is_directive
         self.previous = marked
+        if marked.is_directive:
+            self.directed = marked.sentence_start
         return marked
 
 
@@ -477,7 +380,7 @@ def _confidence(
     if reading.goal and clause.paragraph != reading.paragraph:
         _close_goal(text, paragraph, reading)
     entering = clause.paragraph != reading.paragraph
-    reading.enter(clause, paragraph, entering and _blocked(role, verb))  # read on entering only
+    reading.enter(clause, paragraph, entering and reports.blocked(role, verb))
     line = text[paragraph.start : paragraph.end]
     if entering:
         reading.preamble = no_task.basis_line(line, role)
@@ -506,7 +409,7 @@ def _confidence(
     zone = _zone_of(text, clause, role, reading)
     narrated = _narrated(text, times, clause)
     decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
-    decision = _quantities(text, clause, role, reading, decided)
+    decision = _quantities(text, clause, role, reading, _goal(text, times, clause, role, decided))
     assigns = introduces(text, clause) and role.command is not None  # "Giao Bộ X: (i) ..."
     heads = is_heading(text, clause, paragraph) or assigns
     if (
@@ -549,7 +452,7 @@ def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: _Reading) ->
     zone = reading.zone
     if reading.goal and not any(char.isdigit() for char in text[role.head : clause.end]):
         return Zone.NEUTRAL  # a goal's zone holds its figures; other clauses read as usual
-    reported_before = not clause.first_in_sentence and not reading.continues(clause)
+    reported_before = not clause.first_in_sentence and reading.directed != clause.sentence_start
     if zone is Zone.TARGETS and reported_before and not introduces(text, reading.previous):
         return Zone.NEUTRAL  # "Năm 2021, tỷ lệ ... mới đạt 21,6%; khoảng 74% ...": a report
     return zone
@@ -570,9 +473,31 @@ def _quantities(
             "sets_quantities": _sets_target(text, role, clause.end),
             "period": reading.period,
         }
-    if found and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
+    opens = found and decision.rule != _GOAL_STATEMENT  # whose quantity is in the clause
+    if opens and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
         reading.zone, reading.goal, reading.period = Zone.TARGETS, True, None
     return decision
+
+
+_GOAL_STATEMENT = "goal_statement"
+
+
+def _goal(
+    text: str, times: TimeIndex, clause: Clause, role: ClauseRoles, decided: Decision
+) -> Decision:
+    """A clause no other rule takes that states a goal with its quantity, whether or not
+    anyone is assigned ("ngành dệt may đặt mục tiêu xuất khẩu 47-48 tỷ USD vào năm
+    2026"): a target directive.  Its quantity is in the clause, so it opens no zone of
+    targets over the paragraphs after it.  Done or reported between the goal and its
+    quantity ("chỉ tiêu ..., công ty đã thực hiện 53% kế hoạch"), the quantity is a
+    result."""
+    found = None if decided.confidence else goal_quantity(text, role.head, clause.end, times)
+    if found is None:
+        return decided
+    goal, quantity = found
+    if any(cue.is_("past", "reported") and goal < cue.start < quantity for cue in role.cues):
+        return _NOT
+    return Decision(_SURE, _GOAL_STATEMENT)
 
 
 def _close_goal(text: str, paragraph: Paragraph, reading: _Reading) -> None:
@@ -594,11 +519,18 @@ def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
 def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
     """A clause of a targets section that names a quantity and reports nothing done
     or compared with the past."""
-    content = text[role.head : end]
-    done = any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
-    if done or not any(char.isdigit() for char in content):
+    if _done(text, role) or not any(char.isdigit() for char in text[role.head : end]):
         return False
     return not compares(text, role.head, end)
+
+
+def _done(text: str, role: ClauseRoles) -> bool:
+    """The clause tells of something done or under way ("mới đạt 21,6%"), unless it opens
+    with its figure: the tense after it is then a relative clause's, describing what the
+    figure counts ("60% các hệ thống ... đã đưa vào vận hành được kết nối")."""
+    if text[role.head : role.head + 1].isdigit():
+        return False
+    return any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
 
 
 def _narrated(text: str, times: TimeIndex, clause: Clause) -> bool:
@@ -635,7 +567,7 @@ def _decide(
     narrated clause is a directive only by an explicit assignment or urging."""
     if zone is Zone.TARGETS and _sets_target(text, role, end):
         return Decision(0.75, "targets_zone")
-    if _blocked(role, verb) or _announces_only(role, verb):
+    if reports.blocked(role, verb) or _announces_only(role, verb):
         return _NOT
     if _issuer_speaks(text, role, verb) and not _issuer_commands(text, role, verb, end):
         return _NOT

@@ -27,6 +27,7 @@ import regex
 from directive_extract import lexicon, models
 from directive_extract.discourse.segment import Span
 from directive_extract.lexicon import alternation
+from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
 
 _FLAGS = regex.IGNORECASE
@@ -57,7 +58,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     past = words("past")
     return {
         kind: regex.compile(rf"(?<!\w)(?<!{past}\s+){words(kind)}(?!\w)", _FLAGS)
-        for kind in ("sentence", "clause")
+        for kind in ("sentence", "clause", "goal")
     } | {
         "reported_after": regex.compile(
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
@@ -137,6 +138,35 @@ def states_goal(text: str, start: int, end: int) -> bool:
     return _patterns()["sentence"].search(text, start, end) is not None
 
 
+def goal_quantity(
+    text: str, start: int, end: int, times: TimeIndex | None = None
+) -> tuple[int, int] | None:
+    """Where the span states a goal with its quantity, whoever is assigned: (start of the
+    goal word, start of the quantity).  The goal word is not told as done nor compared
+    with ("so với chỉ tiêu"); the quantity is one to reach, compared with nothing past;
+    no figure stands before the goal word (a report that mentions a goal: "đạt 46% chỉ
+    tiêu").
+
+    >>> goal_quantity("ngành dệt may đặt mục tiêu xuất khẩu 47-48 tỷ USD", 0, 49)
+    (18, 37)
+    >>> goal_quantity("doanh thu đạt 95% mục tiêu năm", 0, 30) is None
+    True
+    """
+    patterns = _patterns()
+    cue = patterns["goal"].search(text, start, end)
+    if cue is None or patterns["base"].search(text, max(start, cue.start() - 20), cue.start()):
+        return None
+    figures = find_figures(text, start, end, times)
+    if any(figure.start < cue.start() for figure in figures):
+        return None
+    for figure in figures:
+        window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
+        compared = patterns["reported_after"].match(text, figure.end, window_end)
+        if compared is None and is_quantity(text, figure, lower=cue.end()):
+            return cue.start(), figure.start
+    return None
+
+
 def compares(text: str, start: int, end: int) -> bool:
     """The span compares a figure with a past one ("tăng 95% so với năm 2018"): it
     reports what happened.
@@ -147,18 +177,32 @@ def compares(text: str, start: int, end: int) -> bool:
     return _patterns()["reported_after"].search(text, start, end) is not None
 
 
-def _forward(match: TimeMatch) -> bool:
-    """A time that can date a target: governed ("đến năm 2025") or a bare year."""
-    return match.strength > 0 or (match.cue is None and match.granularity == "year")
+def _forward(match: TimeMatch, ref: RefDate | None = None) -> bool:
+    """A time that can date a target: governed ("đến năm 2025"), a bare year, or a period
+    of years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
+    which the time index reads as a fact because it began before the article."""
+    if match.strength > 0 or (match.cue is None and match.granularity == "year"):
+        return True
+    return match.cue is not None and _running(match, ref)
 
 
-def _governing(text: str, matches: Sequence[TimeMatch]) -> list[TimeMatch]:
+def _running(match: TimeMatch, ref: RefDate | None) -> bool:
+    """A period of several years that began before the article and ends after it."""
+    earliest = match.earliest
+    if ref is None or earliest is None or earliest.year >= match.due.year:
+        return False
+    return earliest < ref.first_day <= match.due
+
+
+def _governing(
+    text: str, matches: Sequence[TimeMatch], ref: RefDate | None = None
+) -> list[TimeMatch]:
     """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
     base = _patterns()["base"]
     return [
         match
         for match in matches
-        if _forward(match) and not base.search(text, max(0, match.start - 20), match.start)
+        if _forward(match, ref) and not base.search(text, max(0, match.start - 20), match.start)
     ]
 
 
@@ -172,7 +216,8 @@ def target_year(
     >>> target_year("Chiến lược phát triển đến năm 2030, tầm nhìn 2045", 0, 49) is None
     True
     """
-    found = _governing(text, (times or TimeIndex.scan(text, ref)).within(start, end))
+    times = times or TimeIndex.scan(text, ref)
+    found = _governing(text, times.within(start, end), times.ref)
     return found[0].due.year if found else None
 
 
@@ -188,7 +233,7 @@ class _Sentence:
 
 def _sentence(text: str, start: int, end: int, times: TimeIndex) -> _Sentence:
     cue = _patterns()["sentence"].search(text, start, end)
-    found = tuple(_governing(text, times.within(start, end)))
+    found = tuple(_governing(text, times.within(start, end), times.ref))
     return _Sentence(cue.end() if cue else math.inf, found, tuple(match.start for match in found))
 
 

@@ -227,6 +227,7 @@ class TargetCueKind(StrEnum):
     DESCRIBES_BEFORE = "describes_before"  # right before a number: it names, not sets
     DESCRIBES_UNIT = "describes_unit"  # a figure of this unit describes ("220 kV")
     THIS_YEAR = "this_year"  # the document's own year ("năm nay", "cả năm")
+    GOAL = "goal"  # states a goal whose quantity follows, whoever is assigned ("đặt mục tiêu")
 
 
 class TimeWordKey(StrEnum):

@@ -1,0 +1,111 @@
+"""Clauses that report rather than assign: praise, a question, statistics, a legal
+basis, an assessment, a bare "X là Y", and what is done, under way or passive before
+the verb.  :mod:`.detect` asks :func:`blocked` before it reads a clause as a task.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.roles import ClauseRoles
+
+#: The kinds of cue by which a clause reports (statistics, a basis, an assessment, "là"),
+#: and tells of what is done or under way.
+_REPORTS = frozenset({"reported", "basis", "assessment", "copula"})
+_DONE = frozenset({"past", "passive"})
+
+
+def blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
+    """A clause that reports rather than assigns.
+
+    Praise right after the issuer ("Thủ tướng ghi nhận"); a question; statistics, assessments
+    or a legal basis anywhere in a clause that assigns nothing explicitly; done,
+    under way or passive before the verb ("đã ban hành", "được triển khai").
+    """
+    content = [cue for cue in roles.cues if cue.start >= roles.head]
+    kinds = frozenset().union(*(cue.kinds for cue in content))  # rules out checks at once
+    issuer = roles.issuer
+    if issuer is not None and issuer.start == roles.head:
+        spoken = [cue for cue in content if cue.start >= (issuer.end or 0)][:1]
+        if spoken and spoken[0].is_("praise"):
+            return True
+    if "question" in kinds:
+        return True
+    if roles.command is None and not kinds.isdisjoint(_REPORTS) and _reports(roles, content, verb):
+        return True
+    if verb is None:
+        return False
+    if verb.is_("past", "passive"):
+        return True
+    if not kinds.isdisjoint(_DONE) and any(
+        cue.is_("past", "passive") and not cue.is_("action", "modal")
+        for cue in content
+        if cue.start < verb.start
+    ):
+        return True
+    following = [cue for cue in content if cue.start > verb.end][:1]
+    return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
+
+
+def _reports(roles: ClauseRoles, content: Sequence[Cue], verb: Cue | None) -> bool:
+    """Statistics, a legal basis before the subject, an assessment or a bare "X là Y"
+    (a "là" after the clause's verb and an opener is in a clause of its own: "ưu tiên ...
+    để từ đó là nơi ...").
+
+    A basis after a command or an urging is what the task rests on ("đề nghị ... xây
+    dựng Bảng giá ..., căn cứ ... bổ sung").
+    """
+    urged_at = verb.start if verb is not None and verb.is_("urge", "modal", "command") else None
+    urged = urged_at is not None
+    verb_at = verb.start if verb is not None else roles.cues[-1].end
+    return any(
+        cue.is_("reported")
+        or (
+            cue.is_("basis")
+            and _opens_or_precedes_subject(roles, cue)
+            and not _acts_on(roles, cue)
+            and not (urged_at is not None and urged_at < cue.start)
+        )
+        or (cue.is_("assessment") and not urged)
+        or (
+            cue.is_("copula")
+            and cue.start > roles.head
+            and not urged
+            and _says_only(roles, cue)
+            and not _subordinate(content, verb_at, cue)
+        )
+        for cue in content
+    )
+
+
+def _subordinate(content: Sequence[Cue], verb_at: int, cue: Cue) -> bool:
+    """An opener stands between the clause's verb and the cue: the cue is in a clause
+    of its own ("... để từ đó là nơi ...")."""
+    return any(c.is_("opener") and verb_at < c.start < cue.start for c in content)
+
+
+def _opens_or_precedes_subject(roles: ClauseRoles, cue: Cue) -> bool:
+    """A legal basis ("Căn cứ Luật ...") opens a clause or stands before its subject; after
+    the subject it is how the subject acts ("Các đơn vị căn cứ công văn để tổ chức ...")."""
+    return roles.subject_end is None or cue.start < roles.subject_end
+
+
+def _acts_on(roles: ClauseRoles, basis: Cue) -> bool:
+    """The basis is what a task rests on: "Căn cứ ý kiến ... để hoàn thiện hồ sơ", an
+    opener right before an action after it."""
+    after = [cue for cue in roles.cues if cue.start > basis.end]
+    return any(
+        first.is_("opener") and second.is_("action") and second.start - first.end <= 1
+        for first, second in pairwise(after)
+    )
+
+
+def _says_only(roles: ClauseRoles, copula: Cue) -> bool:
+    """ "X là Y" states; "X là cơ quan thường trực, chủ trì ..." also assigns."""
+    return not any(
+        cue.is_("action", "urge", "modal", "command", "lead_after")
+        for cue in roles.cues
+        if cue.start > copula.end
+    )
