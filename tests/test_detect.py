@@ -187,6 +187,16 @@ def test_a_headline_that_strives_without_a_figure_only_announces():
     assert _found(text) == []
 
 
+def test_a_news_sites_summary_of_the_article_is_chrome():
+    """The archive's closing "more(HDDTVN) – ..." paragraph repeats the article (241 of
+    the real news pages have one); ANNOTATION.md reads such a summary as chrome."""
+    text = (
+        "Thủ tướng yêu cầu Bộ Tài chính hoàn thiện dự thảo Nghị định trước ngày 30/6/2025.\n\n"
+        "more(HDDTVN) – Thủ tướng yêu cầu Bộ Tài chính hoàn thiện dự thảo Nghị định.\n"
+    )
+    assert _found(text) == [(["Bộ Tài chính"], "2025-06-30")]
+
+
 def test_an_assignment_that_only_names_who_acts_heads_the_tasks_after_its_colon():
     """official/ccb7cba554ea36d2.md (dev): "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ..."
     in one paragraph; the items are the tasks (item ii shortened)."""
