@@ -197,6 +197,18 @@ def test_a_news_sites_summary_of_the_article_is_chrome():
     assert _found(text) == [(["Bộ Tài chính"], "2025-06-30")]
 
 
+def test_a_lead_in_gives_its_lead_to_the_run_of_task_paragraphs_after_it():
+    """news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem.md
+    (dev): "Chính phủ yêu cầu các địa phương ...: <task>" then a paragraph per task."""
+    text = (
+        "Chính phủ yêu cầu các địa phương trong vùng quán triệt và thực hiện quyết liệt:"
+        " Đổi mới tư duy, khơi dậy khát vọng vươn lên của toàn vùng.\n\n"
+        "Khẩn trương hoàn thiện cơ chế điều phối liên kết vùng.\n\n"
+        "Xây dựng quy hoạch cấp tỉnh thời kỳ 2021-2030.\n"
+    )
+    assert _found(text, "2020-09-11") == [(["địa phương"], None)] * 3
+
+
 def test_an_assignment_that_only_names_who_acts_heads_the_tasks_after_its_colon():
     """official/ccb7cba554ea36d2.md (dev): "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ..."
     in one paragraph; the items are the tasks (item ii shortened)."""

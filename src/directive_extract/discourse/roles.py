@@ -487,9 +487,11 @@ def inherit(
     lead of the task or heading before them (new objects; ``roles`` is left as it was).
 
     A lead carries over to the next tasks of the same sentence, to the next
-    sentences of the same paragraph, and to the items of a list under a heading
-    that names a body ("1. Bộ Xây dựng:"); support carries with it inside a
-    sentence and from a heading.  The issuer carries over for the whole text.
+    sentences of the same paragraph, to the items of a list under a heading
+    that names a body ("1. Bộ Xây dựng:"), and to the run of task paragraphs after a
+    lead-in that names it ("Chính phủ yêu cầu các địa phương ...:"); support carries
+    with it inside a sentence and from a heading.  The issuer carries over for the
+    whole text.
     """
     frame: tuple[Clause, ClauseRoles] | None = None  # the last task that named its lead
     last: ClauseRoles | None = None  # the roles of the last task with a lead, anywhere before
@@ -503,6 +505,8 @@ def inherit(
         if clause.paragraph != paragraph_index:
             paragraph_index = clause.paragraph
             headings.enter(paragraph)
+            if not clause.is_directive:  # a paragraph that sets no task ends a lead-in's run
+                frame = None
         issuer = role.issuer or issuer
         speaks = role.issuer is not None and role.issuer.start is not None
         if not clause.is_directive:
@@ -533,6 +537,8 @@ def inherit(
             heads_list = True
         elif (heading := headings.current()) is not None:
             role = _take(role, heading, True, "inherited:list_heading")
+        elif frame is not None and introduces(text, frame[0]):
+            role = _take(role, frame[1], False, "inherited:lead_in")
         if heads_list and is_heading(text, clause, paragraph):
             headings.push(paragraph, role)
         inherited.append(role)
