@@ -209,6 +209,21 @@ def test_a_lead_in_gives_its_lead_to_the_run_of_task_paragraphs_after_it():
     assert _found(text, "2020-09-11") == [(["địa phương"], None)] * 3
 
 
+def test_a_storys_subheading_between_running_paragraphs_is_no_task():
+    """news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem.md
+    (dev): a bold subheading, read as a short line without closing punctuation between
+    two paragraphs of sentences, even where it opens with a verb."""
+    text = (
+        "Chính phủ yêu cầu các địa phương thực hiện các nhiệm vụ, giải pháp sau:\n\n"
+        "Khẩn trương hoàn thiện thể chế, cơ chế chính sách về điều phối liên kết vùng để"
+        " thúc đẩy liên kết vùng bảo đảm chủ động, hiệu quả.\n\n"
+        "Phân bổ nguồn lực đầu tư thích đáng cho các vùng\n\n"
+        "Cụ thể, Chính phủ chỉ đạo Bộ Kế hoạch và Đầu tư nghiên cứu, đề xuất phân bổ nguồn"
+        " lực đầu tư trung hạn cho các vùng kinh tế trọng điểm.\n"
+    )
+    assert _found(text, "2020-09-11") == [(["địa phương"], None), (["Bộ Kế hoạch và Đầu tư"], None)]
+
+
 def test_an_assignment_that_only_names_who_acts_heads_the_tasks_after_its_colon():
     """official/ccb7cba554ea36d2.md (dev): "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ..."
     in one paragraph; the items are the tasks (item ii shortened)."""

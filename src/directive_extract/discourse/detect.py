@@ -244,6 +244,7 @@ class _Reading:
     """What the reader knows at a clause: the zone, frames, the paragraph so far."""
 
     framed_sentences: set[int]
+    subheadings: frozenset[int]  # paragraphs that are a story's subheadings
     zone: Zone = Zone.NEUTRAL
     framed_paragraph: int = -1
     paragraph: int = -1
@@ -323,7 +324,8 @@ def mark(
     """
     times = (times or TimeIndex.scan(text)).unanchored()
     reading = _Reading(
-        {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)}
+        {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)},
+        no_task.subheadings(text, paragraphs) if not official else frozenset(),
     )
     marked, decisions, listed = [], [], []  # listed: in a zone of tasks or targets, or a table
     for clause, role in zip(clauses, roles, strict=True):
@@ -390,7 +392,7 @@ def _confidence(
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
     if _read_structure(text, clause, role, paragraph, reading, verb):
         return _NOT
-    if no_task.heads_page(text, clause, paragraph):
+    if no_task.heads_page(text, clause, paragraph) or clause.paragraph in reading.subheadings:
         return _NOT
     if clause.cells is not None:
         return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else _NOT

@@ -7,6 +7,8 @@ citation, and a clause that only says by when the task before it is due.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from directive_extract.discourse.cues import Cue
@@ -74,6 +76,38 @@ def basis_line(line: str, role: ClauseRoles) -> bool:
         and opening.is_("basis")
         and line.rstrip(" *_").endswith(";")
     )
+
+
+#: Most words a story's subheading takes; fewer than its neighbours' sentences.
+_SUBHEADING_WORDS = 14
+
+
+def subheadings(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
+    """The paragraphs that are a story's subheadings: a short line with no list marker
+    and no closing punctuation between two paragraphs of running sentences ("... quốc
+    gia." / "Phân bổ nguồn lực đầu tư cho các vùng" / "Cụ thể, Chính phủ chỉ đạo ...")."""
+    found = set()
+    for index in range(1, len(paragraphs) - 1):
+        line = paragraphs[index]
+        words = text[line.start : line.end].split()
+        if (
+            line.level is None
+            and 0 < len(words) <= _SUBHEADING_WORDS
+            and words[-1][-1] not in _CLOSING
+            and _running(text, paragraphs[index - 1])
+            and _running(text, paragraphs[index + 1])
+        ):
+            found.add(line.index)
+    return frozenset(found)
+
+
+_CLOSING = ".;:!?…,"
+
+
+def _running(text: str, paragraph: Paragraph) -> bool:
+    """A paragraph of running sentences: longer than a subheading, ending as a sentence."""
+    words = text[paragraph.start : paragraph.end].split()
+    return len(words) > _SUBHEADING_WORDS and words[-1][-1] in '.!?…"”'
 
 
 def heads_page(text: str, clause: Clause, paragraph: Paragraph) -> bool:
