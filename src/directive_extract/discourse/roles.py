@@ -527,22 +527,35 @@ def inherit(
         role = _own_lead(text, role, issuer, last)
         if speaks and not role.lead:
             frame = None
-        heads_list = False  # a task that also heads a list, or the end of a lead-in ("..., sau:")
-        if role.lead:
+        if role.lead:  # a task that also heads a list, or the end of a lead-in ("..., sau:")
             frame, heads_list = (clause, role), True
             last = role
-        elif frame is not None and _shares_frame(frame[0], clause):
-            same_sentence = frame[0].sentence_start == clause.sentence_start
-            role = _take(role, frame[1], same_sentence, "inherited:earlier_task")
-            heads_list = True
-        elif (heading := headings.current()) is not None:
-            role = _take(role, heading, True, "inherited:list_heading")
-        elif frame is not None and introduces(text, frame[0]):
-            role = _take(role, frame[1], False, "inherited:lead_in")
+        else:
+            role, heads_list = _inherited_lead(text, clause, role, frame, headings)
         if heads_list and is_heading(text, clause, paragraph):
             headings.push(paragraph, role)
         inherited.append(role)
     return _support_in_sentence(clauses, inherited)
+
+
+def _inherited_lead(
+    text: str,
+    clause: Clause,
+    role: ClauseRoles,
+    frame: tuple[Clause, ClauseRoles] | None,
+    headings: _Headings,
+) -> tuple[ClauseRoles, bool]:
+    """The task's role with the lead it falls under: its sentence's or paragraph's task,
+    else the list heading over it, else the lead-in of its run of task paragraphs; and
+    whether, like the task it follows, it may head a list."""
+    if frame is not None and _shares_frame(frame[0], clause):
+        same_sentence = frame[0].sentence_start == clause.sentence_start
+        return _take(role, frame[1], same_sentence, "inherited:earlier_task"), True
+    if (heading := headings.current()) is not None:
+        return _take(role, heading, True, "inherited:list_heading"), False
+    if frame is not None and introduces(text, frame[0]):
+        return _take(role, frame[1], False, "inherited:lead_in"), False
+    return role, False
 
 
 #: Words between a subject's noun and its demonstrative: "Các cơ quan này".
