@@ -224,6 +224,18 @@ def test_a_storys_subheading_between_running_paragraphs_is_no_task():
     assert _found(text, "2020-09-11") == [(["địa phương"], None), (["Bộ Kế hoạch và Đầu tư"], None)]
 
 
+def test_a_how_tos_advice_under_a_plan_heading_is_no_task():
+    """news/cac-buoc-lap-ke-hoach-ban-hang.md (outside the splits, read while tuning): no
+    authority speaks, so the unmarked advice under "Lập kế hoạch Marketing" is no task."""
+    text = (
+        "Các bước lập kế hoạch bán hàng\n\n"
+        "Lập kế hoạch Marketing\n----------------------\n\n"
+        "Một sản phẩm tốt nhưng không ai biết đến thì khó bán được. Vì vậy cần đặt ra những"
+        " kế hoạch marketing độc đáo. Doanh nghiệp cần tạo ấn tượng mạnh cho khách.\n"
+    )
+    assert [d.text for d in extract(text, source="page.md").directives] == []
+
+
 def test_an_assignment_that_only_names_who_acts_heads_the_tasks_after_its_colon():
     """official/ccb7cba554ea36d2.md (dev): "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ..."
     in one paragraph; the items are the tasks (item ii shortened)."""

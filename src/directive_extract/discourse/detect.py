@@ -327,13 +327,15 @@ def mark(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)},
         no_task.subheadings(text, paragraphs) if not official else frozenset(),
     )
-    marked, decisions, listed = [], [], []  # listed: in a zone of tasks or targets, or a table
+    marked, decisions, listed = [], [], []  # listed: a task list's item, a target, a table row
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
         marked.append(reading.record(clause, decision))
         decisions.append(decision)
-        listed.append(reading.zone in (Zone.TASKS, Zone.TARGETS) or clause.cells is not None)
+        in_list = paragraph.level is not None and reading.zone is Zone.TASKS
+        figured = reading.zone is Zone.TARGETS and _holds_digit(text, clause)
+        listed.append(in_list or figured or clause.cells is not None)
     if official or _authority_speaks(roles):
         return Detection(marked, decisions)
     kept = [
@@ -361,9 +363,11 @@ def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
 
 def _without_authority(clause: Clause, decision: Decision, listed: bool) -> tuple[Clause, Decision]:
     """An obligation or a bare verb in a text where no authority speaks is advice or
-    a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; an item of a list of
-    tasks or a task table's row stays one (the structure assigns it), unless only the
-    tagger took its first word for a verb (a form's "Cộng", "(Ký, họ tên)")."""
+    a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; a marked item of a list
+    of tasks, a figure's clause in a zone of targets or a task table's row stays one (the
+    structure assigns it), unless only the tagger took its first word for a verb (a form's "Cộng",
+    "(Ký, họ tên)").  A how-to's unmarked steps under a heading such as "Các bước ..."
+    are advice."""
     if decision.confidence >= _SURE or (listed and decision.rule != "tasks_zone_tagged"):
         return clause, decision
     return replace(clause, is_directive=False), _NOT
@@ -509,6 +513,10 @@ def _close_goal(text: str, paragraph: Paragraph, reading: _Reading) -> None:
         reading.goal = False
     elif not any(char.isdigit() for char in text[paragraph.start : paragraph.end]):
         reading.zone, reading.goal = Zone.NEUTRAL, False
+
+
+def _holds_digit(text: str, clause: Clause) -> bool:
+    return any(char.isdigit() for char in text[clause.start : clause.end])
 
 
 def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
