@@ -108,6 +108,14 @@ def _first_keys() -> frozenset[str]:
     return frozenset(key for trie in tries for key in trie) | _group_openers()
 
 
+def may_open(tokens: Tokens) -> bool:
+    """Whether any phrase may start in ``tokens``: an abbreviation is read, or some key
+    opens a phrase.  Without either :meth:`Matcher.openings` finds none (a number opens
+    a group only before a key that opens one), so a paragraph that names nothing costs
+    no more than its tokens."""
+    return bool(tokens.expansions) or not _first_keys().isdisjoint(tokens.keys)
+
+
 @cache
 def _local_unit_keys() -> frozenset[tuple[str, ...]]:
     """The keys of local unit words ("tỉnh", "thành phố")."""
