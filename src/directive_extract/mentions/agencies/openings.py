@@ -1,5 +1,7 @@
 """Which tokens may open a candidate: a mask per token of the kinds of phrases whose
-first two keys it and the next token may be, so only those tokens are walked.
+first two keys it and the next token may be, so only those tokens are walked; and
+whether any token of a text may (:func:`may_open`), so a text that names nothing is
+not read further.
 """
 
 from __future__ import annotations
