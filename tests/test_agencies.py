@@ -503,6 +503,27 @@ def test_offsets_invariant(parts, cut):
         previous_end = agency.end
 
 
+def _phrase_words() -> list[str]:
+    """Words of the agency lexicon's phrases (first, inner and last), and other words."""
+    phrases = [row["name"] for row in GAZETTEER] + [row["abbreviation"] for row in ABBREVIATIONS]
+    phrases += [row["phrase"] for row in lexicon.load("agency_groups")]
+    phrases += [row["title"] for row in lexicon.load("agency_titles")]
+    words = {word for phrase in phrases for word in phrase.replace("|", " ").split()}
+    return sorted(words | {"7", "63", ",", ":", "giao", "Hà", "chủ trì"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_phrase_words()), max_size=8), st.sampled_from([" ", ", "]))
+def test_tokens_that_may_open_nothing_have_no_opening(words, glue):
+    # find_agencies stops at once where may_open says no phrase may start.
+    from directive_extract.mentions.agencies.matcher import Matcher
+    from directive_extract.mentions.agencies.openings import may_open
+    from directive_extract.mentions.agencies.tokens import prepare
+
+    tokens = prepare(canonical_form(glue.join(words)))
+    assert may_open(tokens) or Matcher(tokens).openings() == []
+
+
 # --- lists under one head, group modifiers, unseen names, local forces -------------------
 # Official phrasing of công điện, chỉ thị, thông báo kết luận and provincial kế hoạch
 # (addressee lists, task paragraphs).  Cases marked "official" follow the documents in

@@ -95,6 +95,29 @@ def test_clauses(sentence, expected):
     assert [c.first_in_sentence for c in found] == [True] + [False] * (len(expected) - 1)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ Y tế chủ trì; Bộ Tài chính phối hợp: rà soát, báo cáo.",
+        "Nhiệm vụ: THỨ NHẤT, rà soát. Thứ hai,báo cáo; một là, tổng hợp",
+        '"Phải làm ngay.", Thủ tướng nói; "Xong", ông nói',
+        'Ba là, "kiểm tra" , Bộ Công an; thứ tư , xong',
+    ],
+)
+def test_clause_breaks_tried_per_sentence_are_those_of_the_whole_pattern(sentence):
+    # The branches dropped where a sentence holds no enumerator word or quote change no
+    # match: every span of the sentence, edges inside words included.
+    from directive_extract.discourse.segment import _clause_break, _clause_break_in
+
+    def found(pattern, start, end):
+        return [m.span() for m in pattern.finditer(sentence, start, end)]
+
+    for start in range(len(sentence)):
+        for end in range(start, len(sentence) + 1, 3):
+            whole = found(_clause_break(), start, end)
+            assert found(_clause_break_in(sentence, start, end), start, end) == whole
+
+
 def test_a_task_table_flattened_one_cell_per_line_gives_one_clause_per_row():
     # Written for this test: the layout of tables copied out of PDF plans.
     text = (

@@ -485,8 +485,8 @@ def _time_words() -> list[str]:
     st.sampled_from([" ", "", "/"]),
 )
 def test_a_rule_finds_nothing_where_what_it_needs_is_missing(pieces: list[str], glue: str):
-    # A paragraph without what a rule needs (a digit, a day and month in figures) is not
-    # scanned with it (find._scan).
+    # A paragraph without what a rule needs (a digit, a day and month in figures, the word
+    # of its period) is not scanned with it (find._scan).
     text = glue.join(pieces)
     found = [
         rule.name

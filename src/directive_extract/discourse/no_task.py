@@ -50,10 +50,25 @@ def says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None)
     content = text[role.head : clause.end].strip()
     if content.endswith("?") or text[clause.end : clause.end + 1] == "?":
         return True
-    words = regex.findall(r"\w++", content)
-    if words and all(word[0].isupper() or word[0].isdigit() for word in words):
+    if _names_alone(content):
         return True
     return (verb is None or verb.is_("tagged")) and _DOCUMENT_NUMBER.search(content) is not None
+
+
+#: The first character of each word.
+_WORD_START = regex.compile(r"(?<!\w)\w")
+
+
+def _names_alone(content: str) -> bool:
+    """Every word of ``content`` opens with a capital or a digit, and it has one; read
+    word by word up to the first that does not, so prose is given up at once."""
+    found = False
+    for match in _WORD_START.finditer(content):
+        first = match.group()
+        if not (first.isupper() or first.isdigit()):
+            return False
+        found = True
+    return found
 
 
 def closes_item(text: str, times: TimeIndex, clause: Clause, previous: Clause | None) -> bool:

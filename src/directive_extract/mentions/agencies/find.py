@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from directive_extract.mentions.agencies.gazetteer import Candidate, _has_capital, fuzzy_body
 from directive_extract.mentions.agencies.matcher import Matcher
-from directive_extract.mentions.agencies.openings import _KIND_BITS
+from directive_extract.mentions.agencies.openings import _KIND_BITS, may_open
 from directive_extract.mentions.agencies.tokens import expanded, prepare
 from directive_extract.models import Agency
 from directive_extract.read.normalise import canonical_form, plain_form
@@ -56,7 +56,10 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     [('Ủy ban nhân dân Thành phố Hồ Chí Minh', 'province'), \
 ('Bộ Thông tin và Truyền thông', 'ministry')]
     """
-    matcher = Matcher(prepare(text, start, end))
+    tokens = prepare(text, start, end)
+    if not may_open(tokens):
+        return []
+    matcher = Matcher(tokens)
     agencies = []
     picked = select_spans(_candidates(matcher))
     for candidate in itertools.chain.from_iterable(c.parts or (c,) for c in picked):

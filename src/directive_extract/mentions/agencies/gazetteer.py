@@ -419,6 +419,7 @@ def _numbers(folded: str) -> list[str]:
     return [word for word in folded.split() if word.isdigit()]
 
 
+@lru_cache(maxsize=4096)  # the same unseen names recur on a page and across pages
 def fuzzy_body(name: str) -> Body | None:
     """The gazetteer body whose name is a near miss of ``name`` (same first word).
 

@@ -1,5 +1,7 @@
 """Which tokens may open a candidate: a mask per token of the kinds of phrases whose
-first two keys it and the next token may be, so only those tokens are walked.
+first two keys it and the next token may be, so only those tokens are walked; and
+whether any token of a text may (:func:`may_open`), so a text that names nothing is
+not read further.
 """
 
 from __future__ import annotations
@@ -106,6 +108,14 @@ def _first_keys() -> frozenset[str]:
     """Keys that may open any phrase: tokens that open none are skipped at once."""
     tries = (_body_trie(), _kind_place_trie(), _pattern_trie(), _title_trie())
     return frozenset(key for trie in tries for key in trie) | _group_openers()
+
+
+def may_open(tokens: Tokens) -> bool:
+    """Whether any phrase may start in ``tokens``: an abbreviation is read, or some key
+    opens a phrase.  Without either :meth:`Matcher.openings` finds none (a number opens
+    a group only before a key that opens one), so a paragraph that names nothing costs
+    no more than its tokens."""
+    return bool(tokens.expansions) or not _first_keys().isdisjoint(tokens.keys)
 
 
 @cache

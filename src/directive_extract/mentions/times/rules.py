@@ -117,6 +117,30 @@ _NEEDS = {
     "span_of_time": _DIGIT,
 }
 
+#: The rules that need no digit name their period by a word of ``time_words.tsv`` ("năm
+#: nay", "quý I", "cuối năm"): a paragraph without one of its words (most paragraphs)
+#: need not be scanned with them, and the word is found far faster than the rule scans.
+_NEEDS_WORD = {
+    "relative_month": "month",
+    "quarter": "quarter",
+    "relative_quarter": "quarter",
+    "year": "year",
+    "part_of_year": "year",
+}
+
+
+@cache
+def _word_needed(key: str) -> regex.Pattern:
+    """Any of the words of one role of ``time_words.tsv``."""
+    return regex.compile(alternation(words(key)), _FLAGS)
+
+
+def _needs(name: str) -> regex.Pattern | None:
+    """What every match of rule ``name`` holds, if the rule says."""
+    if name in _NEEDS_WORD:
+        return _word_needed(_NEEDS_WORD[name])
+    return _NEEDS.get(name)
+
 
 def _full_date_forms(prefix: str = "") -> list[str]:
     """Day-month-year forms; ``prefix`` names their groups apart ("b" for the date a span
@@ -274,6 +298,6 @@ def _rules() -> tuple[_Rule, ...]:
         *_span_forms(),
     ]
     return tuple(
-        _Rule(name, regex.compile(source, _FLAGS), read, group, _NEEDS.get(name))
+        _Rule(name, regex.compile(source, _FLAGS), read, group, _needs(name))
         for name, source, read, group in forms
     )
