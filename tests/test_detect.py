@@ -197,6 +197,16 @@ def test_a_news_sites_summary_of_the_article_is_chrome():
     assert _found(text) == [(["Bộ Tài chính"], "2025-06-30")]
 
 
+def test_a_news_sites_summary_still_dates_the_article():
+    """news/xay-dung-ke-hoach-chi-tiet-quyet-tam-hoan-thanh-cac-chi-tieu-thu-ngan-sach-nam-2021.md
+    (dev): the article's day is in the site's closing summary only."""
+    text = (
+        "Tổng cục Hải quan yêu cầu các cục hải quan xây dựng kế hoạch thu ngân sách.\n\n"
+        "more(HDDTVN) – Ngày 20/1/2021, tại trụ sở Tổng cục Hải quan đã diễn ra hội nghị.\n"
+    )
+    assert extract(text).published == "2021-01-20"
+
+
 def test_a_lead_in_gives_its_lead_to_the_run_of_task_paragraphs_after_it():
     """news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem.md
     (dev): "Chính phủ yêu cầu các địa phương ...: <task>" then a paragraph per task."""

@@ -42,7 +42,8 @@ def extract(
     plain = plain_form(surface)  # what the rules read; same offsets as ``surface``
     structure = segment.layout(plain)
     warnings = list(structure.warnings)
-    chrome = [(span.start, span.end) for span in structure.chrome]
+    # a site's summary of the article sets no task but may say its date ("Ngày 20/1, ...")
+    chrome = [(s.start, s.end) for s in structure.chrome if s not in structure.summaries]
     published = published or infer_published(plain, skip=chrome)
     spans = [(paragraph.start, paragraph.end) for paragraph in structure.paragraphs]
     times = TimeIndex.scan(plain, parse_published(published), spans)  # later stages query it

@@ -57,9 +57,13 @@ class Layout:
     paragraphs: tuple[Paragraph, ...]
     chrome: tuple[Span, ...]
     warnings: tuple[str, ...]
+    #: chrome that summarises the article itself: no body, but it may date the article
+    summaries: tuple[Span, ...] = ()
 
 
 _LINE = regex.compile(r"[^\n]++")
+#: The reason (``page_chrome.tsv``) of a site's own summary of the article.
+SITE_SUMMARY = "site summary"
 
 
 def _note(notes: dict[str, list[int]], reason: str, line: int) -> None:
@@ -98,6 +102,7 @@ def layout(text: str) -> Layout:
     """
     line_pattern, zone_pattern = chrome_pattern("line"), chrome_pattern("zone")
     chrome: list[Span] = []
+    summaries: list[Span] = []
     notes: dict[str, list[int]] = {}  # reason -> [first line, number of lines]
     previous = headline = ""  # a line repeating either is a caption or a teaser's headline
     paragraphs: list[Paragraph] = []
@@ -126,7 +131,10 @@ def layout(text: str) -> Layout:
         previous = line
         if match or repeated:
             chrome.append(Span(start, end))
-            _note(notes, chrome_row(match)["reason"] if match else messages.REPEATED_LINE, number)
+            reason = chrome_row(match)["reason"] if match else messages.REPEATED_LINE
+            if reason == SITE_SUMMARY:
+                summaries.append(Span(start, end))
+            _note(notes, reason, number)
             continue
         headline = headline or line
         paragraphs.append(Paragraph(start, end, len(paragraphs), marker_level(line)))
@@ -134,7 +142,7 @@ def layout(text: str) -> Layout:
         messages.CHROME_DROPPED.format(count=count, line=first, reason=reason)
         for reason, (first, count) in notes.items()
     )
-    return Layout(tuple(paragraphs), tuple(chrome), warnings)
+    return Layout(tuple(paragraphs), tuple(chrome), warnings, tuple(summaries))
 
 
 @cache
