@@ -382,18 +382,10 @@ def test_every_abbreviation_is_written_out(row, spelling):
     assert expand_abbreviations(f"Đề nghị {spelling} làm") == f"Đề nghị {row.expansion} làm"
 
 
-# "Phó Thống đốc" alone is found as the "Thống đốc" inside it: a known gap of the agency
-# matcher (the title has no name of its own when alone), kept visible here.
-_GAPS = {"Phó Thống đốc"}
-TITLES = [
-    pytest.param(row, marks=pytest.mark.xfail(strict=True, reason="title inside a title"))
-    if row.title in _GAPS
-    else row
-    for row in rows("agency_titles")
-]
+TITLES = rows("agency_titles")
 
 
-@pytest.mark.parametrize("row", TITLES, ids=[r.title for r in rows("agency_titles")])
+@pytest.mark.parametrize("row", TITLES, ids=[r.title for r in TITLES])
 def test_every_title_before_a_body_stands_for_it(row):
     found = find_agencies(f"Đề nghị {row.title} Bộ Tài chính khẩn trương thực hiện.")
     assert [agency.name for agency in found] == ["Bộ Tài chính"]

@@ -33,7 +33,12 @@ from directive_extract.discourse.segment import (
     is_standing_clause,
     section_zone,
 )
-from directive_extract.discourse.targets import compares, goal_quantity, states_goal
+from directive_extract.discourse.targets import (
+    compares,
+    goal_quantity,
+    goal_setter,
+    states_goal,
+)
 from directive_extract.mentions.times import TimeIndex
 
 
@@ -503,7 +508,16 @@ def _goal(
     goal, quantity = found
     if any(cue.is_("past", "reported") and goal < cue.start < quantity for cue in role.cues):
         return _NOT
-    return Decision(_SURE, _GOAL_STATEMENT)
+    sure = _set_by(text, times, role, goal)
+    return Decision(sure, _GOAL_STATEMENT) if sure else _NOT
+
+
+def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:
+    """How sure a goal is a target, by who sets it: a firm ("Viettel đặt mục tiêu doanh
+    thu ...") tells a business plan, none; a name the gazetteer lacks ("MWG đặt mục tiêu
+    ...") is one only where an authority speaks; the state, a plan or a sector sets one."""
+    setter = goal_setter(text, role.head, goal, times)
+    return 0.0 if setter == "firm" else _OBLIGED if setter == "unknown" else _SURE
 
 
 def _close_goal(text: str, paragraph: Paragraph, reading: _Reading) -> None:

@@ -122,11 +122,21 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
             moved = cue.end
         elif cue and cue.is_("opener"):
             moved = _opener_end(text, cue, clause.end, mentions) or moved
-        elif cue and cue.is_("action") and moved == clause.start:
+        elif cue and cue.is_("action") and _opens_clause(text, clause, moved):
             moved = _participle_end(text, cue, clause.end, mentions) or moved
         if moved == position:
             return position
         position = moved
+
+
+_OPENING_QUOTES = regex.compile(r"[\s\"']*+")
+
+
+def _opens_clause(text: str, clause: Clause, position: int) -> bool:
+    """Nothing but white space and opening quotes stands before ``position`` in the
+    clause: a quotation that opens with a participle (“Xác định đây là nhiệm vụ trọng
+    tâm, Cục X đã ...” - Cục trưởng nhấn mạnh) is read as one without quotes."""
+    return _OPENING_QUOTES.match(text, clause.start, position).end() == position
 
 
 def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = ()) -> int | None:
@@ -243,7 +253,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
                 roles.issuer = roles.issuer or first  # "Theo Thủ tướng, ..."
             else:
                 roles.topic.extend(chain)
-        elif after and (_issues(first, after) or _official_commands(first, before, after)):
+        elif after and (_issues(first, before, after) or _official_commands(first, before, after)):
             roles.issuer = roles.issuer or first
         elif before and before.is_("command") and _assigns(before, roles):
             _lead(roles, chain, f"after_command:{before.phrase}")
@@ -322,15 +332,17 @@ def _after_goal(text: str, roles: ClauseRoles, head: int) -> int:
     return head
 
 
-def _issues(agency: Agency, cue: Cue) -> bool:
+def _issues(agency: Agency, before: Cue | None, cue: Cue) -> bool:
     """The agency before the cue gives the directive.
 
     An authority that speaks ("Thủ tướng yêu cầu", "Thủ tướng nhấn mạnh") or any body
     that assigns ("Bộ Y tế đề nghị Sở Y tế ..."); a body that directs its own
-    subordinates ("Bộ Y tế chỉ đạo các bệnh viện ...") leads that task itself.
+    subordinates ("Bộ Y tế chỉ đạo các bệnh viện ...") leads that task itself, and so
+    does an official who is told to direct ("yêu cầu các đồng chí Thứ trưởng chỉ đạo ...").
     """
     if agency.type in _ISSUER_TYPES:
-        return cue.is_("command", "frame", "praise")
+        told = before is not None and before.is_("command") and cue.is_("action")
+        return cue.is_("command", "frame", "praise") and not told
     return cue.is_("command") and not cue.is_("action")
 
 
@@ -508,7 +520,7 @@ def inherit(
             if not clause.is_directive:  # a paragraph that sets no task ends a lead-in's run
                 frame = None
         issuer = role.issuer or issuer
-        speaks = role.issuer is not None and role.issuer.start is not None
+        speaks = _speaks_anew(text, clause, role.issuer)
         if not clause.is_directive:
             if not role.lead and role.topic:
                 role = replace(role, lead=list(role.topic))
@@ -556,6 +568,18 @@ def _inherited_lead(
     if frame is not None and introduces(text, frame[0]):
         return _take(role, frame[1], False, "inherited:lead_in"), False
     return role, False
+
+
+_ATTRIBUTION = regex.compile(r"\"\s*+[-,]?\s*+$")
+
+
+def _speaks_anew(text: str, clause: Clause, issuer: Agency | None) -> bool:
+    """An authority named in the clause speaks there, which ends the frame before it;
+    one named after a closing quote ("... thu hồi nợ thuế" - Phó Tổng cục trưởng X chỉ
+    đạo.) only says who spoke the quotation, whose tasks go on in the frame."""
+    if issuer is None or issuer.start is None:
+        return False
+    return _ATTRIBUTION.search(text, clause.start, issuer.start) is None
 
 
 #: Words between a subject's noun and its demonstrative: "Các cơ quan này".

@@ -27,6 +27,7 @@ import regex
 from directive_extract import lexicon, models
 from directive_extract.discourse.segment import Span
 from directive_extract.lexicon import alternation
+from directive_extract.mentions.agencies import find_agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
 
@@ -74,7 +75,17 @@ def _patterns() -> dict[str, regex.Pattern]:
         "reach_any": regex.compile(rf"(?<!\w){words('reach')}(?!\w)", _FLAGS),
         "describes_before": regex.compile(rf"(?<!\w){words('describes_before')}\s*+$", _FLAGS),
         "this_year": regex.compile(rf"(?<!\w){words('this_year')}(?!\w)", _FLAGS),
+        "goal_setter": regex.compile(rf"(?:{words('goal_setter')}|{_provinces()})(?!\w)", _FLAGS),
     }
+
+
+def _provinces() -> str:
+    """The names of provinces, which set the goals of local government ("Hà Nội đặt mục
+    tiêu ...")."""
+    rows = lexicon.load("provinces")
+    names = [row["name"] for row in rows]
+    names += [variant for row in rows for variant in row["variants"].split("|") if variant]
+    return alternation(names)
 
 
 @cache
@@ -167,6 +178,37 @@ def goal_quantity(
     return None
 
 
+#: Agency types of firms, whose goals are business plans, not targets.
+_FIRMS = frozenset({"enterprise"})
+
+
+def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None) -> str:
+    """Who sets the goal whose word starts at ``goal``, read from the words before it
+    after the clause's last comma and dates: ``"firm"`` for a firm named in the gazetteer
+    ("Viettel đặt mục tiêu doanh thu ..."); ``"unknown"`` for a capitalised name that it
+    lacks and that names neither the state, a plan nor a sector, as a firm's does ("MWG
+    đặt mục tiêu ...", "Theo đó, OCB đặt mục tiêu ..."); else ``""``: a state body, a
+    sector or plan (a ``goal_setter`` word of ``target_cues.tsv``: "Ngành dệt may",
+    "Việt Nam"), a province, or no one named ("Mục tiêu là ...").
+
+    >>> goal_setter("Theo đó, OCB đặt mục tiêu tăng trưởng 25%", 0, 18)
+    'unknown'
+    >>> goal_setter("Năm nay, ngành dệt may đặt mục tiêu xuất khẩu", 0, 27)
+    ''
+    """
+    subject = text.rfind(",", start, goal) + 1 or start
+    for match in (times or TimeIndex.scan(text)).within(subject, goal):
+        subject = max(subject, match.end)
+    while subject < goal and not text[subject].isalnum():
+        subject += 1
+    named = [agency for agency in find_agencies(text, subject, goal) if agency.start == subject]
+    if named:
+        return "firm" if named[0].type in _FIRMS else ""
+    if subject >= goal or not text[subject].isupper():
+        return ""
+    return "" if _patterns()["goal_setter"].match(text, subject, goal) else "unknown"
+
+
 def compares(text: str, start: int, end: int) -> bool:
     """The span compares a figure with a past one ("tăng 95% so với năm 2018"): it
     reports what happened.
@@ -177,11 +219,16 @@ def compares(text: str, start: int, end: int) -> bool:
     return _patterns()["reported_after"].search(text, start, end) is not None
 
 
+#: Granularities of a bare time that dates the targets of its clause.
+_DATING = frozenset({"year", "month", "quarter"})
+
+
 def _forward(match: TimeMatch, ref: RefDate | None = None) -> bool:
-    """A time that can date a target: governed ("đến năm 2025"), a bare year, or a period
-    of years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
+    """A time that can date a target: governed ("đến năm 2025"), a bare year, month or
+    quarter ("phấn đấu hết tháng 8/2020 ... hơn 8.000 doanh nghiệp"), or a period of
+    years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
     which the time index reads as a fact because it began before the article."""
-    if match.strength > 0 or (match.cue is None and match.granularity == "year"):
+    if match.strength > 0 or (match.cue is None and match.granularity in _DATING):
         return True
     return match.cue is not None and _running(match, ref)
 
@@ -239,20 +286,31 @@ def _sentence(text: str, start: int, end: int, times: TimeIndex) -> _Sentence:
 
 def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int | None:
     """The nearest governing year: before the figure in its clause, after it in the clause,
-    in the sentence before the clause, else the figure's own."""
+    in the sentence before the clause, else the figure's own.  A year governed by its
+    own word after the figure ("... 47 tỷ USD vào năm 2026") is the target's own and wins
+    over a bare one before it ("Năm nay, ..."), which only sets the scene."""
     times, starts = sentence.times, sentence.starts
     before = bisect_right(starts, figure.start) - 1
     while before >= 0 and times[before].end > figure.start:
         before -= 1
-    if before >= 0 and times[before].start >= clause.start:
-        return times[before].due.year
     after = bisect_left(starts, figure.end)
-    if after < len(times) and times[after].end <= clause.end:
-        return times[after].due.year
+    own = times[after] if after < len(times) and times[after].end <= clause.end else None
+    if before >= 0 and times[before].start >= clause.start:
+        if own is not None and _governed(own) and not _governed(times[before]):
+            return own.due.year
+        return times[before].due.year
+    if own is not None:
+        return own.due.year
     prefix = bisect_right(starts, clause.start) - 1
     while prefix >= 0 and (times[prefix].end > clause.start or times[prefix].granularity != "year"):
         prefix -= 1  # another task's due day ("trước ngày 25/5") dates no target after it
     return times[prefix].due.year if prefix >= 0 else figure.year
+
+
+def _governed(match: TimeMatch) -> bool:
+    """The time is governed by a word of its own ("vào năm 2026", "đến năm 2030"), not a
+    bare year ("Năm nay", "Năm 2025,")."""
+    return match.cue is not None
 
 
 def _is_target(

@@ -228,6 +228,7 @@ class TargetCueKind(StrEnum):
     DESCRIBES_UNIT = "describes_unit"  # a figure of this unit describes ("220 kV")
     THIS_YEAR = "this_year"  # the document's own year ("năm nay", "cả năm")
     GOAL = "goal"  # states a goal whose quantity follows, whoever is assigned ("đặt mục tiêu")
+    GOAL_SETTER = "goal_setter"  # opens the name of the state or a sector setting a goal
 
 
 class TimeWordKey(StrEnum):
