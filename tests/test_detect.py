@@ -246,6 +246,21 @@ def test_a_how_tos_advice_under_a_plan_heading_is_no_task():
     assert [d.text for d in extract(text, source="page.md").directives] == []
 
 
+def test_a_speakers_lead_in_opens_tasks_for_what_was_said_only():
+    """news/chinh-sach-thuc-day-san-xuat-kinh-doanh-la-yeu-cau-so-1-2.md (outside the
+    splits, read while tuning): after "Phó Tổng cục trưởng X nhấn mạnh:" and what he
+    said, the story goes on; its paragraphs are no tasks."""
+    text = (
+        "Tại hội thảo, Phó Tổng cục trưởng Mai Xuân Thành nhấn mạnh:\n\n"
+        "Các cục hải quan phải lắng nghe ý kiến của doanh nghiệp về từng quy định.\n\n"
+        "Sau nhiều năm thi hành, việc sửa đổi, bổ sung cho thấy bước đi tốt của hải quan"
+        " trong việc xử lý những vướng mắc của doanh nghiệp.\n\n"
+        "Củng cố cơ sở pháp lý về thông tin hải quan, trị giá hải quan là nội dung được nhiều"
+        " doanh nghiệp quan tâm.\n"
+    )
+    assert _found(text, "2018-11-30") == [(["cục hải quan"], None)]
+
+
 def test_an_assignment_that_only_names_who_acts_heads_the_tasks_after_its_colon():
     """official/ccb7cba554ea36d2.md (dev): "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ..."
     in one paragraph; the items are the tasks (item ii shortened)."""

@@ -240,6 +240,11 @@ def _introduces_list(roles: ClauseRoles) -> bool:
     return bool(roles.cues) and roles.cues[-1].is_("list_intro")
 
 
+def _speaks_only(roles: ClauseRoles) -> bool:
+    """A lead-in that only says who speaks: a frame, no command, no list of tasks."""
+    return not any(cue.is_("command", "program", "assigned") for cue in roles.cues)
+
+
 def _announces_tasks(roles: ClauseRoles) -> bool:
     return any(cue.is_("program") for cue in roles.cues)
 
@@ -259,6 +264,7 @@ class _Reading:
     directed: int = -1  # the sentence of the last directive read
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
     preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
+    spoken: int = -1  # the paragraph of a speaker's lead-in that opened the tasks zone
     marks: dict[str, object] = field(default_factory=dict)  # what the clause read sets
 
     def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
@@ -269,11 +275,19 @@ class _Reading:
         """
         if clause.paragraph == self.paragraph:
             return
-        if self.zone is Zone.TASKS and self.narrative:
-            self.zone = Zone.NEUTRAL
+        said = self.spoken >= 0 and clause.paragraph > self.spoken + 1 and paragraph.level is None
+        if self.zone is Zone.TASKS and (self.narrative or said):
+            self.zone, self.spoken = Zone.NEUTRAL, -1
         self.paragraph = clause.paragraph
         self.narrative = opens_blocked and paragraph.level is None
         self.preamble = False
+
+    def open_tasks(self, clause: Clause, spoken: bool) -> None:
+        """A lead-in opens a zone of tasks; one that only says who speaks ("Phó Tổng cục
+        trưởng X nhấn mạnh:") opens it for the paragraph after it, what was said, unless
+        that goes on as a marked list."""
+        self.zone = Zone.TASKS
+        self.spoken = clause.paragraph if spoken else -1
 
     def in_frame(self, clause: Clause) -> bool:
         return clause.sentence_start in self.framed_sentences or (
@@ -432,7 +446,7 @@ def _confidence(
         return _NOT
     assigned = role.command is not None and bool(role.lead)  # "Giao Sở X chủ trì ...:"
     if introduces(text, clause) and (framed or _announces_tasks(role) or assigned):
-        reading.zone = Zone.TASKS
+        reading.open_tasks(clause, _speaks_only(role))
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
             return _NOT
         if assigned and _ends_on_duty(text, role, clause.end):
