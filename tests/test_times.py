@@ -345,6 +345,22 @@ PUBLISHED = [
     ("Thứ tư, 26/07/2023 14:02 (GMT+7)\nTin tức", "2023-07-26"),
     ("Thứ bảy, ngày 3 tháng 6 năm 2023\nTin không có ngày", "2023-06-03"),
     ("Không có ngày tháng nào ở đây.", None),
+    (  # dev news/f0a9e4384b29dedd: an hour in a paragraph makes it no byline
+        "Đôn đốc bảo đảm tiến độ thực hiện Kế hoạch số 447/KH-CP ngày 17/5/2025 của Chính"
+        " phủ; ban hành văn bản trước 08h00 ngày 20/5/2025.\n"
+        "Ngày giờ đăng bài viết gốc: 09:45 22/05/2025",
+        "2025-05-22",
+    ),
+    (  # dev news/bo-nhiem-ke-toan-truong-...: years in cited documents' numbers
+        "Theo điều 19 Nghị định 174/2016/NĐ-CP và số 88/2015/QH13 Luật Kế toán, kế toán"
+        " trưởng phải có chứng chỉ.",
+        None,
+    ),
+    (  # the years of a period are no more the article's than a target year
+        "Bộ trình Quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050, và Chiến lược"
+        " 2021-2030 vào cuối tháng 10/2020.",
+        "2020",
+    ),
 ]
 
 

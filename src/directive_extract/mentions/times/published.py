@@ -53,6 +53,9 @@ def _published_patterns() -> dict[str, regex.Pattern]:
         ),
         "year": regex.compile(rf"(?<!\d|\d[.,])(?P<y>{_YEAR})(?!\d|[.,]\d)"),
         "ahead": regex.compile(rf"(?:{w('to', 'vision')})\s++(?:{w('year')}\s++)?\Z", _FLAGS),
+        # the number of a cited document ("133/2016/TT-BTC", "40:2011/BTNMT")
+        "citation": regex.compile(r"(?<![\w/:.-])\d++(?:[:./-]\d++)*+[/-]\p{Lu}[\w&./-]*+"),
+        "range": regex.compile(rf"(?<![\w/.,-]){_YEAR}\s*+-\s*+{_YEAR}(?![\w/]|[.,-]\d)"),
     }
 
 
@@ -72,6 +75,12 @@ def _full_date(match: regex.Match) -> tuple[int, int, int] | None:
     return found.year, found.month, found.day
 
 
+#: How many words a line with a time of day may hold and still be a byline ("Ngày giờ
+#: đăng bài viết gốc: 09:45 22/05/2025"), not a paragraph that names an hour ("trước
+#: 08h00 ngày 20/5/2025") after citing a document's date.
+_BYLINE_WORDS = 12
+
+
 def _line_dates(line: str, position: int) -> list[_Dated]:
     """Dates of a line: official place-date, byline (date with a time or alone), chrome."""
     patterns = _published_patterns()
@@ -87,7 +96,7 @@ def _line_dates(line: str, position: int) -> list[_Dated]:
         kind = "official"
     elif patterns["weekday"].match(line) and not patterns["time"].search(line):
         kind = "chrome"
-    elif patterns["time"].search(line) or len(words) <= 4:
+    elif len(words) <= 4 or (len(words) <= _BYLINE_WORDS and patterns["time"].search(line)):
         kind = "byline"
     else:
         return found
@@ -136,8 +145,13 @@ def _opening_date(text: str) -> _Dated | None:
 
 
 def _dominant_year(text: str, latest: int | None) -> int | None:
-    """The year the text speaks of most (not a target year such as "đến năm 2030")."""
+    """The year the text speaks of most: not a target year ("đến năm 2030"), nor the
+    years of a period ("2021-2030") or in the number of a document it cites ("Thông tư
+    133/2016/TT-BTC"), which say when the text was written no more than a target does.
+    The date a cited document bears counts: a news story cites last week's directive."""
     patterns = _published_patterns()
+    spans = [m.span() for key in ("citation", "range") for m in patterns[key].finditer(text)]
+    text = _masked(text, spans)
     counts: Counter[int] = Counter()
     for match in patterns["year"].finditer(text):
         year = int(match["y"])
