@@ -260,6 +260,31 @@ DEADLINES = [
         ("trong giai đoạn 2026 - 2030", "2030-12-31", "2026-01-01", "year", "trong"),
     ),
     ("trước năm 2030", None, ("trước năm 2030", "2029-12-31", None, "year", "trước")),
+    (  # dev news/tphcm-trien-khai-5-nhom-giai-phap-ho-tro-doanh-nghiep: "hết" is the cue
+        "TPHCM phấn đấu hết tháng 8/2020 sẽ rà soát",
+        "2020-07",
+        ("hết tháng 8/2020", "2020-08-31", "2020-08-01", "month", "hết"),
+    ),
+    (
+        "nộp hồ sơ hết ngày 30/6/2024",
+        "2024-06-01",
+        ("hết ngày 30/6/2024", "2024-06-30", None, "day", "hết"),
+    ),
+    (  # dev news/f0a9e4384b29dedd (a Thursday): the first such day after the article's
+        "báo cáo Ban Chỉ đạo về tiến độ thực hiện nhiệm vụ trước 12h00 thứ Năm hằng tuần.",
+        "2025-05-22",
+        ("trước 12h00 thứ Năm hằng tuần", "2025-05-29", None, "day", "trước"),
+    ),
+    (
+        "giao ban vào sáng thứ Hai hàng tuần",
+        "2024-07-10",
+        ("vào sáng thứ Hai hàng tuần", "2024-07-15", None, "day", "vào"),
+    ),
+    (
+        "gửi số liệu trước ngày Chủ nhật hằng tuần",
+        "2024-07-14",
+        ("trước ngày Chủ nhật hằng tuần", "2024-07-21", None, "day", "trước"),
+    ),
 ]
 
 
@@ -305,6 +330,23 @@ NO_DEADLINE = [
 @pytest.mark.parametrize(("phrase", "published"), NO_DEADLINE)
 def test_no_deadline(phrase: str, published: str) -> None:
     assert choose_deadline(find_times(phrase, ref=times.parse_published(published))) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        # dev news/f0a9e4384b29dedd (2025-05-22)
+        ("Cập nhật tiến độ, báo cáo Bộ trưởng thứ Năm hằng tuần về việc", "2025-05-29"),
+        ("tổ chức giao ban ngày 25 hằng tháng", "2025-05-25"),
+    ],
+)
+def test_a_day_that_recurs_is_due_without_a_cue(phrase: str, due: str) -> None:
+    chosen = choose_deadline(find_times(phrase, ref=RefDate(2025, 5, 22)))
+    assert chosen is not None and chosen.due.isoformat() == due
+
+
+def test_a_weekly_day_needs_the_articles_day() -> None:
+    assert find_times("báo cáo thứ Năm hằng tuần", ref=RefDate(2025, 5)) == []
 
 
 def test_governed_beats_reported_dates() -> None:
@@ -459,6 +501,8 @@ _PIECES = [
     "chậm nhất",
     "9h30",
     "Bộ Y tế",
+    "hết tháng 8",
+    "thứ Năm hằng tuần",
 ]
 
 

@@ -16,6 +16,7 @@ from directive_extract.mentions.times.readers import _Reading
 from directive_extract.mentions.times.rules import (
     _clock_before,
     _cue_before,
+    _cue_opening,
     _cues,
     _CueSense,
     _Rule,
@@ -152,11 +153,22 @@ def _non_overlapping(found: list[tuple[int, int, _Reading | None]]) -> list[_Rea
     return chosen
 
 
-def _cue(text: str, lower: int, begin: int) -> tuple[str | None, _CueSense | None, int]:
-    """The cue right before ``begin``: (cue, its sense, where the phrase starts)."""
+#: Days that recur ("thứ Năm hằng tuần", "ngày 20 hằng tháng") say when a repeated task
+#: falls due, with or without a cue before them.
+_RECURRING = frozenset({"weekly_day", "monthly_day"})
+_RECURS = _CueSense(1, False, False)
+
+
+def _cue(text: str, lower: int, reading: _Reading) -> tuple[str | None, _CueSense | None, int]:
+    """The cue right before the expression, else one that opens it ("hết tháng 8"), else
+    none: (cue, its sense, where the phrase starts)."""
+    begin = reading.start
     found = _cue_before().search(text, max(lower, begin - _CUE_WINDOW), begin)
     if not found:
-        return None, None, begin
+        opening = _cue_opening().match(text, begin, reading.end)
+        if opening:
+            return opening.group("cue"), _cues()[opening.group("cue").casefold()], begin
+        return None, _RECURS if reading.rule in _RECURRING else None, begin
     cue = found.group("cue")
     sense = _cues()[" ".join(cue.casefold().split())]
     phrase_start = found.start("cue") if sense.in_text else begin
@@ -202,7 +214,7 @@ def _strength(
     text: str, lower: int, begin: int, reading: _Reading, cue: str | None, sense: _CueSense
 ) -> int:
     """How surely the cue sets a due date here (0 when it names a title or a start)."""
-    is_to = sense.strength == 1 and _key_of(cue.split()[0], "to")
+    is_to = sense.strength == 1 and cue is not None and _key_of(cue.split()[0], "to")
     if is_to and _names_a_title(text, lower, begin, reading.end):
         return 0
     return sense.strength
@@ -218,7 +230,7 @@ def _match(
     if reading.lead:
         cue, sense, begin = reading.lead, _CueSense(2, True, False), reading.start
     else:
-        cue, sense, begin = _cue(text, lower, reading.start)
+        cue, sense, begin = _cue(text, lower, reading)
     strength = 0 if sense is None else _strength(text, lower, begin, reading, cue, sense)
     try:
         window = reading.resolve(ref, strength > 0)

@@ -24,6 +24,7 @@ from directive_extract.mentions.times.readers import (
     _read_relative_quarter,
     _read_short_date,
     _read_span,
+    _read_weekly,
     _read_year,
 )
 from directive_extract.mentions.times.vocabulary import (
@@ -66,6 +67,12 @@ def _clock() -> str:
     """A time of day: "17 giờ", "9h30", "8 giờ 15 phút"."""
     hour, minute = alternation(words("clock_hour")), alternation(words("clock_minute"))
     return rf"\d{{1,2}}+\s*+{hour}(?:\s*+\d{{1,2}}+(?:\s*+{minute})?)?"
+
+
+@cache
+def _cue_opening() -> regex.Pattern:
+    """A cue that opens the expression it governs ("hết tháng 8/2020")."""
+    return regex.compile(r"(?P<cue>" + alternation(_cues()) + r")(?=\s)", _FLAGS)
 
 
 @cache
@@ -173,6 +180,13 @@ def _date_forms() -> list[_Form]:
             "monthly_day",
             rf"{w('day')}\s++(?P<d>\d{{1,2}})\s++(?:{w('of')}\s++)?{w('recurring_month')}",
             _read_monthly,
+            None,
+        ),
+        (
+            "weekly_day",
+            rf"(?:{w('day_part')}\s++)?(?:{w('day')}\s++)?(?P<wd>{w('weekday')})\s*+,?\s*+"
+            rf"{w('recurring_week')}",
+            _read_weekly,
             None,
         ),
     ]
