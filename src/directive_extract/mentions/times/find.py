@@ -21,6 +21,7 @@ from directive_extract.mentions.times.rules import (
     _CueSense,
     _Rule,
     _rules,
+    _verb_and_object_before,
     _verb_before,
 )
 from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w
@@ -156,7 +157,20 @@ def _non_overlapping(found: list[tuple[int, int, _Reading | None]]) -> list[_Rea
 #: Days that recur ("thứ Năm hằng tuần", "ngày 20 hằng tháng") say when a repeated task
 #: falls due, with or without a cue before them.
 _RECURRING = frozenset({"weekly_day", "monthly_day"})
-_RECURS = _CueSense(1, False, False)
+_IMPLIED = _CueSense(1, False, False)  # a window that may be due, as after "trong"
+
+
+def _unmarked(text: str, lower: int, reading: _Reading) -> _CueSense | None:
+    """What an expression with no cue may still say: a day that recurs is when a repeated
+    task falls due; a year after what a verb completes is the year it is due in ("hoàn
+    thành chỉ tiêu nhà ở xã hội năm 2025"): a window, as after "trong"."""
+    if reading.rule in _RECURRING:
+        return _IMPLIED
+    if reading.rule == "year" and _verb_and_object_before().search(
+        text, max(lower, reading.start - _CUE_WINDOW), reading.start
+    ):
+        return _IMPLIED
+    return None
 
 
 def _cue(text: str, lower: int, reading: _Reading) -> tuple[str | None, _CueSense | None, int]:
@@ -168,7 +182,7 @@ def _cue(text: str, lower: int, reading: _Reading) -> tuple[str | None, _CueSens
         opening = _cue_opening().match(text, begin, reading.end)
         if opening:
             return opening.group("cue"), _cues()[opening.group("cue").casefold()], begin
-        return None, _RECURS if reading.rule in _RECURRING else None, begin
+        return None, _unmarked(text, lower, reading), begin
     cue = found.group("cue")
     sense = _cues()[" ".join(cue.casefold().split())]
     phrase_start = found.start("cue") if sense.in_text else begin

@@ -86,6 +86,14 @@ def _verb_before() -> regex.Pattern:
     return regex.compile(r"(?<!\w)" + alternation(verbs) + r"\s*+,?\s*+\Z", _FLAGS)
 
 
+@cache
+def _verb_and_object_before() -> regex.Pattern:
+    """A verb that completes and what it completes, before a year ("hoàn thành chỉ tiêu
+    nhà ở xã hội năm 2025"): no figure, no stop between them."""
+    verbs = [cue for cue, sense in _cues().items() if sense.strength == 2 and not sense.in_text]
+    return regex.compile(r"(?<!\w)" + alternation(verbs) + r"\s++[^\d\p{P}]*+\Z", _FLAGS)
+
+
 # --------------------------------------------------------------------------- patterns
 
 
