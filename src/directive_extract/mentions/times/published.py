@@ -55,6 +55,7 @@ def _published_patterns() -> dict[str, regex.Pattern]:
         "ahead": regex.compile(rf"(?:{w('to', 'vision')})\s++(?:{w('year')}\s++)?\Z", _FLAGS),
         # the number of a cited document ("133/2016/TT-BTC", "40:2011/BTNMT")
         "citation": regex.compile(r"(?<![\w/:.-])\d++(?:[:./-]\d++)*+[/-]\p{Lu}[\w&./-]*+"),
+        "day_word": regex.compile(w("day"), _FLAGS),
         "range": regex.compile(rf"(?<![\w/.,-]){_YEAR}\s*+-\s*+{_YEAR}(?![\w/]|[.,-]\d)"),
     }
 
@@ -131,12 +132,21 @@ _OPENING_CHARS = 600
 def _opening_date(text: str) -> _Dated | None:
     """The first full date near the start of a story that dates itself nowhere else: the
     event it reports ("Ngày 17/11/2025, Chính phủ ban hành ...", "Tại Công văn ... ngày
-    31/12/2024").
+    31/12/2024"). The event's date is written after "ngày"; a date without it names an
+    occasion ("duyệt binh 2/9/2025" in a headline), not when the story happened.
 
     >>> infer_published("Nghị định mới\\nChính phủ ban hành Nghị định ngày 17/11/2025 về ...")
     '2025-11-17'
     """
-    found = _published_patterns()["full"].search(text, 0, _OPENING_CHARS)
+    patterns = _published_patterns()
+    found = next(
+        (
+            m
+            for m in patterns["full"].finditer(text, 0, _OPENING_CHARS)
+            if patterns["day_word"].match(m.group())
+        ),
+        None,
+    )
     day_month_year = _full_date(found) if found else None
     if day_month_year is None:
         return None
