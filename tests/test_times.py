@@ -406,11 +406,6 @@ PUBLISHED = [
         " trưởng phải có chứng chỉ.",
         None,
     ),
-    (  # the years of a period are no more the article's than a target year
-        "Bộ trình Quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050, và Chiến lược"
-        " 2021-2030 vào cuối tháng 10/2020.",
-        "2020",
-    ),
     (  # dev news/409d768a135e7fcc: a date with no "ngày" names an occasion, not the event
         "Chính phủ yêu cầu chuẩn bị tổ chức diễu binh duyệt binh 2/9/2025\n"
         "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 4 năm 2025 đã được ban hành.",

@@ -56,7 +56,6 @@ def _published_patterns() -> dict[str, regex.Pattern]:
         # the number of a cited document ("133/2016/TT-BTC", "40:2011/BTNMT")
         "citation": regex.compile(r"(?<![\w/:.-])\d++(?:[:./-]\d++)*+[/-]\p{Lu}[\w&./-]*+"),
         "day_word": regex.compile(w("day"), _FLAGS),
-        "range": regex.compile(rf"(?<![\w/.,-]){_YEAR}\s*+-\s*+{_YEAR}(?![\w/]|[.,-]\d)"),
     }
 
 
@@ -155,13 +154,12 @@ def _opening_date(text: str) -> _Dated | None:
 
 
 def _dominant_year(text: str, latest: int | None) -> int | None:
-    """The year the text speaks of most: not a target year ("đến năm 2030"), nor the
-    years of a period ("2021-2030") or in the number of a document it cites ("Thông tư
-    133/2016/TT-BTC"), which say when the text was written no more than a target does.
-    The date a cited document bears counts: a news story cites last week's directive."""
+    """The year the text speaks of most: not a target year ("đến năm 2030"), nor one in
+    the number of a document it cites ("Thông tư 133/2016/TT-BTC"), which says when the
+    text was written no more than a target does. The date a cited document bears counts:
+    a news story cites last week's directive."""
     patterns = _published_patterns()
-    spans = [m.span() for key in ("citation", "range") for m in patterns[key].finditer(text)]
-    text = _masked(text, spans)
+    text = _masked(text, [m.span() for m in patterns["citation"].finditer(text)])
     counts: Counter[int] = Counter()
     for match in patterns["year"].finditer(text):
         year = int(match["y"])
