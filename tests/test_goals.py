@@ -146,7 +146,8 @@ def test_a_report_that_mentions_a_goal_is_no_directive(text: str, published: str
 
 def test_a_goal_statement_opens_no_zone_of_targets_after_it() -> None:
     """dev: news/tphcm-trien-khai-5-nhom-giai-phap-ho-tro-doanh-nghiep.md: its quantity is
-    in the clause; the figures of the next paragraph are not targets."""
+    in the clause; the figures of the next paragraph are not targets. Its year is the
+    deadline's, "hết tháng 8/2020" (the gold's 2020)."""
     text = (
         "Với các giải pháp trên, TPHCM phấn đấu hết tháng 8/2020 sẽ rà soát, hoàn thành việc"
         " hỗ trợ cho hơn 8.000 doanh nghiệp tạm ngưng hoạt động vì khó khăn.\n\n"

@@ -108,6 +108,7 @@ MALFORMED = [
     ("number_words", _replace_row("không\t0\tdigit\tmaybe"), "column 'alone'"),
     ("units", _replace_row("%\t%\tpercentage"), "column 'kind'"),
     ("time_words", _replace_row("dayz\tngày"), "column 'key'"),
+    ("time_words", _replace_row("weekday\tthứ hai|thứ ba"), "the seven days, Monday first"),
     ("cues", _replace_row("phrase\tkind\tnote", offset=0), "the header's columns are"),
 ]
 

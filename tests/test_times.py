@@ -260,6 +260,31 @@ DEADLINES = [
         ("trong giai đoạn 2026 - 2030", "2030-12-31", "2026-01-01", "year", "trong"),
     ),
     ("trước năm 2030", None, ("trước năm 2030", "2029-12-31", None, "year", "trước")),
+    (  # dev news/tphcm-trien-khai-5-nhom-giai-phap-ho-tro-doanh-nghiep: "hết" is the cue
+        "TPHCM phấn đấu hết tháng 8/2020 sẽ rà soát",
+        "2020-07",
+        ("hết tháng 8/2020", "2020-08-31", "2020-08-01", "month", "hết"),
+    ),
+    (
+        "nộp hồ sơ hết ngày 30/6/2024",
+        "2024-06-01",
+        ("hết ngày 30/6/2024", "2024-06-30", None, "day", "hết"),
+    ),
+    (  # dev news/f0a9e4384b29dedd (a Thursday): the first such day after the article's
+        "báo cáo Ban Chỉ đạo về tiến độ thực hiện nhiệm vụ trước 12h00 thứ Năm hằng tuần.",
+        "2025-05-22",
+        ("trước 12h00 thứ Năm hằng tuần", "2025-05-29", None, "day", "trước"),
+    ),
+    (
+        "giao ban vào sáng thứ Hai hàng tuần",
+        "2024-07-10",
+        ("vào sáng thứ Hai hàng tuần", "2024-07-15", None, "day", "vào"),
+    ),
+    (
+        "gửi số liệu trước ngày Chủ nhật hằng tuần",
+        "2024-07-14",
+        ("trước ngày Chủ nhật hằng tuần", "2024-07-21", None, "day", "trước"),
+    ),
 ]
 
 
@@ -299,12 +324,37 @@ NO_DEADLINE = [
     # dev official/405a6cabda393030.md: the year says which tasks, not when they are due
     ("đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát kỹ", "2025-11-29"),
     ("rà soát các văn bản được ban hành trong năm 2025", "2025-03-01"),  # written apart
+    ("đã hoàn thành 95% kế hoạch năm 2025", "2025-10-08"),  # a figure: a report
+    ("hoàn thành kế hoạch năm 2024, tăng 5%", "2025-02-01"),  # a year gone by
 ]
 
 
 @pytest.mark.parametrize(("phrase", "published"), NO_DEADLINE)
 def test_no_deadline(phrase: str, published: str) -> None:
     assert choose_deadline(find_times(phrase, ref=times.parse_published(published))) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "due"),
+    [
+        # dev news/f0a9e4384b29dedd: a day that recurs
+        ("Cập nhật tiến độ, báo cáo Bộ trưởng thứ Năm hằng tuần về", "2025-05-22", "2025-05-29"),
+        ("tổ chức giao ban ngày 25 hằng tháng", "2025-05-22", "2025-05-25"),
+        (  # dev news/ce3ad2b0a9b71e61: the year of what a verb completes
+            "tập trung đẩy mạnh các dự án, hoàn thành chỉ tiêu nhà ở xã hội năm 2025, chịu",
+            "2025-10-08",
+            "2025-12-31",
+        ),
+        ("hoàn tất kế hoạch năm nay", "2024-03-01", "2024-12-31"),
+    ],
+)
+def test_due_without_a_cue(phrase: str, published: str, due: str) -> None:
+    chosen = choose_deadline(find_times(phrase, ref=parse_published(published)))
+    assert chosen is not None and chosen.due.isoformat() == due
+
+
+def test_a_weekly_day_needs_the_articles_day() -> None:
+    assert find_times("báo cáo thứ Năm hằng tuần", ref=RefDate(2025, 5)) == []
 
 
 def test_governed_beats_reported_dates() -> None:
@@ -345,6 +395,22 @@ PUBLISHED = [
     ("Thứ tư, 26/07/2023 14:02 (GMT+7)\nTin tức", "2023-07-26"),
     ("Thứ bảy, ngày 3 tháng 6 năm 2023\nTin không có ngày", "2023-06-03"),
     ("Không có ngày tháng nào ở đây.", None),
+    (  # dev news/f0a9e4384b29dedd: an hour in a paragraph makes it no byline
+        "Đôn đốc bảo đảm tiến độ thực hiện Kế hoạch số 447/KH-CP ngày 17/5/2025 của Chính"
+        " phủ; ban hành văn bản trước 08h00 ngày 20/5/2025.\n"
+        "Ngày giờ đăng bài viết gốc: 09:45 22/05/2025",
+        "2025-05-22",
+    ),
+    (  # dev news/bo-nhiem-ke-toan-truong-...: years in cited documents' numbers
+        "Theo điều 19 Nghị định 174/2016/NĐ-CP và số 88/2015/QH13 Luật Kế toán, kế toán"
+        " trưởng phải có chứng chỉ.",
+        None,
+    ),
+    (  # dev news/409d768a135e7fcc: a date with no "ngày" names an occasion, not the event
+        "Chính phủ yêu cầu chuẩn bị tổ chức diễu binh duyệt binh 2/9/2025\n"
+        "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 4 năm 2025 đã được ban hành.",
+        "2025",
+    ),
 ]
 
 
@@ -443,6 +509,8 @@ _PIECES = [
     "chậm nhất",
     "9h30",
     "Bộ Y tế",
+    "hết tháng 8",
+    "thứ Năm hằng tuần",
 ]
 
 

@@ -98,6 +98,7 @@ LEXICON_NOT_YES_NO = "expected 'yes' or 'no', not {cell!r}"
 LEXICON_DROP = "drop is 'yes' on a row whose role is not determiner"
 LEXICON_VALUE = "value {value!r} does not fit a {kind} row: expected one of {allowed}"
 LEXICON_UNTIL = "until is set on a row whose kind is not zone"
+LEXICON_WEEKDAYS = "weekday names the seven days, Monday first, not {count}"
 
 # The review report (report/)
 REPORT_PAST_DUE = "past due"

@@ -252,6 +252,7 @@ class TimeWordKey(StrEnum):
     PAST = "past"
     RECURRING_YEAR = "recurring_year"
     RECURRING_MONTH = "recurring_month"
+    RECURRING_WEEK = "recurring_week"
     OF = "of"
     DAY_PART = "day_part"
     WEEKDAY = "weekday"
@@ -474,6 +475,14 @@ class TimeWordRow(Row):
     unique = ("key",)
     key: TimeWordKey
     variants: RequiredVariants
+
+    @model_validator(mode="after")
+    def _seven_days(self) -> TimeWordRow:
+        """A weekly date is read by the day's place in the row: Monday first."""
+        count = len(self.variants.split("|"))
+        if self.key == TimeWordKey.WEEKDAY and count != 7:
+            raise ValueError(messages.LEXICON_WEEKDAYS.format(count=count))
+        return self
 
 
 class PageMetadataField(StrEnum):

@@ -16,10 +16,12 @@ from directive_extract.mentions.times.readers import _Reading
 from directive_extract.mentions.times.rules import (
     _clock_before,
     _cue_before,
+    _cue_opening,
     _cues,
     _CueSense,
     _Rule,
     _rules,
+    _verb_and_object_before,
     _verb_before,
 )
 from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w
@@ -152,11 +154,35 @@ def _non_overlapping(found: list[tuple[int, int, _Reading | None]]) -> list[_Rea
     return chosen
 
 
-def _cue(text: str, lower: int, begin: int) -> tuple[str | None, _CueSense | None, int]:
-    """The cue right before ``begin``: (cue, its sense, where the phrase starts)."""
+#: Days that recur ("thứ Năm hằng tuần", "ngày 20 hằng tháng") say when a repeated task
+#: falls due, with or without a cue before them.
+_RECURRING = frozenset({"weekly_day", "monthly_day"})
+_IMPLIED = _CueSense(1, False, False)  # a window that may be due, as after "trong"
+
+
+def _unmarked(text: str, lower: int, reading: _Reading) -> _CueSense | None:
+    """What an expression with no cue may still say: a day that recurs is when a repeated
+    task falls due; a year after what a verb completes is the year it is due in ("hoàn
+    thành chỉ tiêu nhà ở xã hội năm 2025"): a window, as after "trong"."""
+    if reading.rule in _RECURRING:
+        return _IMPLIED
+    if reading.rule == "year" and _verb_and_object_before().search(
+        text, max(lower, reading.start - _CUE_WINDOW), reading.start
+    ):
+        return _IMPLIED
+    return None
+
+
+def _cue(text: str, lower: int, reading: _Reading) -> tuple[str | None, _CueSense | None, int]:
+    """The cue right before the expression, else one that opens it ("hết tháng 8"), else
+    none: (cue, its sense, where the phrase starts)."""
+    begin = reading.start
     found = _cue_before().search(text, max(lower, begin - _CUE_WINDOW), begin)
     if not found:
-        return None, None, begin
+        opening = _cue_opening().match(text, begin, reading.end)
+        if opening:
+            return opening.group("cue"), _cues()[opening.group("cue").casefold()], begin
+        return None, _unmarked(text, lower, reading), begin
     cue = found.group("cue")
     sense = _cues()[" ".join(cue.casefold().split())]
     phrase_start = found.start("cue") if sense.in_text else begin
@@ -202,7 +228,7 @@ def _strength(
     text: str, lower: int, begin: int, reading: _Reading, cue: str | None, sense: _CueSense
 ) -> int:
     """How surely the cue sets a due date here (0 when it names a title or a start)."""
-    is_to = sense.strength == 1 and _key_of(cue.split()[0], "to")
+    is_to = sense.strength == 1 and cue is not None and _key_of(cue.split()[0], "to")
     if is_to and _names_a_title(text, lower, begin, reading.end):
         return 0
     return sense.strength
@@ -218,7 +244,7 @@ def _match(
     if reading.lead:
         cue, sense, begin = reading.lead, _CueSense(2, True, False), reading.start
     else:
-        cue, sense, begin = _cue(text, lower, reading.start)
+        cue, sense, begin = _cue(text, lower, reading)
     strength = 0 if sense is None else _strength(text, lower, begin, reading, cue, sense)
     try:
         window = reading.resolve(ref, strength > 0)

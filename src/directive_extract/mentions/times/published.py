@@ -53,6 +53,9 @@ def _published_patterns() -> dict[str, regex.Pattern]:
         ),
         "year": regex.compile(rf"(?<!\d|\d[.,])(?P<y>{_YEAR})(?!\d|[.,]\d)"),
         "ahead": regex.compile(rf"(?:{w('to', 'vision')})\s++(?:{w('year')}\s++)?\Z", _FLAGS),
+        # the number of a cited document ("133/2016/TT-BTC", "40:2011/BTNMT")
+        "citation": regex.compile(r"(?<![\w/:.-])\d++(?:[:./-]\d++)*+[/-]\p{Lu}[\w&./-]*+"),
+        "day_word": regex.compile(w("day"), _FLAGS),
     }
 
 
@@ -72,6 +75,12 @@ def _full_date(match: regex.Match) -> tuple[int, int, int] | None:
     return found.year, found.month, found.day
 
 
+#: How many words a line with a time of day may hold and still be a byline ("Ngày giờ
+#: đăng bài viết gốc: 09:45 22/05/2025"), not a paragraph that names an hour ("trước
+#: 08h00 ngày 20/5/2025") after citing a document's date.
+_BYLINE_WORDS = 12
+
+
 def _line_dates(line: str, position: int) -> list[_Dated]:
     """Dates of a line: official place-date, byline (date with a time or alone), chrome."""
     patterns = _published_patterns()
@@ -87,7 +96,7 @@ def _line_dates(line: str, position: int) -> list[_Dated]:
         kind = "official"
     elif patterns["weekday"].match(line) and not patterns["time"].search(line):
         kind = "chrome"
-    elif patterns["time"].search(line) or len(words) <= 4:
+    elif len(words) <= 4 or (len(words) <= _BYLINE_WORDS and patterns["time"].search(line)):
         kind = "byline"
     else:
         return found
@@ -122,12 +131,21 @@ _OPENING_CHARS = 600
 def _opening_date(text: str) -> _Dated | None:
     """The first full date near the start of a story that dates itself nowhere else: the
     event it reports ("Ngày 17/11/2025, Chính phủ ban hành ...", "Tại Công văn ... ngày
-    31/12/2024").
+    31/12/2024"). The event's date is written after "ngày"; a date without it names an
+    occasion ("duyệt binh 2/9/2025" in a headline), not when the story happened.
 
     >>> infer_published("Nghị định mới\\nChính phủ ban hành Nghị định ngày 17/11/2025 về ...")
     '2025-11-17'
     """
-    found = _published_patterns()["full"].search(text, 0, _OPENING_CHARS)
+    patterns = _published_patterns()
+    found = next(
+        (
+            m
+            for m in patterns["full"].finditer(text, 0, _OPENING_CHARS)
+            if patterns["day_word"].match(m.group())
+        ),
+        None,
+    )
     day_month_year = _full_date(found) if found else None
     if day_month_year is None:
         return None
@@ -136,8 +154,12 @@ def _opening_date(text: str) -> _Dated | None:
 
 
 def _dominant_year(text: str, latest: int | None) -> int | None:
-    """The year the text speaks of most (not a target year such as "đến năm 2030")."""
+    """The year the text speaks of most: not a target year ("đến năm 2030"), nor one in
+    the number of a document it cites ("Thông tư 133/2016/TT-BTC"), which says when the
+    text was written no more than a target does. The date a cited document bears counts:
+    a news story cites last week's directive."""
     patterns = _published_patterns()
+    text = _masked(text, [m.span() for m in patterns["citation"].finditer(text)])
     counts: Counter[int] = Counter()
     for match in patterns["year"].finditer(text):
         year = int(match["y"])

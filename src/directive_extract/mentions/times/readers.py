@@ -22,7 +22,7 @@ from directive_extract.mentions.times.dates import (
     _span_end,
     _year_window,
 )
-from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w
+from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w, words
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -114,6 +114,20 @@ def _read_monthly(match: regex.Match) -> Resolver:
 
     def resolve(ref: RefDate | None, forward: bool) -> Window | None:
         return None if ref is None else (None, _next_occurrence(ref, None, day), "day")
+
+    return resolve
+
+
+def _read_weekly(match: regex.Match) -> Resolver:
+    """ "thứ Năm hằng tuần": the first such day after the article's (ANNOTATION)."""
+    folded = " ".join(match.group("wd").casefold().split())
+    weekday = [day.casefold() for day in words("weekday")].index(folded)
+
+    def resolve(ref: RefDate | None, forward: bool) -> Window | None:
+        if ref is None or ref.day is None:
+            return None
+        after = ref.first_day
+        return None, after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1), "day"
 
     return resolve
 

@@ -24,6 +24,7 @@ from directive_extract.mentions.times.readers import (
     _read_relative_quarter,
     _read_short_date,
     _read_span,
+    _read_weekly,
     _read_year,
 )
 from directive_extract.mentions.times.vocabulary import (
@@ -69,6 +70,12 @@ def _clock() -> str:
 
 
 @cache
+def _cue_opening() -> regex.Pattern:
+    """A cue that opens the expression it governs ("hết tháng 8/2020")."""
+    return regex.compile(r"(?P<cue>" + alternation(_cues()) + r")(?=\s)", _FLAGS)
+
+
+@cache
 def _clock_before() -> regex.Pattern:
     return regex.compile(r"(?<!\w)" + _clock() + r"\s*+\Z", _FLAGS)
 
@@ -77,6 +84,14 @@ def _clock_before() -> regex.Pattern:
 def _verb_before() -> regex.Pattern:
     verbs = [cue for cue, sense in _cues().items() if sense.strength and not sense.in_text]
     return regex.compile(r"(?<!\w)" + alternation(verbs) + r"\s*+,?\s*+\Z", _FLAGS)
+
+
+@cache
+def _verb_and_object_before() -> regex.Pattern:
+    """A verb that completes and what it completes, before a year ("hoàn thành chỉ tiêu
+    nhà ở xã hội năm 2025"): no figure, no stop between them."""
+    verbs = [cue for cue, sense in _cues().items() if sense.strength == 2 and not sense.in_text]
+    return regex.compile(r"(?<!\w)" + alternation(verbs) + r"\s++[^\d\p{P}]*+\Z", _FLAGS)
 
 
 # --------------------------------------------------------------------------- patterns
@@ -197,6 +212,13 @@ def _date_forms() -> list[_Form]:
             "monthly_day",
             rf"{w('day')}\s++(?P<d>\d{{1,2}})\s++(?:{w('of')}\s++)?{w('recurring_month')}",
             _read_monthly,
+            None,
+        ),
+        (
+            "weekly_day",
+            rf"(?:{w('day_part')}\s++)?(?:{w('day')}\s++)?(?P<wd>{w('weekday')})\s*+,?\s*+"
+            rf"{w('recurring_week')}",
+            _read_weekly,
             None,
         ),
     ]
