@@ -228,9 +228,9 @@ def _forward(match: TimeMatch, ref: RefDate | None = None) -> bool:
     quarter ("phấn đấu hết tháng 8/2020 ... hơn 8.000 doanh nghiệp"), or a period of
     years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
     which the time index reads as a fact because it began before the article."""
-    if match.strength > 0 or (match.cue is None and match.granularity in _DATING):
+    if match.strength > 0 or (not _governed(match) and match.granularity in _DATING):
         return True
-    return match.cue is not None and _running(match, ref)
+    return _governed(match) and _running(match, ref)
 
 
 def _running(match: TimeMatch, ref: RefDate | None) -> bool:
