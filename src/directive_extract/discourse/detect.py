@@ -201,7 +201,7 @@ def _continues_targets(text: str, role: ClauseRoles, end: int, previous_directiv
     was done ("đã", "so với cùng kỳ") does not.
     """
     reports = any(cue.is_("past", "reported") for cue in role.cues)
-    return previous_directive and not reports and any(c.isdigit() for c in text[role.head : end])
+    return previous_directive and not reports and _holds_digit(text, role.head, end)
 
 
 def _frames(roles: ClauseRoles) -> bool:
@@ -225,7 +225,7 @@ def _sets_own_task(text: str, roles: ClauseRoles, verb: Cue | None, end: int) ->
     vụ sau:")."""
     after = verb.end if verb is not None else roles.head
     obliged = any(cue.is_("modal") and cue.start >= after for cue in roles.cues)
-    return obliged or any(char.isdigit() for char in text[after:end])
+    return obliged or _holds_digit(text, after, end)
 
 
 def _ends_on_duty(text: str, roles: ClauseRoles, end: int) -> bool:
@@ -353,7 +353,7 @@ def mark(
         marked.append(reading.record(clause, decision))
         decisions.append(decision)
         in_list = paragraph.level is not None and reading.zone is Zone.TASKS
-        figured = reading.zone is Zone.TARGETS and _holds_digit(text, clause)
+        figured = reading.zone is Zone.TARGETS and _holds_digit(text, clause.start, clause.end)
         listed.append(in_list or figured or clause.cells is not None)
     if official or _authority_speaks(roles):
         return Detection(marked, decisions)
@@ -475,7 +475,7 @@ def _read_structure(
 def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: _Reading) -> Zone:
     """The zone the clause is read in: its section's, unless it reports within it."""
     zone = reading.zone
-    if reading.goal and not any(char.isdigit() for char in text[role.head : clause.end]):
+    if reading.goal and not _holds_digit(text, role.head, clause.end):
         return Zone.NEUTRAL  # a goal's zone holds its figures; other clauses read as usual
     reported_before = not clause.first_in_sentence and reading.directed != clause.sentence_start
     if zone is Zone.TARGETS and reported_before and not introduces(text, reading.previous):
@@ -539,12 +539,13 @@ def _close_goal(text: str, paragraph: Paragraph, reading: _Reading) -> None:
     100% ..."); a paragraph with no figure ends them."""
     if reading.zone is not Zone.TARGETS:  # a heading has opened another zone since
         reading.goal = False
-    elif not any(char.isdigit() for char in text[paragraph.start : paragraph.end]):
+    elif not _holds_digit(text, paragraph.start, paragraph.end):
         reading.zone, reading.goal = Zone.NEUTRAL, False
 
 
-def _holds_digit(text: str, clause: Clause) -> bool:
-    return any(char.isdigit() for char in text[clause.start : clause.end])
+def _holds_digit(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a digit: a figure may be there."""
+    return any(char.isdigit() for char in text[start:end])
 
 
 def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
@@ -557,7 +558,7 @@ def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
 def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
     """A clause of a targets section that names a quantity and reports nothing done
     or compared with the past."""
-    if _done(text, role) or not any(char.isdigit() for char in text[role.head : end]):
+    if _done(text, role) or not _holds_digit(text, role.head, end):
         return False
     return not compares(text, role.head, end)
 

@@ -165,15 +165,13 @@ def goal_quantity(
     """
     patterns = _patterns()
     cue = patterns["goal"].search(text, start, end)
-    if cue is None or patterns["base"].search(text, max(start, cue.start() - 20), cue.start()):
+    if cue is None or _after_base(text, cue.start(), start):
         return None
     figures = find_figures(text, start, end, times)
     if any(figure.start < cue.start() for figure in figures):
         return None
     for figure in figures:
-        window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
-        compared = patterns["reported_after"].match(text, figure.end, window_end)
-        if compared is None and is_quantity(text, figure, lower=cue.end()):
+        if not _compares(text, figure, end) and is_quantity(text, figure, lower=cue.end()):
             return cue.start(), figure.start
     return None
 
@@ -228,9 +226,9 @@ def _forward(match: TimeMatch, ref: RefDate | None = None) -> bool:
     quarter ("phấn đấu hết tháng 8/2020 ... hơn 8.000 doanh nghiệp"), or a period of
     years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
     which the time index reads as a fact because it began before the article."""
-    if match.strength > 0 or (match.cue is None and match.granularity in _DATING):
+    if match.strength > 0 or (not _governed(match) and match.granularity in _DATING):
         return True
-    return match.cue is not None and _running(match, ref)
+    return _governed(match) and _running(match, ref)
 
 
 def _running(match: TimeMatch, ref: RefDate | None) -> bool:
@@ -245,12 +243,19 @@ def _governing(
     text: str, matches: Sequence[TimeMatch], ref: RefDate | None = None
 ) -> list[TimeMatch]:
     """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
-    base = _patterns()["base"]
     return [
-        match
-        for match in matches
-        if _forward(match, ref) and not base.search(text, max(0, match.start - 20), match.start)
+        match for match in matches if _forward(match, ref) and not _after_base(text, match.start)
     ]
+
+
+#: How far before a time or a goal word the base of a comparison ("so với") reaches.
+_BASE_REACH = 20
+
+
+def _after_base(text: str, at: int, start: int = 0) -> bool:
+    """The base of a comparison ("so với") stands right before ``at``, from ``start`` on:
+    what follows is what a figure is compared with, not a goal or a deadline."""
+    return _patterns()["base"].search(text, max(start, at - _BASE_REACH), at) is not None
 
 
 def target_year(
@@ -321,12 +326,12 @@ def _is_target(
     năm 2021")."""
     if sentence.cue_end <= figure.start:
         return True
-    return not _compares(text, clause, figure) and clause_cue_end <= figure.start
+    return not _compares(text, figure, clause.end) and clause_cue_end <= figure.start
 
 
-def _compares(text: str, clause: Clause, figure: models.Figure) -> bool:
-    """The figure compares with the past: "tăng 26% so với cùng kỳ"."""
-    window_end = min(clause.end, figure.end + 2 * _REPORTED_WINDOW)
+def _compares(text: str, figure: models.Figure, end: int) -> bool:
+    """The figure compares with the past, before ``end``: "tăng 26% so với cùng kỳ"."""
+    window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
     return _patterns()["reported_after"].match(text, figure.end, window_end) is not None
 
 
@@ -403,7 +408,7 @@ def _clause_targets(
         previous = found[-1] if found else None
         if not is_quantity(text, figure, previous, clause.start):
             continue
-        if (clause.sets_quantities and not _compares(text, clause, figure)) or _is_target(
+        if (clause.sets_quantities and not _compares(text, figure, clause.end)) or _is_target(
             text, clause, sentence, cue_end, figure
         ):
             year = _year_for(sentence, clause, figure)
