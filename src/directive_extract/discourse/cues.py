@@ -103,12 +103,15 @@ def _text_words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
 
     Built without a match object per word: split at its words, the text alternates
     between what lies between words and the words, so the running sum of the parts'
-    lengths gives where each word starts and ends.
+    lengths gives where each word starts and ends.  The words are casefolded in one
+    call (casefolding goes character by character, and no word holds the NUL that
+    joins them).
     """
     parts = _WORD_SPLIT.split(text)  # between, word, between, ..., word, between
     edges = list(accumulate(map(len, parts)))
     starts = edges[0:-1:2]
-    words = zip(starts, edges[1::2], map(str.casefold, parts[1::2]), strict=True)
+    folded = "\0".join(parts[1::2]).casefold().split("\0") if len(parts) > 1 else []
+    words = zip(starts, edges[1::2], folded, strict=True)
     return list(words), starts
 
 

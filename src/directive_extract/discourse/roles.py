@@ -113,7 +113,8 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
     while True:
         moved = marker_end(text, position, clause.end)  # "(ii)" before its bracket is skipped
         moved = _OPENER_PUNCT.match(text, moved, clause.end).end()
-        moved = marker_end(text, moved, clause.end)
+        if moved != position:  # else no marker is there: the first call found none
+            moved = marker_end(text, moved, clause.end)
         found = _SOURCE_TAG.match(text, moved, clause.end)
         if found:
             moved = found.end()

@@ -480,13 +480,14 @@ def find_figures(
     """
     end = len(text) if end is None else end
     times = (times or TimeIndex.scan(text)).unanchored()  # a figure's year needs no anchor
-    spans = times.spans(start, end)
+    spans = None  # the times' spans, asked for at the first number (many spans hold none)
     figures: list[models.Figure] = []
     reach = start
     for match in _patterns()["number"].finditer(text, start, end):
-        if match.start() < reach or _in_spans(match.start(), spans):
+        if match.start() < reach:
             continue
-        if _is_name(text, start, match):
+        spans = times.spans(start, end) if spans is None else spans
+        if _in_spans(match.start(), spans) or _is_name(text, start, match):
             continue
         found = _spaced_decimal(text, start, match, end) or _read(text, match, end)
         if found is None:
