@@ -311,6 +311,11 @@ def test_time_limit_counts_extraction_only_and_replaces_a_stopped_worker(tmp_pat
     assert [r.status for r in results[1:]] == ["ok"] * 5
 
 
+def _as_terminal_job() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_says_what_was_kept_without_a_traceback(tmp_path):
     made = seed_folder(tmp_path / "in", copies=4)
     made[12].unlink()
@@ -323,8 +328,8 @@ def test_ctrl_c_says_what_was_kept_without_a_traceback(tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         # as a terminal's job, whatever an earlier test left in this process: a child
-        # that inherits an ignored SIGINT never sees Ctrl-C
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        # that inherits an ignored or blocked SIGINT never sees Ctrl-C
+        preexec_fn=_as_terminal_job,
     )
     write_end = wait_for_reader(made[12], running)
     running.send_signal(signal.SIGINT)
