@@ -133,7 +133,7 @@ _NEEDS = {
 }
 
 #: The rules that need no digit name their period by a word of ``time_words.tsv`` ("năm
-#: nay", "quý I", "cuối năm"): a paragraph without one of its words (most paragraphs)
+#: nay", "quý I", "cuối năm", "hằng tuần"): a paragraph without one of its words (most paragraphs)
 #: need not be scanned with them, and the word is found far faster than the rule scans.
 _NEEDS_WORD = {
     "relative_month": "month",
@@ -141,6 +141,7 @@ _NEEDS_WORD = {
     "relative_quarter": "quarter",
     "year": "year",
     "part_of_year": "year",
+    "weekly_day": "recurring_week",
 }
 
 
