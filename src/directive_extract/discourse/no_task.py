@@ -101,27 +101,26 @@ def subheadings(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
     """The paragraphs that are a story's subheadings: a short line with no list marker
     and no closing punctuation between two paragraphs of running sentences ("... quốc
     gia." / "Phân bổ nguồn lực đầu tư cho các vùng" / "Cụ thể, Chính phủ chỉ đạo ...")."""
+    words = [text[paragraph.start : paragraph.end].split() for paragraph in paragraphs]
     found = set()
     for index in range(1, len(paragraphs) - 1):
-        line = paragraphs[index]
-        words = text[line.start : line.end].split()
+        line = words[index]
         if (
-            line.level is None
-            and 0 < len(words) <= _SUBHEADING_WORDS
-            and words[-1][-1] not in _CLOSING
-            and _running(text, paragraphs[index - 1])
-            and _running(text, paragraphs[index + 1])
+            paragraphs[index].level is None
+            and 0 < len(line) <= _SUBHEADING_WORDS
+            and line[-1][-1] not in _CLOSING
+            and _running(words[index - 1])
+            and _running(words[index + 1])
         ):
-            found.add(line.index)
+            found.add(paragraphs[index].index)
     return frozenset(found)
 
 
 _CLOSING = ".;:!?…,"
 
 
-def _running(text: str, paragraph: Paragraph) -> bool:
+def _running(words: Sequence[str]) -> bool:
     """A paragraph of running sentences: longer than a subheading, ending as a sentence."""
-    words = text[paragraph.start : paragraph.end].split()
     return len(words) > _SUBHEADING_WORDS and words[-1][-1] in '.!?…"”'
 
 
