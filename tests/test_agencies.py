@@ -1511,3 +1511,15 @@ def test_resolve_references_in_a_text():
         ("Ủy ban nhân dân tỉnh", VINH_LONG),
         ("Bộ Tài chính", "Bộ Tài chính"),
     ]
+
+
+# --- every "whole" row of agency_groups.tsv is a group by itself ---------------------------
+# ("cơ quan Hải quan tập trung nghiên cứu ...", dev news/tiep-tuc-trien-khai-he-thong-mien-
+# giam-hoan-khong-thu-thue: a kind of body the text names without a determiner)
+
+WHOLE = [row["phrase"] for row in lexicon.load("agency_groups") if row["role"] == "whole"]
+
+
+@pytest.mark.parametrize("phrase", WHOLE)
+def test_every_whole_group_is_found_alone(phrase, mentions):
+    assert mentions(f"Yêu cầu {phrase} kiểm tra ngay.") == [(phrase, phrase, GROUP)]
