@@ -107,3 +107,13 @@ def test_a_forms_blanks_are_no_tasks():
     name = "mau-bien-ban-ban-giao-tscd-sua-chua-lon-03-tscd-theo-thong-tu-133-200.md"
     page = REAL / "news" / name
     assert extract_file(page).directives == []
+
+
+def test_the_procedures_of_a_decisions_annex_are_no_tasks():
+    """official/adda847abe350742.md (dev): a provincial decision lists administrative
+    procedures in its annex ("Trong thời hạn 20 ngày kể từ ngày nhận được hồ sơ hợp lệ,
+    ...", "Trường hợp từ chối thì phải ... nêu rõ lý do"); only its articles assign."""
+    doc = extract_file(REAL / "official" / "adda847abe350742.md")
+    texts = [d.text for d in doc.directives]
+    assert not any("kể từ ngày" in t or "nêu rõ lý do" in t for t in texts), texts
+    assert any(t.startswith("1. Sở Tư pháp chịu trách nhiệm") for t in texts)
