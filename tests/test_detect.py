@@ -408,3 +408,52 @@ def test_the_cue_at_a_place_is_the_first_a_scan_finds_there(text: str, first: in
     found = next(iter(cues.find_cues(text, start, stop)), None)
     expected = found if found is not None and found.start == start else None
     assert cues.cue_at(text, start, stop) == expected
+
+
+def _tasks(text: str) -> list[tuple[str, list[str], str]]:
+    found = extract(text, published="2020-12-20", explain=True).directives
+    return [(d.text, [a.name for a in d.lead], d.explanation.directive) for d in found]
+
+
+def test_a_paragraph_that_opens_with_a_bare_verb_carries_on_the_task_before_it():
+    # news/ban-chi-dao-389-quoc-gia-mo-dot-cao-diem-chong-buon-lau-diptet.md (dev): the
+    # tasks of the paragraph before go on in one that names no one
+    text = (
+        "Thủ tướng yêu cầu Bộ Công Thương thực hiện nghiêm chỉ đạo của Chính phủ; xây dựng"
+        " kế hoạch kiểm tra.\n\nXác định đối tượng, tuyến, địa bàn trọng điểm; tăng cường"
+        " kiểm soát tại các cửa khẩu."
+    )
+    assert [(t[1], t[2]) for t in _tasks(text)] == [
+        (["Bộ Công Thương"], "assignment"),
+        (["Bộ Công Thương"], "in_frame"),
+        (["Bộ Công Thương"], "carries_on"),
+        (["Bộ Công Thương"], "in_frame"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Tổng cục Hải quan đã bắt giữ 40 vụ.",  # a report ends the run
+        "Thực hiện chỉ đạo của Chính phủ, Tổng cục Hải quan đã xây dựng dự thảo Đề án.",
+    ],
+)
+def test_a_paragraph_that_reports_carries_no_task_on(between):
+    # news/thu-tuong-phe-duyet-de-an-cai-cach-mo-hinh-kiem-tra-chat-luong-kiem-tra-an-toan-
+    # thuc-pham.md (dev): a participle told in the past is no bare task
+    text = (
+        "Thủ tướng yêu cầu Bộ Công Thương thực hiện nghiêm chỉ đạo của Chính phủ.\n\n"
+        f"{between}\n\nXác định đối tượng, tuyến, địa bàn trọng điểm."
+    )
+    assert [t[2] for t in _tasks(text)] == ["assignment"]
+
+
+def test_an_opener_runs_over_its_commas_to_the_authority_that_speaks_after_it():
+    # news/hai-quan-tphcm-khoi-to-va-de-nghi-khoi-to-hang-chuc-vu-buon-lau.md (dev): the
+    # command pauses on a comma and the body after it is the subject of the task
+    text = (
+        "Trước thực tế thủ đoạn buôn lậu, gian lận thương mại ngày càng tinh vi, Thứ trưởng"
+        " Vũ Thị Mai yêu cầu, Cục Hải quan TPHCM nghiêm túc bám sát chỉ đạo của Tổng cục"
+        " Hải quan."
+    )
+    assert [t[1] for t in _tasks(text)] == [["Cục Hải quan Thành phố Hồ Chí Minh"]]

@@ -214,6 +214,21 @@ def _frames(roles: ClauseRoles) -> bool:
     )
 
 
+def _bare_task(roles: ClauseRoles, verb: Cue | None) -> bool:
+    """The clause opens with a verb of doing and names no one: after a paragraph that
+    ended on a task, it goes on with that task's subject ("Theo đó, Ban Chỉ đạo ... xây
+    dựng kế hoạch ..." then the paragraph "Xác định đối tượng, tuyến, địa bàn ...")."""
+    return (
+        verb is not None
+        and verb.start == roles.head
+        and verb.is_("action", "urge", "modal")
+        and not verb.is_("past", "passive", "report")
+        and not roles.lead
+        and not any(cue.is_("past") for cue in roles.cues)
+        and not reports.blocked(roles, verb)
+    )
+
+
 def _announces_results(roles: ClauseRoles) -> bool:
     kinds = {kind for cue in roles.cues for kind in cue.kinds}
     return "results" in kinds and ("past" in kinds or "passive" in kinds)
@@ -289,6 +304,12 @@ class _Reading:
         self.zone = Zone.TASKS
         self.spoken = clause.paragraph if spoken else -1
 
+    def frame(self, clause: Clause) -> None:
+        """An authority speaks in the clause: its paragraph is framed, results end."""
+        self.framed_paragraph = clause.paragraph
+        if self.zone is Zone.RESULTS:
+            self.zone = Zone.NEUTRAL
+
     def in_frame(self, clause: Clause) -> bool:
         return clause.sentence_start in self.framed_sentences or (
             clause.paragraph == self.framed_paragraph
@@ -302,6 +323,16 @@ class _Reading:
         if paragraph:
             return previous.paragraph == clause.paragraph
         return previous.sentence_start == clause.sentence_start
+
+    def after_task_paragraph(self, clause: Clause) -> bool:
+        """The clause opens the paragraph right after one that ended on a directive."""
+        previous = self.previous
+        return (
+            previous is not None
+            and previous.is_directive
+            and previous.paragraph == clause.paragraph - 1
+            and clause.first_in_sentence
+        )
 
     def record(self, clause: Clause, decision: Decision) -> Clause:
         """The clause as read: whether it is a directive, and the marks its rules set."""
@@ -405,6 +436,7 @@ def _confidence(
     if reading.goal and clause.paragraph != reading.paragraph:
         _close_goal(text, paragraph, reading)
     entering = clause.paragraph != reading.paragraph
+    carried = entering and _carries_on(text, clause, role, verb, reading)
     reading.enter(clause, paragraph, entering and reports.blocked(role, verb))
     line = text[paragraph.start : paragraph.end]
     if entering:
@@ -425,15 +457,14 @@ def _confidence(
         return _NOT
     framed = _frames(role)
     if framed:
-        reading.framed_paragraph = clause.paragraph
-        if reading.zone is Zone.RESULTS:
-            reading.zone = Zone.NEUTRAL
+        reading.frame(clause)
     in_frame = reading.in_frame(clause) or reading.continues(clause, paragraph=True)
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
     zone = _zone_of(text, clause, role, reading)
     narrated = _narrated(text, times, clause)
     decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
+    decided = _carry_on(decided, carried and not narrated, reading)
     decision = _quantities(text, clause, role, reading, _goal(text, times, clause, role, decided))
     assigns = introduces(text, clause) and role.command is not None  # "Giao Bộ X: (i) ..."
     heads = is_heading(text, clause, paragraph) or assigns
@@ -452,6 +483,27 @@ def _confidence(
         if assigned and _ends_on_duty(text, role, clause.end):
             return _NOT
     return decision
+
+
+def _carries_on(
+    text: str, clause: Clause, role: ClauseRoles, verb: Cue | None, reading: _Reading
+) -> bool:
+    """The clause opens the paragraph after one that ended on a task and goes on with
+    it: a bare verb of doing that heads no list ("Trong đó, ưu tiên các lĩnh vực: ..."
+    lists areas)."""
+    return (
+        reading.after_task_paragraph(clause)
+        and _bare_task(role, verb)
+        and not introduces(text, clause)
+    )
+
+
+def _carry_on(decided: Decision, carried: bool, reading: _Reading) -> Decision:
+    """A clause no rule took that goes on with the task of the paragraph before it."""
+    if not carried or decided.confidence:
+        return decided
+    reading.marks = {"carries_on": True}
+    return Decision(0.7, "carries_on")
 
 
 def _read_structure(
@@ -492,9 +544,9 @@ def _quantities(
         reading.zone = Zone.RESULTS
     if not found and _continues_targets(text, role, clause.end, reading.continues(clause)):
         decision = Decision(0.7, "continues_targets")
-        reading.marks = {"sets_quantities": True}
+        reading.marks |= {"sets_quantities": True}
     elif reading.zone is Zone.TARGETS and found:
-        reading.marks = {
+        reading.marks |= {
             "sets_quantities": _sets_target(text, role, clause.end),
             "period": reading.period,
         }

@@ -157,7 +157,35 @@ def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = (
     obliged = next((c for c in inside if c.is_("modal")), None)
     if obliged is not None and len(text[opener.end : obliged.start].split()) >= _OPENER_MIN_WORDS:
         return _subject_before(text, obliged, opener, mentions)
-    return phrase.end() if phrase else None
+    if phrase is None:
+        return None
+    return _speaker_after(text, phrase.end(), min(end, opener.end + _OPENER_RUN), mentions) or (
+        phrase.end()
+    )
+
+
+#: How far an opener may run over its commas to the authority that speaks after it.
+_OPENER_RUN = 200
+
+
+def _speaker_after(text: str, start: int, end: int, mentions: Sequence[Agency]) -> int | None:
+    """An authority that speaks after a later comma of the opener: "Trước thực tế thủ
+    đoạn buôn lậu, gian lận thương mại ngày càng tinh vi, Thứ trưởng X yêu cầu, ...".
+    The opener runs to it when what follows its first comma is no subject and urges
+    nothing itself."""
+    if any(m.start is not None and start <= m.start <= start + 1 for m in mentions):
+        return None  # "Trước tình hình đó, Bộ Y tế ...": the subject follows the comma
+    for mention in mentions:
+        if mention.start is None or not start < mention.start < end:
+            continue
+        before = text[start : mention.start]
+        if mention.type not in _ISSUER_TYPES or not before.rstrip().endswith(","):
+            continue
+        if any(c.is_("modal", "command", "urge") for c in find_cues(text, start, mention.start)):
+            return None
+        spoken = cue_at(text, mention.end + 1, min(len(text), mention.end + 30))
+        return mention.start if spoken is not None and spoken.is_("command", "frame") else None
+    return None
 
 
 def _participle_end(text: str, verb: Cue, end: int, mentions: Sequence[Agency]) -> int | None:
@@ -291,14 +319,18 @@ _SPEECH_END = regex.compile(r"\s*+[,:]\s*+")
 def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agency]]) -> int:
     """The head of what an authority says: "Thủ tướng nhấn mạnh, các địa phương phải ..."
     is about "các địa phương phải ...".  Commands keep their head ("Thủ tướng yêu cầu
-    Bộ Y tế ..."): the agencies after them are what they govern."""
+    Bộ Y tế ..."): the agencies after them are what they govern; a command that pauses
+    on a comma ("Thứ trưởng X yêu cầu, Cục Hải quan ... bám sát ...") frames a clause
+    with its own subject."""
     speaker = next((chain[0] for chain in chains if chain[0].start == roles.head), None)
     if speaker is None or speaker.type not in _ISSUER_TYPES:
         return roles.head
     cue = _after(roles.cues, speaker.end, text)
-    if cue is None or cue.is_("command") or not cue.is_("frame", "praise"):
+    if cue is None or not cue.is_("frame", "praise", "command"):
         return roles.head
     pause = _SPEECH_END.match(text, cue.end)
+    if cue.is_("command") and (pause is None or "," not in pause.group()):
+        return roles.head
     return pause.end() if pause else roles.head
 
 
@@ -541,10 +573,11 @@ def inherit(
         if speaks and not role.lead:
             frame = None
         if role.lead:  # a task that also heads a list, or the end of a lead-in ("..., sau:")
-            frame, heads_list = (clause, role), True
-            last = role
+            frame, heads_list, last = (clause, role), True, role
         else:
             role, heads_list = _inherited_lead(text, clause, role, frame, headings)
+            if clause.carries_on and role.lead:  # the paragraph's next tasks share it
+                frame = (clause, role)
         if heads_list and is_heading(text, clause, paragraph):
             headings.push(paragraph, role)
         inherited.append(role)
@@ -568,6 +601,8 @@ def _inherited_lead(
         return _take(role, heading, True, "inherited:list_heading"), False
     if frame is not None and introduces(text, frame[0]):
         return _take(role, frame[1], False, "inherited:lead_in"), False
+    if frame is not None and clause.carries_on:
+        return _take(role, frame[1], False, "inherited:paragraph_before"), False
     return role, False
 
 

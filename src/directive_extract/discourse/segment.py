@@ -50,6 +50,7 @@ class Clause:
     cells: dict[str, Span] | None = None  # a task-table row: its cells by column
     sets_quantities: bool = False  # a target clause: every figure in it is a quantity to reach
     period: Span | None = None  # the heading of its targets section ("Mục tiêu năm 2023")
+    carries_on: bool = False  # opens a paragraph going on with the task that ended the last
 
 
 @dataclass(frozen=True, slots=True)
