@@ -1523,3 +1523,15 @@ WHOLE = [row["phrase"] for row in lexicon.load("agency_groups") if row["role"] =
 @pytest.mark.parametrize("phrase", WHOLE)
 def test_every_whole_group_is_found_alone(phrase, mentions):
     assert mentions(f"Yêu cầu {phrase} kiểm tra ngay.") == [(phrase, phrase, GROUP)]
+
+
+MODIFIERS = [row["phrase"] for row in lexicon.load("agency_groups") if row["role"] == "modifier"]
+
+
+@pytest.mark.parametrize("phrase", MODIFIERS)
+def test_every_modifier_narrows_the_unit_before_it(phrase, mentions):
+    # "các lực lượng chống buôn lậu của An Giang đã phát hiện ..." (dev news/an-giang-trien-
+    # khai-8-chot-chong-buon-lau-tren-tuyen-bien-gioi): the modifier is the group's, so the
+    # clause's verb is the one after it, told in the past
+    found = mentions(f"Yêu cầu các đơn vị {phrase} kiểm tra ngay.")
+    assert found == [(f"các đơn vị {phrase}", f"đơn vị {phrase}", GROUP)]

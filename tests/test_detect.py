@@ -70,6 +70,19 @@ def _found(text, published="2024-09-01"):
             " đề nghị các bộ rà soát, báo cáo trước ngày 30/12/2024.",
             [],
         ),
+        # news/unitel-gianh-giai-thuong-quoc-te-nho-ho-tro-chinh-phu-lao-thuc-day-chuyen-doi-so.md
+        # (dev): "do" names the agent of what the noun names; the body after it leads nothing
+        (
+            "Các thỏa thuận hợp tác này nằm trong khung chiến lược chuyển dịch số quốc gia của"
+            " Lào do Bộ KHCN chủ trì.",
+            [],
+        ),
+        # news/db4a768844b975ce.md (dev): "giao quyền" (making someone acting chair) is a noun
+        (
+            "Nghị định quy định trình tự, thủ tục điều động, cách chức Chủ tịch UBND và giao"
+            " quyền Chủ tịch UBND tỉnh, thành phố.",
+            [],
+        ),
     ],
     ids=[
         "speech-frame-then-subject",
@@ -88,6 +101,8 @@ def _found(text, published="2024-09-01"):
         "copula-in-purpose-clause",
         "task-told-as-statement",
         "participial-opener-then-past",
+        "agent-of-a-noun",
+        "acting-chair",
     ],
 )
 def test_directive_or_not(text, expected):

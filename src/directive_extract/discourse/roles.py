@@ -292,7 +292,12 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             roles.support_rule = roles.support_rule or f"after_support_cue:{before.phrase}"
         elif before and before.is_("report"):
             roles.report_to.extend(chain)
-        elif after and after.is_("lead_after") and not _chairs_meeting(roles.cues, after):
+        elif (
+            after
+            and after.is_("lead_after")
+            and not _chairs_meeting(roles.cues, after)
+            and not (before and before.is_("agent"))  # "... do Bộ KHCN chủ trì" describes
+        ):
             _lead(roles, chain, f"before:{after.phrase}")
         elif _at_head(roles, first) and first.type not in _ISSUER_TYPES - {"committee"}:
             _lead(roles, chain, "subject")

@@ -183,6 +183,7 @@ class CueKind(StrEnum):
     URGE = "urge"
     ASSIGNED = "assigned"
     REFERS_BACK = "refers_back"
+    AGENT = "agent"
 
 
 class StructureKind(StrEnum):
