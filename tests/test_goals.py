@@ -74,6 +74,15 @@ SET_BY_FIRMS = [
     # written apart, in the form of pages outside the splits: names the gazetteer lacks
     "MWG đặt mục tiêu doanh thu tăng 15% và lợi nhuận đạt 5.000 tỷ đồng.",
     "Theo đó, OCB đặt mục tiêu tăng trưởng 25% đối với các chỉ tiêu hoạt động.",
+    # outside the splits: news/lai-rong-gan-3-600-ty-dong-sau-11-thang-mwg-dat-ke-hoach-nam-
+    # 2021-tang.md and news/anh-huong-covid-19-doanh-nghiep-ruc-rich-giam-chi-tieu-ke-hoach.md:
+    # no firm named in the clause, but what it measures only a firm's plan measures
+    "Cụ thể, chỉ tiêu doanh thu thuần năm 2021 là 125.000 tỷ đồng và lợi nhuận sau thuế"
+    " 4.750 tỷ đồng.",
+    "Tuy nhiên, mục tiêu lãi trước thuế vẫn giữ ở mức 180 tỷ đồng.",
+    # written apart: a firm's plan under its headline goal (a zone of targets)
+    "Công ty phấn đấu lợi nhuận 400 tỷ đồng\n\nNăm 2020, công ty đặt mục tiêu lợi nhuận"
+    " trước thuế 350 tỷ đồng, cổ tức 15%.",
 ]
 
 

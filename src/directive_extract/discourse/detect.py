@@ -16,12 +16,12 @@ Evidence comes from the clause's cues and roles (see ``data/cues.tsv``):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from enum import Enum
+from dataclasses import replace
 from typing import NamedTuple
 
 from directive_extract.discourse import no_task, reports, words
 from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles, is_heading
 from directive_extract.discourse.segment import (
     Clause,
@@ -37,6 +37,7 @@ from directive_extract.discourse.targets import (
     compares,
     goal_quantity,
     goal_setter,
+    measures_firm,
     states_goal,
 )
 from directive_extract.mentions.times import TimeIndex
@@ -57,14 +58,6 @@ _UNNAMED_SUBJECT_WORDS = 4
 
 #: Actions strong enough to open a directive on their own, outside any frame.
 _STRONG = ("modal", "command", "urge", "assigned")
-
-
-class Zone(Enum):
-    NEUTRAL = "neutral"
-    TASKS = "tasks"
-    TARGETS = "targets"  # "Mục tiêu cụ thể": every figure-bearing clause sets a target
-    RESULTS = "results"
-    PURPOSE = "purpose"  # purpose, principles or legal basis of a document: no directives
 
 
 _SECTION_ZONES = {
@@ -264,90 +257,6 @@ def _announces_tasks(roles: ClauseRoles) -> bool:
     return any(cue.is_("program") for cue in roles.cues)
 
 
-@dataclass
-class _Reading:
-    """What the reader knows at a clause: the zone, frames, the paragraph so far."""
-
-    framed_sentences: set[int]
-    subheadings: frozenset[int]  # paragraphs that are a story's subheadings
-    zone: Zone = Zone.NEUTRAL
-    framed_paragraph: int = -1
-    paragraph: int = -1
-    narrative: bool = False  # the paragraph so far reports and assigns nothing
-    period: Span | None = None  # the heading of the targets section the reader is in
-    previous: Clause | None = None
-    directed: int = -1  # the sentence of the last directive read
-    goal: bool = False  # the targets zone was opened by a goal, not by a section heading
-    preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
-    spoken: int = -1  # the paragraph of a speaker's lead-in that opened the tasks zone
-    marks: dict[str, object] = field(default_factory=dict)  # what the clause read sets
-
-    def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
-        """Move to the clause's paragraph; a narrative paragraph closes a tasks zone.
-        ``opens_blocked``: the paragraph's first clause reports (asked on entering only).
-
-        A list item never counts as narrative: items belong to the list they are in.
-        """
-        if clause.paragraph == self.paragraph:
-            return
-        said = self.spoken >= 0 and clause.paragraph > self.spoken + 1 and paragraph.level is None
-        if self.zone is Zone.TASKS and (self.narrative or said):
-            self.zone, self.spoken = Zone.NEUTRAL, -1
-        self.paragraph = clause.paragraph
-        self.narrative = opens_blocked and paragraph.level is None
-        self.preamble = False
-
-    def open_tasks(self, clause: Clause, spoken: bool) -> None:
-        """A lead-in opens a zone of tasks; one that only says who speaks ("Phó Tổng cục
-        trưởng X nhấn mạnh:") opens it for the paragraph after it, what was said, unless
-        that goes on as a marked list."""
-        self.zone = Zone.TASKS
-        self.spoken = clause.paragraph if spoken else -1
-
-    def frame(self, clause: Clause) -> None:
-        """An authority speaks in the clause: its paragraph is framed, results end."""
-        self.framed_paragraph = clause.paragraph
-        if self.zone is Zone.RESULTS:
-            self.zone = Zone.NEUTRAL
-
-    def in_frame(self, clause: Clause) -> bool:
-        return clause.sentence_start in self.framed_sentences or (
-            clause.paragraph == self.framed_paragraph
-        )
-
-    def continues(self, clause: Clause, paragraph: bool = False) -> bool:
-        """The clause follows a directive in the same sentence (or ``paragraph``)."""
-        previous = self.previous
-        if previous is None or not previous.is_directive:
-            return False
-        if paragraph:
-            return previous.paragraph == clause.paragraph
-        return previous.sentence_start == clause.sentence_start
-
-    def after_task_paragraph(self, clause: Clause) -> bool:
-        """The clause opens the paragraph right after one that ended on a directive."""
-        previous = self.previous
-        return (
-            previous is not None
-            and previous.is_directive
-            and previous.paragraph == clause.paragraph - 1
-            and clause.first_in_sentence
-        )
-
-    def record(self, clause: Clause, decision: Decision) -> Clause:
-        """The clause as read: whether it is a directive, and the marks its rules set."""
-        is_directive = decision.confidence >= 0.5
-        marked = clause
-        if self.marks or is_directive != clause.is_directive:
-            marked = replace(clause, is_directive=is_directive, **self.marks)
-        self.marks = {}
-        self.narrative = self.narrative and not marked.is_directive
-        self.previous = marked
-        if marked.is_directive:
-            self.directed = marked.sentence_start
-        return marked
-
-
 class Detection(NamedTuple):
     """The clauses as read (``is_directive``, ``sets_quantities``, ``period`` set) and
     the decision on each."""
@@ -373,7 +282,7 @@ def mark(
     date, so a day and month alone set no due date here.
     """
     times = (times or TimeIndex.scan(text)).unanchored()
-    reading = _Reading(
+    reading = Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)},
         no_task.subheadings(text, paragraphs) if not official else frozenset(),
     )
@@ -381,7 +290,7 @@ def mark(
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
-        marked.append(reading.record(clause, decision))
+        marked.append(reading.record(clause, decision.confidence >= 0.5))
         decisions.append(decision)
         in_list = paragraph.level is not None and reading.zone is Zone.TASKS
         figured = reading.zone is Zone.TARGETS and _holds_digit(text, clause.start, clause.end)
@@ -429,7 +338,7 @@ def _confidence(
     clause: Clause,
     role: ClauseRoles,
     paragraph: Paragraph,
-    reading: _Reading,
+    reading: Reading,
 ) -> Decision:
     """The decision on the clause, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
@@ -486,7 +395,7 @@ def _confidence(
 
 
 def _carries_on(
-    text: str, clause: Clause, role: ClauseRoles, verb: Cue | None, reading: _Reading
+    text: str, clause: Clause, role: ClauseRoles, verb: Cue | None, reading: Reading
 ) -> bool:
     """The clause opens the paragraph after one that ended on a task and goes on with
     it: a bare verb of doing that heads no list ("Trong đó, ưu tiên các lĩnh vực: ..."
@@ -498,7 +407,7 @@ def _carries_on(
     )
 
 
-def _carry_on(decided: Decision, carried: bool, reading: _Reading) -> Decision:
+def _carry_on(decided: Decision, carried: bool, reading: Reading) -> Decision:
     """A clause no rule took that goes on with the task of the paragraph before it."""
     if not carried or decided.confidence:
         return decided
@@ -511,7 +420,7 @@ def _read_structure(
     clause: Clause,
     role: ClauseRoles,
     paragraph: Paragraph,
-    reading: _Reading,
+    reading: Reading,
     verb: Cue | None,
 ) -> bool:
     """Whether the clause is a heading; a heading may open a zone."""
@@ -524,7 +433,7 @@ def _read_structure(
     return heading
 
 
-def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: _Reading) -> Zone:
+def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: Reading) -> Zone:
     """The zone the clause is read in: its section's, unless it reports within it."""
     zone = reading.zone
     if reading.goal and not _holds_digit(text, role.head, clause.end):
@@ -536,7 +445,7 @@ def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: _Reading) ->
 
 
 def _quantities(
-    text: str, clause: Clause, role: ClauseRoles, reading: _Reading, decision: Decision
+    text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
 ) -> Decision:
     """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
     found = decision.confidence > 0.0
@@ -568,14 +477,31 @@ def _goal(
     targets over the paragraphs after it.  Done or reported between the goal and its
     quantity ("chỉ tiêu ..., công ty đã thực hiện 53% kế hoạch"), the quantity is a
     result."""
+    if decided.confidence and _firms_goal(text, clause, role, decided):
+        return _NOT
     found = None if decided.confidence else goal_quantity(text, role.head, clause.end, times)
     if found is None:
         return decided
     goal, quantity = found
     if any(cue.is_("past", "reported") and goal < cue.start < quantity for cue in role.cues):
         return _NOT
+    if measures_firm(text, role.head, clause.end):
+        return _NOT  # "chỉ tiêu doanh thu thuần năm 2021 là ...": a firm's business plan
     sure = _set_by(text, times, role, goal)
     return Decision(sure, _GOAL_STATEMENT) if sure else _NOT
+
+
+#: Rules by which a clause sets quantities; a firm's business plan may read as any.
+_QUANTITY_RULES = frozenset({"targets_zone", "continues_targets", "strong_verb:phấn đấu"})
+
+
+def _firms_goal(text: str, clause: Clause, role: ClauseRoles, decided: Decision) -> bool:
+    """A clause that sets quantities only a firm's plan measures, put on no state body
+    ("Tập đoàn X đặt mục tiêu năm 2020 tổng doanh thu hợp nhất ..., lợi nhuận ...")."""
+    if decided.rule not in _QUANTITY_RULES:
+        return False
+    state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
+    return not state_body and measures_firm(text, role.head, clause.end)
 
 
 def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:
@@ -586,7 +512,7 @@ def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:
     return 0.0 if setter == "firm" else _OBLIGED if setter == "unknown" else _SURE
 
 
-def _close_goal(text: str, paragraph: Paragraph, reading: _Reading) -> None:
+def _close_goal(text: str, paragraph: Paragraph, reading: Reading) -> None:
     """A goal's figures run on over the paragraphs after it ("Cụ thể, đến năm 2025,
     100% ..."); a paragraph with no figure ends them."""
     if reading.zone is not Zone.TARGETS:  # a heading has opened another zone since

@@ -59,7 +59,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     past = words("past")
     return {
         kind: regex.compile(rf"(?<!\w)(?<!{past}\s+){words(kind)}(?!\w)", _FLAGS)
-        for kind in ("sentence", "clause", "goal")
+        for kind in ("sentence", "clause", "goal", "firm_measure")
     } | {
         "reported_after": regex.compile(
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
@@ -205,6 +205,17 @@ def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None
     if subject >= goal or not text[subject].isupper():
         return ""
     return "" if _patterns()["goal_setter"].match(text, subject, goal) else "unknown"
+
+
+def measures_firm(text: str, start: int, end: int) -> bool:
+    """The span measures what only a firm's own plan does: its goal is a business plan.
+
+    >>> measures_firm("Mục tiêu lãi trước thuế vẫn giữ ở mức 180 tỷ đồng", 0, 50)
+    True
+    >>> measures_firm("phấn đấu thu ngân sách đạt 11.500 tỷ đồng", 0, 41)
+    False
+    """
+    return _patterns()["firm_measure"].search(text, start, end) is not None
 
 
 def compares(text: str, start: int, end: int) -> bool:

@@ -230,6 +230,7 @@ class TargetCueKind(StrEnum):
     THIS_YEAR = "this_year"  # the document's own year ("năm nay", "cả năm")
     GOAL = "goal"  # states a goal whose quantity follows, whoever is assigned ("đặt mục tiêu")
     GOAL_SETTER = "goal_setter"  # opens the name of the state or a sector setting a goal
+    FIRM_MEASURE = "firm_measure"  # what only a firm's own plan measures ("lợi nhuận")
 
 
 class TimeWordKey(StrEnum):
