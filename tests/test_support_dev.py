@@ -40,10 +40,30 @@ CASES = [
     ),
     pytest.param(
         "Bộ Y tế:\n"
-        "- Phối hợp với Bộ Tài chính rà soát định mức chi cho công tác phòng, chống dịch; "
-        "xây dựng phương án bố trí kinh phí cho các tỉnh miền núi.",
+        "- Chủ trì, phối hợp với Bộ Tài chính rà soát định mức chi cho công tác phòng, "
+        "chống dịch; xây dựng phương án bố trí kinh phí cho các tỉnh miền núi.",
         [(["Bộ Y tế"], ["Bộ Tài chính"]), (["Bộ Y tế"], ["Bộ Tài chính"])],
         id="apart-opening-support-carries",
+    ),
+    # partners named without "chủ trì": working with them is the opening task only
+    pytest.param(
+        "4. Sở Xây dựng các tỉnh:\n"
+        "- Chủ động phối hợp với các cơ quan truyền thông trong việc thông tin cho người "
+        "dân; rà soát, kiểm tra và cấm đường ở các tuyến có nguy cơ sạt lở; sẵn sàng ứng "
+        "phó kịp thời khi xảy ra sự cố.",
+        [
+            (["Sở Xây dựng các tỉnh"], ["cơ quan truyền thông"]),
+            (["Sở Xây dựng các tỉnh"], []),
+            (["Sở Xây dựng các tỉnh"], []),
+        ],
+        id="dev-official/a8e9e9675ab618ee-working-with-is-the-opening-task",
+    ),
+    pytest.param(
+        "Bộ Y tế:\n"
+        "- Phối hợp với Bộ Tài chính rà soát định mức chi cho công tác phòng, chống dịch; "
+        "xây dựng phương án bố trí kinh phí cho các tỉnh miền núi.",
+        [(["Bộ Y tế"], ["Bộ Tài chính"]), (["Bộ Y tế"], [])],
+        id="apart-working-with-is-the-opening-task",
     ),
     pytest.param(
         "Bộ Y tế:\n"

@@ -548,7 +548,7 @@ def inherit(
         if heads_list and is_heading(text, clause, paragraph):
             headings.push(paragraph, role)
         inherited.append(role)
-    return _support_in_sentence(clauses, inherited)
+    return _support_in_sentence(text, clauses, inherited)
 
 
 def _inherited_lead(
@@ -610,13 +610,17 @@ def _own_lead(
     return role
 
 
-def _support_in_sentence(clauses: Sequence[Clause], roles: list[ClauseRoles]) -> list[ClauseRoles]:
+def _support_in_sentence(
+    text: str, clauses: Sequence[Clause], roles: list[ClauseRoles]
+) -> list[ClauseRoles]:
     """Support carried from the task that opens a sentence to the ";"-tasks after it
     whose lead they share: in "- Chủ trì, phối hợp với các cơ quan, địa phương thực hiện
     A; triển khai B" under a heading that names the lead, B is done with the same
     partners.  A "phối hợp với" in a later task of the sentence ("Bộ A làm X; chủ trì,
     phối hợp với Bộ B làm Y; làm Z") is that task's own; a task that names its own
-    support keeps it."""
+    support keeps it.  Partners named other than by "chủ trì, phối hợp với" ("- Chủ
+    động phối hợp với các cơ quan truyền thông ...; rà soát ...") are those of the
+    opening task only: working with them is that task."""
     opening: tuple[int, ClauseRoles] | None = None  # the sentence's first task, by start
     for index, (clause, role) in enumerate(zip(clauses, roles, strict=True)):
         if not clause.is_directive:
@@ -626,7 +630,7 @@ def _support_in_sentence(clauses: Sequence[Clause], roles: list[ClauseRoles]) ->
         elif (
             opening is not None
             and opening[0] == clause.sentence_start
-            and opening[1].support
+            and _partners_of_whole_sentence(text, opening[1])
             and not role.support
             and role.lead_rule.startswith("inherited")
             and [a.name for a in role.lead] == [a.name for a in opening[1].lead]
@@ -637,6 +641,22 @@ def _support_in_sentence(clauses: Sequence[Clause], roles: list[ClauseRoles]) ->
                 support_rule="inherited:sentence_opening",
             )
     return roles
+
+
+def _partners_of_whole_sentence(text: str, role: ClauseRoles) -> bool:
+    """The opening task's support is that of the lead's whole assignment: given by the
+    formula "chủ trì, phối hợp với" (the lead's part and its partners), or taken over
+    from a heading or an earlier task that gave it so."""
+    if not role.support:
+        return False
+    if role.support_rule.startswith("inherited"):
+        return True
+    return any(
+        chair.is_("lead_after")
+        and partners.is_("support")
+        and not text[chair.end : partners.start].strip(" ,")
+        for chair, partners in itertools.pairwise(role.cues)
+    )
 
 
 def _of_sentence(named: tuple[Clause, ClauseRoles] | None, clause: Clause) -> ClauseRoles | None:
