@@ -146,7 +146,51 @@ GROUPS = [
         ["Cục Hải quan tỉnh, thành phố"],
     ),
     ("phối hợp với các đơn vị hải quan cửa khẩu kiểm tra", ["đơn vị hải quan"]),
+    # a region named after "trong vùng" narrows the group; "KTTĐ" is written out
+    (
+        "Chính phủ yêu cầu các địa phương trong vùng KTTĐ quán triệt các quan điểm",
+        ["Chính phủ", "địa phương trong vùng kinh tế trọng điểm"],
+    ),  # dev, news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem
+    (
+        "Ủy ban nhân dân các tỉnh, thành phố trong vùng KTTĐ huy động đa dạng các nguồn lực",
+        ["Ủy ban nhân dân các tỉnh, thành phố trong vùng kinh tế trọng điểm"],
+    ),  # dev, same page
+    (
+        "Giao các tỉnh trong vùng Đồng bằng sông Cửu Long chủ động trữ nước ngọt",
+        ["tỉnh trong vùng Đồng bằng sông Cửu Long"],
+    ),
+    (
+        "phối hợp với các địa phương trong vùng kinh tế trọng điểm phía Nam",
+        ["địa phương trong vùng kinh tế trọng điểm"],
+    ),
+    (
+        "Trên cơ sở tổng kết bài học kinh nghiệm triển khai thí điểm tại Cục Hải quan Hà "
+        "Nội, cơ quan Hải quan tập trung nghiên cứu để tiếp tục hoàn thiện hệ thống",
+        ["Cục Hải quan Hà Nội", "cơ quan Hải quan"],
+    ),  # dev, news/chinh-thuc-trien-khai-he-thong-quan-ly-giam-sat-hai-quan-tu-dong-...
 ]
+
+#: A body named by its kind alone ("cơ quan hải quan", "cơ quan thanh tra") is a group
+#: by itself, with no "các" before it, and leads as the subject of its task.
+SUBJECT_GROUPS = [
+    pytest.param(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra và ban hành kết luận.",
+        [(["Cơ quan thanh tra"], [])],
+        id="dev-official/fa0dcc139cec05de-inspection-body",
+    ),
+    pytest.param(
+        "Cơ quan hải quan khẩn trương phối hợp với Công an tỉnh Lạng Sơn kiểm tra hàng "
+        "hóa tồn đọng tại cửa khẩu.",
+        [(["Cơ quan hải quan"], ["Công an tỉnh Lạng Sơn"])],
+        id="apart-customs-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_GROUPS)
+def test_a_kind_of_body_alone_leads(text: str, expected: list) -> None:
+    assert roles(text) == [(sorted(lead), sorted(support)) for lead, support in expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
