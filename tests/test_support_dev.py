@@ -97,6 +97,32 @@ CASES = [
         [([BTT], ["Bộ Công an"])],
         id="apart-brackets-that-repeat-the-name",
     ),
+    # a ";" between the groups of one list of assignees does not cut the subject
+    pytest.param(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế; Chủ tịch Ủy ban nhân dân các "
+        "tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức theo dõi, cập nhật "
+        "thường xuyên, sát diễn biến tình hình, chủ động chỉ đạo triển khai các biện pháp "
+        "ứng phó bão số 15.",
+        [
+            (
+                [
+                    "Bộ Công an",
+                    "Bộ Quốc phòng",
+                    "Bộ Y tế",
+                    "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng",
+                ],
+                [],
+            )
+        ],
+        id="dev-official/cfef94bb5eaf59df-assignees-listed-over-a-semicolon",
+    ),
+    pytest.param(
+        "2. Sở Tài chính; Sở Xây dựng khẩn trương rà soát, báo cáo Ủy ban nhân dân tỉnh "
+        "trước ngày 15/12/2025.",
+        [(["Sở Tài chính", "Sở Xây dựng"], [])],
+        id="apart-assignees-listed-over-a-semicolon",
+    ),
     # a body named again with "nêu trên" is the fuller mention before it
     pytest.param(
         "2. Đề nghị Ủy ban nhân dân các tỉnh tổ chức sơ tán dân.\n"

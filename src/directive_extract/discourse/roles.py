@@ -499,12 +499,11 @@ def inherit(
     """The roles of every clause with what directives that name no lead inherit: the
     lead of the task or heading before them (new objects; ``roles`` is left as it was).
 
-    A lead carries over to the next tasks of the same sentence, to the next
-    sentences of the same paragraph, to the items of a list under a heading
-    that names a body ("1. Bộ Xây dựng:"), and to the run of task paragraphs after a
-    lead-in that names it ("Chính phủ yêu cầu các địa phương ...:"); support carries
-    with it inside a sentence and from a heading.  The issuer carries over for the
-    whole text.
+    A lead carries over to the next tasks of the same sentence, to the next sentences
+    of the same paragraph, to the items of a list under a heading that names a body
+    ("1. Bộ Xây dựng:"), and to the run of task paragraphs after a lead-in that names
+    it ("Chính phủ yêu cầu các địa phương ...:"); support carries with it inside a
+    sentence and from a heading.  The issuer carries over for the whole text.
     """
     frame: tuple[Clause, ClauseRoles] | None = None  # the last task that named its lead
     last: ClauseRoles | None = None  # the roles of the last task with a lead, anywhere before
@@ -513,7 +512,9 @@ def inherit(
     headings = _Headings()
     paragraph_index = -1
     inherited: list[ClauseRoles] = []
+    listed: tuple[Clause, ClauseRoles] | None = None  # a clause that only lists bodies
     for clause, role in zip(clauses, roles, strict=True):
+        role, listed = _listed_before(text, clause, role, listed)
         paragraph = paragraphs[clause.paragraph]
         if clause.paragraph != paragraph_index:
             paragraph_index = clause.paragraph
@@ -549,6 +550,26 @@ def inherit(
             headings.push(paragraph, role)
         inherited.append(role)
     return _support_in_sentence(text, clauses, inherited)
+
+
+_LIST_END = regex.compile(r"[\s,;:.*]*+")
+
+
+def _listed_before(
+    text: str, clause: Clause, role: ClauseRoles, listed: tuple[Clause, ClauseRoles] | None
+) -> tuple[ClauseRoles, tuple[Clause, ClauseRoles] | None]:
+    """The role with the bodies listed before its subject in its sentence, and whether
+    it only lists bodies itself: a ";" between the groups of one list of assignees ("1.
+    Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch UBND các tỉnh ... tổ chức ...")."""
+    subject = role.lead_rule == "subject"
+    if subject and listed is not None and listed[0].sentence_start == clause.sentence_start:
+        role = replace(role, lead=[*listed[1].lead, *role.lead])
+    end = role.subject_end
+    if clause.is_directive or not subject or end is None:
+        return role, None
+    return role, (
+        (clause, role) if _LIST_END.match(text, end, clause.end).end() == clause.end else None
+    )
 
 
 def _inherited_lead(
@@ -618,9 +639,8 @@ def _support_in_sentence(
     A; triển khai B" under a heading that names the lead, B is done with the same
     partners.  A "phối hợp với" in a later task of the sentence ("Bộ A làm X; chủ trì,
     phối hợp với Bộ B làm Y; làm Z") is that task's own; a task that names its own
-    support keeps it.  Partners named other than by "chủ trì, phối hợp với" ("- Chủ
-    động phối hợp với các cơ quan truyền thông ...; rà soát ...") are those of the
-    opening task only: working with them is that task."""
+    support keeps it.  Partners named other than by "chủ trì, phối hợp với" ("- Chủ động
+    phối hợp với X ...; rà soát ...") are the opening task's only."""
     opening: tuple[int, ClauseRoles] | None = None  # the sentence's first task, by start
     for index, (clause, role) in enumerate(zip(clauses, roles, strict=True)):
         if not clause.is_directive:
@@ -647,10 +667,8 @@ def _partners_of_whole_sentence(text: str, role: ClauseRoles) -> bool:
     """The opening task's support is that of the lead's whole assignment: given by the
     formula "chủ trì, phối hợp với" (the lead's part and its partners), or taken over
     from a heading or an earlier task that gave it so."""
-    if not role.support:
-        return False
-    if role.support_rule.startswith("inherited"):
-        return True
+    if not role.support or role.support_rule.startswith("inherited"):
+        return bool(role.support)
     return any(
         chair.is_("lead_after")
         and partners.is_("support")
