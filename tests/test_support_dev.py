@@ -194,6 +194,18 @@ GROUPS = [
         "Nội, cơ quan Hải quan tập trung nghiên cứu để tiếp tục hoàn thiện hệ thống",
         ["Cục Hải quan Hà Nội", "cơ quan Hải quan"],
     ),  # dev, news/chinh-thuc-trien-khai-he-thong-quan-ly-giam-sat-hai-quan-tu-dong-...
+    # a province named with its kind right after a group is whose bodies they are
+    (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội và các tổ chức chính trị - xã "
+        "hội thành phố Hà Nội phối hợp tuyên truyền",
+        [
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",
+            "tổ chức chính trị - xã hội thành phố Hà Nội",
+        ],
+    ),  # dev, official/8983091b5c6598d8
+    ("Giao các sở, ban, ngành tỉnh Quảng Ninh rà soát", ["sở, ban, ngành tỉnh Quảng Ninh"]),
+    ("phối hợp với các doanh nghiệp tỉnh Bình Dương", ["doanh nghiệp tỉnh Bình Dương"]),
+    ("hỗ trợ các địa phương, tỉnh Gia Lai", ["địa phương", "tỉnh Gia Lai"]),
 ]
 
 #: A body named by its kind alone ("cơ quan hải quan", "cơ quan thanh tra") is a group
