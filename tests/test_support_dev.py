@@ -40,10 +40,30 @@ CASES = [
     ),
     pytest.param(
         "Bộ Y tế:\n"
-        "- Phối hợp với Bộ Tài chính rà soát định mức chi cho công tác phòng, chống dịch; "
-        "xây dựng phương án bố trí kinh phí cho các tỉnh miền núi.",
+        "- Chủ trì, phối hợp với Bộ Tài chính rà soát định mức chi cho công tác phòng, "
+        "chống dịch; xây dựng phương án bố trí kinh phí cho các tỉnh miền núi.",
         [(["Bộ Y tế"], ["Bộ Tài chính"]), (["Bộ Y tế"], ["Bộ Tài chính"])],
         id="apart-opening-support-carries",
+    ),
+    # partners named without "chủ trì": working with them is the opening task only
+    pytest.param(
+        "4. Sở Xây dựng các tỉnh:\n"
+        "- Chủ động phối hợp với các cơ quan truyền thông trong việc thông tin cho người "
+        "dân; rà soát, kiểm tra và cấm đường ở các tuyến có nguy cơ sạt lở; sẵn sàng ứng "
+        "phó kịp thời khi xảy ra sự cố.",
+        [
+            (["Sở Xây dựng các tỉnh"], ["cơ quan truyền thông"]),
+            (["Sở Xây dựng các tỉnh"], []),
+            (["Sở Xây dựng các tỉnh"], []),
+        ],
+        id="dev-official/a8e9e9675ab618ee-working-with-is-the-opening-task",
+    ),
+    pytest.param(
+        "Bộ Y tế:\n"
+        "- Phối hợp với Bộ Tài chính rà soát định mức chi cho công tác phòng, chống dịch; "
+        "xây dựng phương án bố trí kinh phí cho các tỉnh miền núi.",
+        [(["Bộ Y tế"], ["Bộ Tài chính"]), (["Bộ Y tế"], [])],
+        id="apart-working-with-is-the-opening-task",
     ),
     pytest.param(
         "Bộ Y tế:\n"
@@ -76,6 +96,32 @@ CASES = [
         "triển khai nền tảng định danh số.",
         [([BTT], ["Bộ Công an"])],
         id="apart-brackets-that-repeat-the-name",
+    ),
+    # a ";" between the groups of one list of assignees does not cut the subject
+    pytest.param(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế; Chủ tịch Ủy ban nhân dân các "
+        "tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức theo dõi, cập nhật "
+        "thường xuyên, sát diễn biến tình hình, chủ động chỉ đạo triển khai các biện pháp "
+        "ứng phó bão số 15.",
+        [
+            (
+                [
+                    "Bộ Công an",
+                    "Bộ Quốc phòng",
+                    "Bộ Y tế",
+                    "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng",
+                ],
+                [],
+            )
+        ],
+        id="dev-official/cfef94bb5eaf59df-assignees-listed-over-a-semicolon",
+    ),
+    pytest.param(
+        "2. Sở Tài chính; Sở Xây dựng khẩn trương rà soát, báo cáo Ủy ban nhân dân tỉnh "
+        "trước ngày 15/12/2025.",
+        [(["Sở Tài chính", "Sở Xây dựng"], [])],
+        id="apart-assignees-listed-over-a-semicolon",
     ),
     # a body named again with "nêu trên" is the fuller mention before it
     pytest.param(
@@ -126,7 +172,63 @@ GROUPS = [
         ["Cục Hải quan tỉnh, thành phố"],
     ),
     ("phối hợp với các đơn vị hải quan cửa khẩu kiểm tra", ["đơn vị hải quan"]),
+    # a region named after "trong vùng" narrows the group; "KTTĐ" is written out
+    (
+        "Chính phủ yêu cầu các địa phương trong vùng KTTĐ quán triệt các quan điểm",
+        ["Chính phủ", "địa phương trong vùng kinh tế trọng điểm"],
+    ),  # dev, news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem
+    (
+        "Ủy ban nhân dân các tỉnh, thành phố trong vùng KTTĐ huy động đa dạng các nguồn lực",
+        ["Ủy ban nhân dân các tỉnh, thành phố trong vùng kinh tế trọng điểm"],
+    ),  # dev, same page
+    (
+        "Giao các tỉnh trong vùng Đồng bằng sông Cửu Long chủ động trữ nước ngọt",
+        ["tỉnh trong vùng Đồng bằng sông Cửu Long"],
+    ),
+    (
+        "phối hợp với các địa phương trong vùng kinh tế trọng điểm phía Nam",
+        ["địa phương trong vùng kinh tế trọng điểm"],
+    ),
+    (
+        "Trên cơ sở tổng kết bài học kinh nghiệm triển khai thí điểm tại Cục Hải quan Hà "
+        "Nội, cơ quan Hải quan tập trung nghiên cứu để tiếp tục hoàn thiện hệ thống",
+        ["Cục Hải quan Hà Nội", "cơ quan Hải quan"],
+    ),  # dev, news/chinh-thuc-trien-khai-he-thong-quan-ly-giam-sat-hai-quan-tu-dong-...
+    # a province named with its kind right after a group is whose bodies they are
+    (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội và các tổ chức chính trị - xã "
+        "hội thành phố Hà Nội phối hợp tuyên truyền",
+        [
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",
+            "tổ chức chính trị - xã hội thành phố Hà Nội",
+        ],
+    ),  # dev, official/8983091b5c6598d8
+    ("Giao các sở, ban, ngành tỉnh Quảng Ninh rà soát", ["sở, ban, ngành tỉnh Quảng Ninh"]),
+    ("phối hợp với các doanh nghiệp tỉnh Bình Dương", ["doanh nghiệp tỉnh Bình Dương"]),
+    ("hỗ trợ các địa phương, tỉnh Gia Lai", ["địa phương", "tỉnh Gia Lai"]),
 ]
+
+#: A body named by its kind alone ("cơ quan hải quan", "cơ quan thanh tra") is a group
+#: by itself, with no "các" before it, and leads as the subject of its task.
+SUBJECT_GROUPS = [
+    pytest.param(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra và ban hành kết luận.",
+        [(["Cơ quan thanh tra"], [])],
+        id="dev-official/fa0dcc139cec05de-inspection-body",
+    ),
+    pytest.param(
+        "Cơ quan hải quan khẩn trương phối hợp với Công an tỉnh Lạng Sơn kiểm tra hàng "
+        "hóa tồn đọng tại cửa khẩu.",
+        [(["Cơ quan hải quan"], ["Công an tỉnh Lạng Sơn"])],
+        id="apart-customs-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_GROUPS)
+def test_a_kind_of_body_alone_leads(text: str, expected: list) -> None:
+    assert roles(text) == [(sorted(lead), sorted(support)) for lead, support in expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), GROUPS)

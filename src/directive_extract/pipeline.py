@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from os import PathLike
 
 from directive_extract import assemble, messages
-from directive_extract.discourse import detect, header, roles, segment, targets
+from directive_extract.discourse import detect, header, inherit, roles, segment, targets
 from directive_extract.mentions import agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import TimeIndex, infer_published, parse_published
@@ -87,7 +87,7 @@ def _read(
     clauses, decisions = detect.mark(
         plain, clauses, local_roles, structure.paragraphs, official, times
     )
-    assignments = roles.inherit(plain, clauses, local_roles, structure.paragraphs)
+    assignments = inherit.inherit(plain, clauses, local_roles, structure.paragraphs)
     goals = targets.mark_targets(plain, clauses, figures, times.ref, times)
     directives = assemble.directives(
         plain, doc_id, clauses, assignments, decisions, goals, times, warnings, structure, explain

@@ -21,8 +21,9 @@ from typing import NamedTuple
 
 from directive_extract.discourse import no_task, reports, words
 from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.inherit import is_heading
 from directive_extract.discourse.reading import Reading, Zone
-from directive_extract.discourse.roles import ClauseRoles, is_heading
+from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import (
     Clause,
     Paragraph,

@@ -50,6 +50,7 @@ class GroupRules:
         k, keys, separators = i, self.tokens.keys, _separator_firsts()
         while k < len(keys) and not (k > i and self.line_break(k)):
             if parse.previous and (self._names_body(k) or self.place_at(k)):
+                k = self._of_place(parse, k)
                 parse.give_back_heads()
                 break
             if parse.units and keys[k] in separators and self._other_kind_follows(parse, k):
@@ -68,6 +69,17 @@ class GroupRules:
             return []
         name = expanded(self.tokens, parse.name_start(), parse.end)
         return [Candidate(i, parse.end, name, "group")]
+
+    def _of_place(self, parse: _GroupParse, k: int) -> int:
+        """A province named with its kind right after the group's unit or modifier is
+        whose bodies they are ("các sở, ngành" + "thành phố Hà Nội"): a modifier."""
+        place = self.place_at(k)
+        if place is None or not (place[1].province and place[1].with_kind):
+            return k
+        if parse.previous in ("unit", "modifier"):
+            parse.words.append((k, place[0], _PLACE_WORD, "modifier"))
+            return place[0]
+        return k
 
     def _other_kind_follows(self, parse: _GroupParse, k: int) -> bool:
         """Whether a joiner at ``k`` leads to a unit of another kind than the group's
@@ -168,6 +180,7 @@ class GroupRules:
         return last[0], GroupWord("modifier", drop=False)
 
 
+_PLACE_WORD = GroupWord("modifier", drop=False)
 _SOFT_JOINERS = (",",)  # joiners that list units of one kind, unless a determiner follows
 _OPENING = ("", "separator", "head", "determiner")
 _GROUP_GRAMMAR = {  # the roles of group words and the roles they may follow
