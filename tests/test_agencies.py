@@ -406,6 +406,10 @@ EXPANSIONS = [
     ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
     ("Ủy ban Quốc gia về CĐS", "Ủy ban Quốc gia về chuyển đổi số"),
     ("HĐND các cấp", "Hội đồng nhân dân các cấp"),
+    # an abbreviation in capitals is read only in capitals: "Tư" of "Tư pháp" is no "TƯ"
+    # (seen in dev news/194cc3744a8a5d05.md by the support helper)
+    ("Ban Chấp hành TƯ Đảng", "Ban Chấp hành Trung ương Đảng"),
+    ("Đảng ủy Bộ Tư pháp", "Đảng ủy Bộ Tư pháp"),
     ("", ""),
 ]
 

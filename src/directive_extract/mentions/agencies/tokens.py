@@ -102,13 +102,21 @@ def _abbreviation_trie() -> Trie:
     for row in lexicon.load("agency_abbreviations"):
         expansion = row["expansion"]
         keys = tuple(tokenise(expansion).keys)
+        spellings: dict[tuple[str, ...], tuple[bool, ...]] = {}
         for spelling in lexicon.split_variants(row["abbreviation"]):
-            _insert(trie, tokenise(spelling).keys, (keys, expansion))
+            written = tokenise(spelling)
+            capitals = tuple(word.isupper() for word in written.words)
+            known = spellings.get(tuple(written.keys), capitals)  # "TP" and "Tp": either
+            both = zip(known, capitals, strict=True)
+            spellings[tuple(written.keys)] = tuple(a and b for a, b in both)
+        for written_keys, capitals in spellings.items():
+            _insert(trie, written_keys, (keys, expansion, capitals))
     return trie
 
 
 def _abbreviation_at(tokens: Tokens, i: int) -> Expansion | None:
-    """The longest abbreviation starting at token ``i`` (written with a capital)."""
+    """The longest abbreviation starting at token ``i``, its words in capitals where
+    the abbreviation's are ("TƯ", not the "Tư" of "Bộ Tư pháp")."""
     node: Trie | None = _abbreviation_trie()
     best = None
     for k in range(i, len(tokens)):
@@ -116,8 +124,12 @@ def _abbreviation_at(tokens: Tokens, i: int) -> Expansion | None:
         if node is None:
             break
         if _END in node:
-            keys, text = node[_END]
-            best = Expansion(k + 1, keys, text)
+            keys, text, capitals = node[_END]
+            written = tokens.words[i : k + 1]
+            if all(
+                word.isupper() or not upper for word, upper in zip(written, capitals, strict=True)
+            ):
+                best = Expansion(k + 1, keys, text)
     return best
 
 
