@@ -117,3 +117,16 @@ def test_the_procedures_of_a_decisions_annex_are_no_tasks():
     texts = [d.text for d in doc.directives]
     assert not any("kể từ ngày" in t or "nêu rõ lý do" in t for t in texts), texts
     assert any(t.startswith("1. Sở Tư pháp chịu trách nhiệm") for t in texts)
+
+
+@pytest.mark.parametrize("name", ["1e3cea755c9f5618.md", "e97b651a65bfdcb2.md"])
+def test_an_encyclopaedia_page_assigns_nothing(name):
+    """news/1e3cea755c9f5618.md (outside the splits) and news/e97b651a65bfdcb2.md (dev):
+    encyclopaedia articles on a ministry describe its minister's duties ("Bộ trưởng ...
+    chịu trách nhiệm ...", "- Tổ chức thực hiện ..."); their edit links mark the kind."""
+    doc = extract_file(REAL / "news" / name)
+    assert doc.directives == []
+    assert "the page is a reference work (encyclopaedia): no directive is read in it" in (
+        doc.warnings
+    )
+    assert doc.figures  # its figures are still read, as reported ones

@@ -21,6 +21,7 @@ BROKEN_DOCX = "not a readable Word document (damaged, encrypted or old .doc form
 BROKEN_PDF = "not a readable PDF ({detail})"
 ENCRYPTED_PDF = "the PDF is encrypted"
 NO_TEXT_LAYER = "the PDF has no text layer (a scan?): run OCR on it first"
+REFERENCE_PAGE = "the page is a reference work ({reason}): no directive is read in it"
 SITE_SUMMARY_DROPPED = "left out the site's summary of the document ({count} line(s))"
 NO_ARTICLE = "no article found in the page: kept all of its visible text"
 BAD_JSON = "not valid JSON ({detail})"

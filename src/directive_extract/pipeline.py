@@ -82,6 +82,9 @@ def _read(
     figures = [
         f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end, unanchored)
     ]
+    if structure.reference is not None:  # an encyclopaedia describes duties, sets none
+        warnings.append(messages.REFERENCE_PAGE.format(reason=structure.reference))
+        return [], targets.with_roles(figures, [])
     local_roles = roles.assign(plain, clauses, mentions)
     official = "doc_type" in fields
     clauses, decisions = detect.mark(

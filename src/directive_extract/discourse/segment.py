@@ -18,7 +18,12 @@ from functools import cache
 import regex
 
 from directive_extract import lexicon, messages
-from directive_extract.read.chrome import chrome_pattern, chrome_row, resume_pattern
+from directive_extract.read.chrome import (
+    chrome_pattern,
+    chrome_row,
+    reference_reason,
+    resume_pattern,
+)
 from directive_extract.read.markers import marker_end, marker_level, structure_patterns
 
 
@@ -60,6 +65,8 @@ class Layout:
     warnings: tuple[str, ...]
     #: chrome that summarises the article itself: no body, but it may date the article
     summaries: tuple[Span, ...] = ()
+    #: why the page is a reference work that assigns nothing (an encyclopaedia), if it is
+    reference: str | None = None
 
 
 _LINE = regex.compile(r"[^\n]++")
@@ -143,7 +150,8 @@ def layout(text: str) -> Layout:
         messages.CHROME_DROPPED.format(count=count, line=first, reason=reason)
         for reason, (first, count) in notes.items()
     )
-    return Layout(tuple(paragraphs), tuple(chrome), warnings, tuple(summaries))
+    reference = reference_reason(text)
+    return Layout(tuple(paragraphs), tuple(chrome), warnings, tuple(summaries), reference)
 
 
 @cache

@@ -215,6 +215,7 @@ class ChromeKind(StrEnum):
     LINE = "line"
     ZONE = "zone"
     RESUME = "resume"  # a title where the body starts again after a zone ("until: resume")
+    REFERENCE = "reference"  # words anywhere in a page that make it a reference work
 
 
 class TargetCueKind(StrEnum):

@@ -103,7 +103,7 @@ SHAPES = _shapes(
     Shape("letter", _MARKER, before=r"[a-zđ][).]", words=False, sample="đ)"),
     Shape("symbol", _MARKER),
     # --- words alone: a line (chrome), a phrase anywhere (sections, clauses, columns)
-    Shape("words", ("section", "standing", "column", "doctype", *_CHROME)),
+    Shape("words", ("section", "standing", "column", "doctype", "reference", *_CHROME)),
     Shape("whole", ("column",), before="^", after="$"),
     Shape("whole_after_number", ("section",), r"^(?:[\dIVX]++\.\s*+)?", "$", sample="II. {}"),
     Shape("whole_word", ("subject",), after=r"\b", sample="{} x"),

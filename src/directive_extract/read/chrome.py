@@ -1,5 +1,6 @@
 """The patterns of page chrome (``page_chrome.tsv``): lines that are chrome, headings of
-zones where the rest of a page is chrome, and the titles where a document's body resumes.
+zones where the rest of a page is chrome, the titles where a document's body resumes,
+and the marks of a reference work.
 
 A line is chrome when the whole of it, spaces, dots and colons after aside, matches a
 row, case aside.  Each row is a named group, so a match tells which row it was: the
@@ -26,7 +27,8 @@ def _rows(kind: str) -> list[tuple[int, lexicon.Cells]]:
 
 @cache
 def chrome_pattern(kind: str) -> regex.Pattern:
-    """Any row of ``kind`` (line or zone) as a whole line, each row the group ``p<index>``."""
+    """Any row of ``kind`` (line, zone or reference), each row the group ``p<index>``; a
+    line or a zone is matched as a whole line."""
     parts = [
         f"(?P<p{index}>{SHAPES[row['shape']].pattern([row['words']])})"
         for index, row in _rows(kind)
@@ -45,3 +47,16 @@ def resume_pattern() -> regex.Pattern | None:
     """A title after which a zone ending at one ("until: resume") is body again."""
     patterns = shape_patterns((row["shape"], row["words"]) for _, row in _rows("resume"))
     return regex.compile("|".join(patterns)) if patterns else None
+
+
+def reference_reason(text: str) -> str | None:
+    """The reason a page is a reference work (``reference`` rows, found anywhere), if
+    it is one.
+
+    >>> reference_reason("Lịch sử\\n[sửa | sửa mã nguồn]Tiền thân của Bộ ...")
+    'encyclopaedia'
+    >>> reference_reason("Thủ tướng yêu cầu các bộ ...") is None
+    True
+    """
+    found = chrome_pattern("reference").search(text)
+    return chrome_row(found)["reason"] if found else None
