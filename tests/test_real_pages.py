@@ -130,3 +130,13 @@ def test_an_encyclopaedia_page_assigns_nothing(name):
         doc.warnings
     )
     assert doc.figures  # its figures are still read, as reported ones
+
+
+def test_a_lead_in_that_tells_what_was_done_opens_no_tasks():
+    """news/1c8baf73ddbfcf9d.md (dev): "... đã hoàn thành 100% nhiệm vụ được giao trong
+    tháng 3 như:" lists results ("Vụ Chính quyền địa phương hoàn thành 15/15 nhiệm vụ"),
+    not tasks; the minister's requests later in the story stay tasks."""
+    doc = extract_file(REAL / "news" / "1c8baf73ddbfcf9d.md")
+    texts = [d.text for d in doc.directives]
+    assert not any("15/15" in t or "13/13" in t for t in texts), texts
+    assert any("đề nghị người đứng đầu các đơn vị phối hợp chặt chẽ" in t for t in texts)

@@ -254,8 +254,10 @@ def _speaks_only(roles: ClauseRoles) -> bool:
     return not any(cue.is_("command", "program", "assigned") for cue in roles.cues)
 
 
-def _announces_tasks(roles: ClauseRoles) -> bool:
-    return any(cue.is_("program") for cue in roles.cues)
+def _announces_tasks(roles: ClauseRoles, verb: Cue | None) -> bool:
+    """A lead-in names tasks ("các nhiệm vụ sau:"), unless it tells what was done with
+    them ("... đã hoàn thành 100% nhiệm vụ được giao như:" lists results)."""
+    return any(cue.is_("program") for cue in roles.cues) and not reports.blocked(roles, verb)
 
 
 class Detection(NamedTuple):
@@ -386,7 +388,7 @@ def _confidence(
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return _NOT
     assigned = role.command is not None and bool(role.lead)  # "Giao Sở X chủ trì ...:"
-    if introduces(text, clause) and (framed or _announces_tasks(role) or assigned):
+    if introduces(text, clause) and (framed or _announces_tasks(role, verb) or assigned):
         reading.open_tasks(clause, _speaks_only(role))
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
             return _NOT
