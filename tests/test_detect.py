@@ -86,6 +86,14 @@ def _found(text, published="2024-09-01"):
         # news/729effeb8ba55de5.md (outside the splits): a ministry's list of departments;
         # "ngoại giao" (diplomacy) holds no "giao"
         ("Bộ Ngoại giao gồm các đơn vị:\n- Vụ Ngoại giao kinh tế\n- Vụ ASEAN", []),
+        # news/1c8baf73ddbfcf9d.md (dev): "chỉ đạo tại Hội nghị" says where the minister
+        # spoke; what she says is praise
+        (
+            "Bộ trưởng yêu cầu Vụ Tổ chức cán bộ hoàn thành đề án.\n\nChỉ đạo tại Hội nghị,"
+            " Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà ghi nhận, đánh giá cao các đơn vị đã nỗ"
+            " lực cao trong triển khai nhiệm vụ.",
+            [(["Vụ Tổ chức cán bộ"], None)],
+        ),
     ],
     ids=[
         "speech-frame-then-subject",
@@ -107,6 +115,7 @@ def _found(text, published="2024-09-01"):
         "agent-of-a-noun",
         "acting-chair",
         "diplomacy",
+        "spoke-at-a-meeting",
     ],
 )
 def test_directive_or_not(text, expected):

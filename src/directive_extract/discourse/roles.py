@@ -192,9 +192,12 @@ def _participle_end(text: str, verb: Cue, end: int, mentions: Sequence[Agency]) 
     comma, which is the clause's subject.  A phrase that urges or obliges is a task
     (a command in it is a noun: "chỉ đạo của Thủ tướng")."""
     phrase = _PHRASE_TO_COMMA.match(text, verb.end, end)
-    if phrase is None or verb.is_("modal", "command", "urge"):  # "Phấn đấu đến năm 2030, ..."
+    if phrase is None or verb.is_("modal", "urge"):  # "Phấn đấu đến năm 2030, ..."
         return None
-    if any(c.is_("modal", "urge") for c in find_cues(text, verb.end, phrase.end())):
+    inside = find_cues(text, verb.end, phrase.end())
+    if verb.is_("command") and not _chairs_meeting(inside, verb):
+        return None  # "Chỉ đạo tại Hội nghị, Bộ trưởng ...": where the authority spoke
+    if any(c.is_("modal", "urge") for c in inside):
         return None
     subject_at = phrase.end()
     while subject_at < end and text[subject_at].isspace():
@@ -413,7 +416,8 @@ def _assigns(cue: Cue, roles: ClauseRoles) -> bool:
 
 
 def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:
-    """ "chủ trì (tổ chức) hội nghị": chairing a meeting, not leading a task."""
+    """ "chủ trì (tổ chức) hội nghị": chairing a meeting, not leading a task; "chỉ đạo
+    tại hội nghị": speaking at one."""
     return any(cue.is_("meeting") and 0 < cue.start - chair.end <= 25 for cue in cues)
 
 
