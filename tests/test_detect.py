@@ -94,6 +94,21 @@ def _found(text, published="2024-09-01"):
             " lực cao trong triển khai nhiệm vụ.",
             [(["Vụ Tổ chức cán bộ"], None)],
         ),
+        # news/bo-truong-bo-tai-chinh-dinh-tien-dung-tao-dot-pha-trong-thuc-hien-nsw-va-tao-
+        # thuan-loi-thuong-mai.md (outside the splits): "Với sự ..." opens an adverbial
+        # phrase; its "quyết liệt" describes the direction given, it urges nothing
+        (
+            "Với sự chỉ đạo quyết liệt của Chính phủ, Thủ tướng Chính phủ, nỗ lực của các"
+            " bộ, ngành, việc triển khai NSW đạt được những kết quả tích cực.",
+            [],
+        ),
+        # news/misa-vinh-du-nhan-bang-khen-cua-bo-truong-... (outside the splits): a photo
+        # caption's "bên phải" (on the right) holds no "phải"
+        (
+            "Thứ trưởng Bộ GD&ĐT Ngô Thị Minh (bên phải) trao tặng bằng khen cho Tổng Giám"
+            " đốc MISA.",
+            [],
+        ),
     ],
     ids=[
         "speech-frame-then-subject",
@@ -116,6 +131,8 @@ def _found(text, published="2024-09-01"):
         "acting-chair",
         "diplomacy",
         "spoke-at-a-meeting",
+        "with-the-direction-of",
+        "on-the-right",
     ],
 )
 def test_directive_or_not(text, expected):
