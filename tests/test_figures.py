@@ -7,10 +7,18 @@ were tuned on corpora/seeds/.
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract.mentions.figures import find_figures, parse_number
+from directive_extract.mentions.figures import (
+    _comparators,
+    _patterns,
+    _subject_patterns,
+    _words_of,
+    find_figures,
+    parse_number,
+)
 
 PARSED = [
     ("1.084", 1084.0),
@@ -329,3 +337,27 @@ def test_real_sentences_figures(page: str, sentence: str, expected: list[tuple])
 )
 def test_decimal_comma_spaces_and_percentage_points(sentence: str, expected: list) -> None:
     assert [(f.text, f.value, f.unit) for f in find_figures(sentence)] == expected
+
+
+def _words_before_numbers() -> list[str]:
+    links = _words_of("number_subject", "link")
+    return [*_words_of("number_identifiers"), *links, *_comparators()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_words_before_numbers())
+        | st.sampled_from(["Số", " ", "  ", ":", ".", "\n", "-", "a", "ở", '"']),
+        max_size=8,
+    ),
+)
+def test_the_backward_searches_find_what_a_forward_search_finds(pieces: list[str]) -> None:
+    # The patterns of text before a number are searched from the window's end
+    # (figures._BACKWARD): a match is found exactly where a forward search finds one.
+    text = "".join(pieces)
+    patterns = {**_patterns(), **_subject_patterns()}
+    for name in ("identifier", "quoted", "link_end"):
+        backward = patterns[name]
+        forward = regex.compile(backward.pattern, backward.flags & ~regex.REVERSE)
+        assert bool(backward.search(text)) == bool(forward.search(text)), name

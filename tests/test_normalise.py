@@ -91,6 +91,13 @@ def test_normalise_is_idempotent_and_maps_every_character(text):
     assert all(0 <= index < max(1, len(text)) for index in result.origin)
 
 
+@given(st.text() | st.text(alphabet="“”‘’–—-\"' \nuỷoà", max_size=20))
+def test_the_plain_form_of_a_canonical_text_is_canonical(text):
+    # header._beside_motto reads a line's plain key as its plain form casefolded.
+    plain = plain_form(canonical_form(text))
+    assert canonical_form(plain) == plain
+
+
 @given(st.text(alphabet="oaeuyqhOAUYàáảãạèéẻẽẹỳýỷỹỵ \n", max_size=40))
 def test_tone_placement_matches_between_the_fast_and_the_tracking_pass(text):
     assert _origin_map(text)[0] == canonical_form(text)

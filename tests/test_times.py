@@ -486,7 +486,7 @@ def test_a_time_of_day_between_the_cue_and_the_date(phrase, due):
 
 
 # Pieces whose neighbours decide what a time rule reads: a year on the next words or
-# line, "/" and "-" after a date, a cue or "kể từ" around a span of time.
+# line, "/" and "-" after a date, a cue or "kể từ" around a span of time, "qua" after it.
 _PIECES = [
     "ngày 05 tháng 01 năm",
     "2024",
@@ -511,7 +511,37 @@ _PIECES = [
     "Bộ Y tế",
     "hết tháng 8",
     "thứ Năm hằng tuần",
+    # words read after a match (index._READ_AFTER) and words none reads
+    "trong 5 ngày",
+    " qua",
+    " vừa qua",
+    "tiếp theo",
+    " nay",
+    " tới",
+    " làm việc",
+    " hằng năm",
+    "thực hiện",
+    " vừa",
 ]
+
+
+#: Texts whose later words a time rule reads after a match (index._READ_AFTER): every
+#: span of them is checked, so a span that ends before each of those words is.
+_READ_ON = [
+    "Hoàn thành trong 5 ngày qua, trong vòng 10 ngày vừa qua.",
+    "Họp ngày 5 tháng 1, năm 2024; 6 tháng đầu năm nay, quý I năm tới.",
+    "Xong trong 3 ngày làm việc, kể từ ngày 1/3/2024; ngày 20/7 hằng năm.",
+]
+
+
+@pytest.mark.parametrize("text", _READ_ON)
+def test_the_index_answers_for_every_span_before_words_read_after_a_match(text: str):
+    index = TimeIndex.scan(text, RefDate(2024, 7, 10), [(0, len(text))])
+    for start in range(0, len(text), 4):
+        for end in range(start, len(text) + 1):
+            found = find_times(text, start, end, RefDate(2024, 7, 10))
+            assert index.within(start, end) == found, (start, end)
+            assert index.spans(start, end) == times.time_spans(text, start, end), (start, end)
 
 
 @settings(max_examples=300, deadline=None)

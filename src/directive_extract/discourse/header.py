@@ -77,16 +77,16 @@ def _beside_motto(line: str) -> str | None:
     'BỘ Y TẾ'
     """
     cells = _CELL_SEPARATOR.split(line)
-    if len(cells) >= 2 and _motto_at(cells[1]) is not None:
+    if len(cells) >= 2 and _motto_in(plain_key(cells[1])) is not None:
         return cells[0]
     plain = plain_form(canonical_form(line))
-    at = _motto_at(plain)
+    at = _motto_in(plain.casefold())  # its plain key: the plain form of a canonical text
     return None if at is None else plain[:at].strip(" |")
 
 
-def _motto_at(text: str) -> int | None:
-    """Where a phrase of the national motto starts in ``text``, if it holds one."""
-    key = plain_key(text)
+def _motto_in(key: str) -> int | None:
+    """Where a phrase of the national motto starts in ``key`` (a text's ``plain_key``),
+    if it holds one."""
     found = [key.find(phrase) for phrase in header_phrases() if phrase in key]
     return min(found) if found else None
 

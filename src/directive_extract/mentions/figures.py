@@ -31,6 +31,13 @@ _NUMERAL = r"[0-9]++(?:[.,][0-9]++)*+"  # ASCII digits: other scripts' digits ar
 _PLAIN_YEAR = regex.compile(r"(?:19|20)\d\d")
 _LONGEST_PLAIN = 6  # longer runs of bare digits are codes and phone numbers, not figures
 _LOOK = 60  # characters looked at around a number for its context
+#: Patterns asked only whether the window before a number ends with them (``\Z``) are
+#: searched from the window's end: the engine reads back from the one place a match may
+#: end instead of trying every start in the window (4x faster for the identifiers, asked
+#: about every number).  Either way a match is found exactly when the window ends with
+#: one, as long as no possessive run backwards can swallow what stands before it
+#: (``list_marker``'s marker characters hold the newline it starts with: it stays forward).
+_BACKWARD = regex.REVERSE
 _MAX_SUBJECT_WORDS = 10
 
 
@@ -218,8 +225,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "fallback": regex.compile(
             r" ++(?P<unit>(?P<first>\p{Ll}++)(?: ++(?P<second>\p{Ll}++))?|\p{Lu}{2,8}+)(?![\w-])"
         ),
-        "quoted": regex.compile(r"[\"']\s*+\Z"),
-        "identifier": regex.compile(rf"(?<!\w)(?:{alternation(identifiers)})\s*+(?:[:.]\s*+)?\Z"),
+        "quoted": regex.compile(r"[\"']\s*+\Z", _BACKWARD),
+        "identifier": regex.compile(
+            rf"(?<!\w)(?:{alternation(identifiers)})\s*+(?:[:.]\s*+)?\Z", _BACKWARD
+        ),
         "code_after": regex.compile(r"[/-](?:\p{L}|\d++[/-])|:\d"),
         "phone": regex.compile(r"0\d{2,3}+(?:[ .]\d{3,4}+){2}(?!\d)"),
         "list_marker": regex.compile(r"(?:^|\n)[\s\-+*•]*+\Z"),
@@ -552,7 +561,9 @@ def _subject_patterns() -> dict[str, regex.Pattern]:
         "trailing": regex.compile(
             rf"(?:\s++(?:{words('link')}|{comparators}|{words('place')}))++\s*+\Z", _FLAGS
         ),
-        "link_end": regex.compile(rf"(?<!\w)(?:{words('link')}|{comparators})\s*+\Z", _FLAGS),
+        "link_end": regex.compile(
+            rf"(?<!\w)(?:{words('link')}|{comparators})\s*+\Z", _FLAGS | _BACKWARD
+        ),
         "head": regex.compile(rf"(?<!\w){words('head')}(?!\w)", _FLAGS),
         "place": regex.compile(rf"\s++{words('place')}\s*+\Z", _FLAGS),
         "after": regex.compile(

@@ -6,6 +6,7 @@ Lists and groups are rules of their own (:mod:`.lists`, :mod:`.groups`), mixed i
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from typing import Any
 
 from directive_extract.mentions.agencies.gazetteer import (
@@ -95,12 +96,9 @@ class Matcher(ListRules, GroupRules):
         """The tokens where a phrase may start: first keys of the tries followed by a key
         that may come second, and numbers before a group word ("63 địa phương")."""
         firsts, keys, counted = _first_keys(), self.tokens.keys, _KIND_BITS["group"]
-        following = [*self.kinds[1:], 0]
-        found = [
-            i
-            for i, kinds in enumerate(self.kinds)
-            if (kinds and keys[i] in firsts) or (following[i] & counted and keys[i].isdigit())
-        ]
+        some = list(compress(range(len(self.kinds)), self.kinds))  # tokens of some kind
+        found = [i for i in some if keys[i] in firsts]
+        found += [i - 1 for i in some if i and self.kinds[i] & counted and keys[i - 1].isdigit()]
         found += [
             i for i, expansion in self.tokens.expansions.items() if expansion.keys[0] in firsts
         ]

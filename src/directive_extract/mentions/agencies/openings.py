@@ -7,6 +7,7 @@ not read further.
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from directive_extract import lexicon
 from directive_extract.mentions.agencies.gazetteer import (
@@ -86,16 +87,15 @@ def _start_tables() -> dict[str, tuple[dict[str, int], dict[str, int]]]:
 def _kinds_of(tokens: Tokens) -> list[int]:
     """For each token, the kinds of phrases that may match from it by their first two
     keys; all where an abbreviation is read."""
-    keys = tokens.keys
-    seconds_keys = [*keys[1:], _END] if keys else []
-    kinds = [
-        (seconds.get(_END, 0) | seconds.get(second, 0))
-        if starts and (seconds := starts[word[0].islower()])
-        else 0
-        for starts, word, second in zip(
-            map(_start_tables().get, keys), tokens.words, seconds_keys, strict=True
-        )
-    ]
+    keys, words, tables = tokens.keys, tokens.words, _start_tables()
+    kinds = [0] * len(keys)
+    last = len(keys) - 1
+    # only the tokens whose key opens a phrase are read (picked out without a loop here)
+    for i in compress(range(len(keys)), map(tables.__contains__, keys)):
+        seconds = tables[keys[i]][words[i][0].islower()]
+        if seconds:
+            second = keys[i + 1] if i < last else _END
+            kinds[i] = seconds.get(_END, 0) | seconds.get(second, 0)
     for i in tokens.expansions:
         kinds[i] = _ALL_KINDS
         if i > 0:

@@ -137,6 +137,8 @@ def prepare(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Tokens of ``text[start:end]`` with the abbreviations read in them."""
     tokens = tokenise(text, start, end)
     firsts = _abbreviation_trie()
+    if firsts.keys().isdisjoint(tokens.keys):  # most paragraphs hold no abbreviation
+        return tokens
     for i, key in enumerate(tokens.keys):
         if key in firsts and tokens.words[i][0].isupper():
             found = _abbreviation_at(tokens, i)

@@ -14,7 +14,8 @@ What the finder reads outside its span decides what can be shared:
 - after the span, nothing: a scan of a span sees the text end there, so a lookahead
   that would see a year after "ngày 05 tháng 01 năm" on the next words sees none.
   The paragraph's scan holds for a span that ends where the paragraph ends, or
-  before what no time rule's lookahead reads (``_CLEAN_END``).
+  before what no time rule's lookahead reads (:func:`_clean_end`): most spans end
+  before a space and a word none reads.
 
 A span whose edge cuts through a match, or that ends elsewhere, is scanned on its own.
 """
@@ -24,9 +25,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
+from directive_extract.lexicon import alternation
 from directive_extract.mentions.times.dates import RefDate
 from directive_extract.mentions.times.find import (
     TimeMatch,
@@ -37,11 +40,32 @@ from directive_extract.mentions.times.find import (
     find_times,
     time_spans,
 )
+from directive_extract.mentions.times.vocabulary import _FLAGS, words
 
-#: Where a span may end for its paragraph's scan to hold: the rules' lookaheads read on
-#: through spaces, "." and "," only to a word character, "/" or "-", so a span followed
-#: by neither reads as one that ends the text.  ``tests/test_times.py`` checks it.
-_CLEAN_END = regex.compile(r"[\s.,]*+(?![\w/-])")
+#: The roles of ``time_words.tsv`` whose words a time rule reads after what it matched:
+#: a year ("ngày 5 tháng 1, năm 2024"), "nay", "tới", "qua" after a period or a span of
+#: time, "kể từ" a date; a working day and a yearly recurrence close a match.
+_READ_AFTER = ("year", "this", "next", "past", "since", "working", "recurring_year")
+
+
+@cache
+def _clean_end() -> regex.Pattern:
+    """Where a span may end for its paragraph's scan to hold.
+
+    Right after the span the rules' lookaheads read a word character, "/" or "-"; past
+    spaces, "." and "," only a digit, "/", "-" or the words of ``_READ_AFTER`` (each
+    word that ends one of them too: the span may end inside "vừa qua").  A span followed
+    by none of these reads as one that ends the text.  ``tests/test_times.py`` checks it.
+    """
+    read = {
+        " ".join(phrase.split()[first:])
+        for role in _READ_AFTER
+        for phrase in words(role)
+        for first in range(len(phrase.split()))
+    }
+    return regex.compile(
+        rf"[\s.,]*+(?![\w/-])|[\s.,]++(?![\d/-]|{alternation(read)}(?!\w))", _FLAGS
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +131,7 @@ class TimeIndex:
         if number < 0 or end > self.bounds[number][1]:
             return None
         paragraph_end = self.bounds[number][1]
-        if end != paragraph_end and not _CLEAN_END.match(self.text, end, paragraph_end):
+        if end != paragraph_end and not _clean_end().match(self.text, end, paragraph_end):
             return None
         items, starts = self.scanned[number], self.starts[number]
         inside = []
