@@ -502,3 +502,27 @@ def test_an_opener_runs_over_its_commas_to_the_authority_that_speaks_after_it():
         " Hải quan."
     )
     assert [t[1] for t in _tasks(text)] == [["Cục Hải quan Thành phố Hồ Chí Minh"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written apart: a phrase of how the subject acts stands before its verb
+        (
+            "Các bộ, ngành theo chức năng, nhiệm vụ được giao khẩn trương rà soát các văn bản.",
+            [["bộ, ngành"]],
+        ),
+        # official/405a6cabda393030.md (dev): the numbered item is a task of its own and
+        # its sentence's lead-in ("trong đó lưu ý ... sau:") heads the items with its lead
+        (
+            "Phó Thủ tướng kết luận như sau:\n1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan"
+            " ngang Bộ theo chức năng, nhiệm vụ, thẩm quyền trực tiếp chỉ đạo thực hiện các"
+            " nhiệm vụ; trong đó lưu ý một số nội dung sau:\n- Tập trung rà soát tình hình"
+            " thực hiện các nhiệm vụ.\n- Khẩn trương thực hiện các chế độ, chính sách.",
+            [["Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"]] * 3,
+        ),
+    ],
+    ids=["manner-phrase", "item-then-its-lead-in"],
+)
+def test_a_subjects_manner_phrase_stands_before_its_verb(text, expected):
+    assert [t[1] for t in _tasks(text)] == expected

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from directive_extract.discourse import no_task, reports, words
-from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.cues import Cue, cue_at
 from directive_extract.discourse.inherit import is_heading
 from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles
@@ -154,7 +154,16 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
     gap = text[subject_end : verb.start]
     for match in times.within(subject_end, verb.start):  # "X chậm nhất ngày ... phải"
         gap = gap.replace(match.text, " ")
-    return len(gap.split()) <= 1
+    return len(gap.split()) <= 1 or _manner_between(text, subject_end, verb.start)
+
+
+def _manner_between(text: str, subject_end: int, verb_at: int) -> bool:
+    """A phrase of how the subject acts stands between it and its verb: "Các bộ theo
+    chức năng, nhiệm vụ được giao khẩn trương ...", "Bộ X trong phạm vi quản lý rà
+    soát ..."."""
+    start = subject_end + len(text[subject_end:verb_at]) - len(text[subject_end:verb_at].lstrip())
+    manner = cue_at(text, start, verb_at)
+    return manner is not None and manner.is_("manner")
 
 
 def _issuer_commands(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:

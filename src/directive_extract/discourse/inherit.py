@@ -114,6 +114,7 @@ def inherit(
             frame = None
         if role.lead:  # a task that also heads a list, or the end of a lead-in ("..., sau:")
             frame, heads_list, last = (clause, role), True, role
+            named = (clause, role)  # its sentence's lead-in heads the list after it
         else:
             role, heads_list = _inherited_lead(text, clause, role, frame, headings)
             if clause.carries_on and role.lead:  # the paragraph's next tasks share it

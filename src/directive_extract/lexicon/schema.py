@@ -184,6 +184,7 @@ class CueKind(StrEnum):
     ASSIGNED = "assigned"
     REFERS_BACK = "refers_back"
     AGENT = "agent"
+    MANNER = "manner"
 
 
 class StructureKind(StrEnum):
