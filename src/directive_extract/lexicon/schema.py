@@ -184,6 +184,7 @@ class CueKind(StrEnum):
     ASSIGNED = "assigned"
     REFERS_BACK = "refers_back"
     AGENT = "agent"
+    NEXT_TASK = "next_task"
 
 
 class StructureKind(StrEnum):
