@@ -70,6 +70,27 @@ CASES = [
         id="dev-news/tao-da-cho-phat-trien-kinh-te-voi-3-sang-kien-cua-thu-tuong-som",
     ),
     pytest.param(
+        "2017-03-08",
+        "Ban Bí thư đề nghị Thường trực Chính phủ, Thanh tra Chính phủ chỉ đạo và chịu trách "
+        "nhiệm về Kết luận thanh tra, sớm công bố Kết luận thanh tra theo quy định của pháp luật.",
+        [
+            (
+                "Ban Bí thư đề nghị Thường trực Chính phủ, Thanh tra Chính phủ chỉ đạo và chịu "
+                "trách nhiệm về Kết luận thanh tra",
+                ["Thanh tra Chính phủ", "Thường trực Chính phủ"],
+                [],
+                None,
+            ),
+            (
+                "sớm công bố Kết luận thanh tra theo quy định của pháp luật.",
+                ["Thanh tra Chính phủ", "Thường trực Chính phủ"],
+                [],
+                None,
+            ),
+        ],
+        id="dev-news/huy-thuong-vu-mua-avg-4-ngay-sau-khi-co-chi-dao-cua-ban-bi-thu-som",
+    ),
+    pytest.param(
         "2025-03-03",
         "Bộ trưởng yêu cầu Sở Giao thông vận tải tỉnh Lào Cai rà soát các điểm sạt lở trên quốc "
         "lộ 4E, đồng thời phối hợp với Công an tỉnh phân luồng giao thông trước ngày 15/3/2025.",
