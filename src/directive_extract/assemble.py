@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from directive_extract.discourse.detect import Decision
 from directive_extract.discourse.header import document_kind, subject_line
+from directive_extract.discourse.inherit import partners_of_whole_assignment
 from directive_extract.discourse.roles import ClauseRoles
-from directive_extract.discourse.segment import Clause, Layout, Paragraph, is_document_kind
+from directive_extract.discourse.segment import (
+    Clause,
+    Layout,
+    Paragraph,
+    is_document_kind,
+    task_pieces,
+)
 from directive_extract.mentions.times import TimeIndex, TimeMatch, choose_deadline, closing_due
 from directive_extract.models import (
     Agency,
@@ -104,33 +111,101 @@ def directives(
     ):
         if not clause.is_directive:
             continue
-        clause_text = text[clause.start : clause.end]
-        due, found_in = _deadline(text, clause, targets, times, warnings, sentence_deadlines)
-        if due is None:
-            due = next(
-                (c.due for c in closings if c.start >= clause.end and c.scope <= clause.start),
-                None,
+        listed = structure.paragraphs[clause.paragraph].level is not None
+        for task, task_role, task_decision, task_targets in _tasks(
+            text, clause, role, decision, targets, listed
+        ):
+            due, found_in = _deadline(text, task, task_targets, times, warnings, sentence_deadlines)
+            if due is None:
+                due = next(
+                    (c.due for c in closings if c.start >= task.end and c.scope <= task.start),
+                    None,
+                )
+                found_in = "item"
+            explained = found_in if explain else None
+            records.append(
+                _record(text, doc_id, task, task_role, task_decision, task_targets, due, explained)
             )
-            found_in = "item"
-        deadline = due.to_deadline() if due else None
-        records.append(
-            Directive(
-                id=directive_id(doc_id, clause_text, clause.start),
-                kind="target" if targets else "task",
-                text=clause_text,
-                start=clause.start,
-                end=clause.end,
-                issuer=role.issuer,
-                lead=role.lead,
-                support=role.support,
-                report_to=role.report_to,
-                deadline=deadline,
-                targets=_dated(targets, deadline),
-                confidence=round(decision.confidence, 2),
-                explanation=_explanation(role, decision, due, found_in) if explain else None,
-            )
-        )
     return records
+
+
+def _record(
+    text: str,
+    doc_id: str,
+    clause: Clause,
+    role: ClauseRoles,
+    decision: Decision,
+    targets: Sequence[Figure],
+    due: TimeMatch | None,
+    found_in: str | None = None,
+) -> Directive:
+    """The Directive record of one task; explained when ``found_in`` says where its
+    deadline was found."""
+    clause_text = text[clause.start : clause.end]
+    deadline = due.to_deadline() if due else None
+    return Directive(
+        id=directive_id(doc_id, clause_text, clause.start),
+        kind="target" if targets else "task",
+        text=clause_text,
+        start=clause.start,
+        end=clause.end,
+        issuer=role.issuer,
+        lead=role.lead,
+        support=role.support,
+        report_to=role.report_to,
+        deadline=deadline,
+        targets=_dated(targets, deadline),
+        confidence=round(decision.confidence, 2),
+        explanation=None if found_in is None else _explanation(role, decision, due, found_in),
+    )
+
+
+def _tasks(
+    text: str,
+    clause: Clause,
+    role: ClauseRoles,
+    decision: Decision,
+    targets: Sequence[Figure],
+    listed: bool,
+) -> list[tuple[Clause, ClauseRoles, Decision, Sequence[Figure]]]:
+    """The tasks of a directive clause (``segment.task_pieces``), each with its roles,
+    decision and targets.  Every task keeps the clause's lead; support, report-to and
+    targets written inside the clause go to the task that holds them, those it took from
+    elsewhere, and partners given by "chủ trì, phối hợp với" (the whole assignment's), go
+    to every task; each task's deadline is then read from its own words.
+
+    A clause of a list item (``listed``) stays whole: the drafter gave the item its tasks,
+    and an item is one directive (ANNOTATION: "Items of a numbered or bulleted list ...
+    are one directive each"); prose strings its tasks on commas."""
+    if listed:
+        return [(clause, role, decision, targets)]
+    own_from = max((a.end or 0 for a in role.lead if _inside(a, clause)), default=clause.start)
+    pieces = task_pieces(text, clause, own_from)
+    if len(pieces) == 1:
+        return [(clause, role, decision, targets)]
+    split = decision._replace(rule=f"{decision.rule}+segment.next_task")
+    shared = partners_of_whole_assignment(text, role)  # "chủ trì, phối hợp với": every task's
+    tasks = []
+    for piece in pieces:
+        task = replace(clause, start=piece.start, end=piece.end)
+        kept = replace(
+            role,
+            support=[a for a in role.support if shared or _belongs(a, clause, task)],
+            report_to=[a for a in role.report_to if _belongs(a, clause, task)],
+        )
+        own = [f for f in targets if task.start <= f.start < task.end]
+        tasks.append((task, kept, split, own))
+    return tasks
+
+
+def _inside(agency: Agency, clause: Clause) -> bool:
+    """The agency is named inside the clause (not inherited from elsewhere)."""
+    return agency.start is not None and clause.start <= agency.start < clause.end
+
+
+def _belongs(agency: Agency, clause: Clause, task: Clause) -> bool:
+    """The agency goes with ``task``: named inside it, or not inside its clause at all."""
+    return not _inside(agency, clause) or _inside(agency, task)
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,7 +225,7 @@ def _support_in_sentence(
         elif (
             opening is not None
             and opening[0] == clause.sentence_start
-            and _partners_of_whole_sentence(text, opening[1])
+            and partners_of_whole_assignment(text, opening[1])
             and not role.support
             and role.lead_rule.startswith("inherited")
             and [a.name for a in role.lead] == [a.name for a in opening[1].lead]
@@ -238,7 +238,7 @@ def _support_in_sentence(
     return roles
 
 
-def _partners_of_whole_sentence(text: str, role: ClauseRoles) -> bool:
+def partners_of_whole_assignment(text: str, role: ClauseRoles) -> bool:
     """The opening task's support is that of the lead's whole assignment: given by the
     formula "chủ trì, phối hợp với" (the lead's part and its partners), or taken over
     from a heading or an earlier task that gave it so."""

@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from directive_extract import lexicon, messages
+from directive_extract.discourse.cues import find_cues
 from directive_extract.read.chrome import (
     chrome_pattern,
     chrome_row,
@@ -295,6 +296,47 @@ def clauses(text: str, sentence: Span, paragraph: int, keep: Sequence[Span] = ()
             )
         )
     return found
+
+
+#: Words each task split off by :func:`task_pieces` has of its own, at the least.
+_TASK_WORDS = 3
+
+
+def task_pieces(text: str, clause: Clause, own_from: int) -> list[Span]:
+    """The tasks of one directive clause: it is cut at a comma before a word that opens a
+    second task of the same subject (kind ``next_task`` of ``cues.tsv``: "Bộ A báo cáo
+    ..., đồng thời phối hợp ...", "..., sớm công bố ..."), which annotators give a
+    directive each (ANNOTATION: one directive per task).
+
+    Never inside brackets; each task keeps ``_TASK_WORDS`` words of its own, those of
+    the first after ``own_from`` (where its subject or the object of its command ends):
+    "yêu cầu Bộ A, sớm ..." names no task before the comma.
+
+    >>> t = "Bộ A rà soát quy định về thuế, đồng thời phối hợp với Bộ B"
+    >>> [t[s.start:s.end] for s in task_pieces(t, Clause(0, len(t), 0, len(t), 0, True), 4)]
+    ['Bộ A rà soát quy định về thuế', 'đồng thời phối hợp với Bộ B']
+    """
+    brackets = _bracketed(text, clause.start, clause.end)
+    starts = [span.start for span in brackets]
+    pieces: list[Span] = []
+    start = clause.start
+    for cue in find_cues(text, clause.start, clause.end):
+        cut = cue.start
+        if not (cue.is_("next_task") and _after_comma(text, start, cut)):
+            continue
+        before = _trim(text, Span(start, cut))
+        own = text[max(before.start, own_from) : before.end].split()
+        rest = text[cut : clause.end].split()
+        if len(own) >= _TASK_WORDS <= len(rest) and not _inside(cut, brackets, starts):
+            pieces.append(before)
+            start = cut
+    pieces.append(Span(start, clause.end))
+    return pieces
+
+
+def _after_comma(text: str, start: int, position: int) -> bool:
+    """A comma stands right before ``position`` (spaces between), after ``start``."""
+    return text[start:position].rstrip().endswith(",")
 
 
 _HEADING_MAX_WORDS = 14

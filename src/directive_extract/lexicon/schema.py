@@ -185,6 +185,7 @@ class CueKind(StrEnum):
     REFERS_BACK = "refers_back"
     AGENT = "agent"
     MANNER = "manner"
+    NEXT_TASK = "next_task"
 
 
 class StructureKind(StrEnum):
