@@ -1539,3 +1539,24 @@ def test_every_modifier_narrows_the_unit_before_it(phrase, mentions):
     # clause's verb is the one after it, told in the past
     found = mentions(f"Yêu cầu các đơn vị {phrase} kiểm tra ngay.")
     assert found == [(f"các đơn vị {phrase}", f"đơn vị {phrase}", GROUP)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dev (the Prime Minister asks the Ministry of Finance to report "..., đồng thời
+        # phối hợp với các bộ liên quan chuyển đổi số trong giao dịch"): "liên quan" ends
+        # its item, so "chuyển đổi số" is the task's, not the group's
+        (
+            "Đồng thời phối hợp với các bộ liên quan chuyển đổi số trong giao dịch.",
+            [("các bộ liên quan", "bộ liên quan", GROUP)],
+        ),
+        # written apart: a separator may still follow it
+        (
+            "Giao các bộ, ngành liên quan, địa phương thực hiện.",
+            [("các bộ, ngành liên quan, địa phương", "bộ, ngành liên quan, địa phương", GROUP)],
+        ),
+    ],
+)
+def test_a_last_modifier_ends_its_item(sentence, expected, mentions):
+    assert mentions(sentence) == expected

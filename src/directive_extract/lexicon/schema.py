@@ -316,7 +316,7 @@ class AgencyGroupRow(Row):
     phrase: Text
     role: GroupRole
     drop: Flag = False
-    flag: Literal["", "verb", "inner"] = ""
+    flag: Literal["", "verb", "inner", "last"] = ""
 
     @model_validator(mode="after")
     def _drop_only_determiners(self) -> AgencyGroupRow:

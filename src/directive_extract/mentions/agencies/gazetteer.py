@@ -73,6 +73,7 @@ class GroupWord:
     role: str
     drop: bool
     verb: bool = False
+    last: bool = False  # ends its item: only a separator may follow ("liên quan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +228,9 @@ def _title_trie() -> Trie:
 def _group_trie() -> Trie:
     trie: Trie = {}
     for row in lexicon.load("agency_groups"):
-        word = GroupWord(row["role"], bool(row["drop"]), row["flag"] == "verb")
+        word = GroupWord(
+            row["role"], bool(row["drop"]), row["flag"] == "verb", row["flag"] == "last"
+        )
         _insert(trie, _keys(row["phrase"]), word)
     return trie
 

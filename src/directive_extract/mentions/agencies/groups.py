@@ -217,6 +217,8 @@ class _GroupParse:
             role = "modifier"
         if previous not in _GROUP_GRAMMAR.get(role, ()):
             return False
+        if self.words and self.words[-1][2].last and role != "separator":
+            return False  # "các bộ liên quan" + "chuyển đổi số": the item has ended
         if role in _NEEDS_UNIT and not self.units:
             return False
         self.words.append((start, end, word, role))
