@@ -65,6 +65,10 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
+        "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", _FLAGS),
+        "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", _FLAGS),
+        "now": regex.compile(rf"(?<!\w){words('now')}(?!\w)", _FLAGS),
+        "owner": regex.compile(rf"\s*+{words('owner')}\s++({words('firm')})(?!\w)", _FLAGS),
         "reach": regex.compile(
             rf"(?<!\w)(?:{words('reach')})(?:\s++[^\W\d]++){{0,{_REACH_GAP}}}\s*+$", _FLAGS
         ),
@@ -119,11 +123,21 @@ def is_quantity(
         text, figure, lower
     ):
         return False
+    if _starts_change(text, figure, window):
+        return False
     if figure.unit == "%" or figure.comparator != "=":
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
         return True
     return patterns["reach"].search(text, window, figure.start) is not None
+
+
+def _starts_change(text: str, figure: models.Figure, window: int) -> bool:
+    """The figure is where a change starts ("giảm thời gian từ 58 giờ xuống 55 giờ"): the
+    quantity to reach is the one after it."""
+    patterns = _patterns()
+    starts = patterns["from"].search(text, window, figure.start) is not None
+    return starts and patterns["onto"].match(text, figure.end) is not None
 
 
 def _in_topic(text: str, figure: models.Figure, lower: int) -> bool:
@@ -171,9 +185,22 @@ def goal_quantity(
     if any(figure.start < cue.start() for figure in figures):
         return None
     for figure in figures:
-        if not _compares(text, figure, end) and is_quantity(text, figure, lower=cue.end()):
+        compared = _compares(text, figure, end, times) and not _reaches(text, cue.end(), figure)
+        if not compared and is_quantity(text, figure, lower=cue.end()):
             return cue.start(), figure.start
     return None
+
+
+#: Syllables that may stand between a goal word and the quantity it sets.
+_GOAL_GAP = 3
+
+
+def _reaches(text: str, goal_end: int, figure: models.Figure) -> bool:
+    """The goal word sets the figure itself, a few words before it ("phấn đấu tăng 10%
+    so với năm trước", "mục tiêu giảm 20% ... so với năm 2020"): a comparison after it
+    is the target's base, not a report."""
+    between = text[goal_end : figure.start].split()
+    return len(between) <= _GOAL_GAP and all(word.isalpha() for word in between)
 
 
 #: Agency types of firms, whose goals are business plans, not targets.
@@ -193,7 +220,12 @@ def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None
     'unknown'
     >>> goal_setter("Năm nay, ngành dệt may đặt mục tiêu xuất khẩu", 0, 27)
     ''
+    >>> goal_setter("Mục tiêu của công ty là đáp ứng 80% công suất", 0, 0)
+    'firm'
     """
+    cue = _patterns()["goal"].match(text, goal)
+    if cue is not None and _patterns()["owner"].match(text, cue.end()):
+        return "firm"  # "Mục tiêu của công ty ...": the firm's own plan
     subject = text.rfind(",", start, goal) + 1 or start
     for match in (times or TimeIndex.scan(text)).within(subject, goal):
         subject = max(subject, match.end)
@@ -218,14 +250,54 @@ def measures_firm(text: str, start: int, end: int) -> bool:
     return _patterns()["firm_measure"].search(text, start, end) is not None
 
 
-def compares(text: str, start: int, end: int) -> bool:
+def compares(text: str, start: int, end: int, times: TimeIndex | None = None) -> bool:
     """The span compares a figure with a past one ("tăng 95% so với năm 2018"): it
-    reports what happened.
+    reports what happened.  A comparison whose base is followed by the year it is due
+    ("giảm 20% so với năm 2020 vào năm 2025") sets a target relative to that base.
 
     >>> compares("doanh thu tăng 95% so với năm 2018", 0, 34)
     True
+    >>> compares("giảm 20% phát thải so với năm 2020 vào năm 2030", 0, 48)
+    False
     """
-    return _patterns()["reported_after"].search(text, start, end) is not None
+    for found in _patterns()["reported_after"].finditer(text, start, end):
+        if not _due_after_base(text, found.end(), end, times):
+            return True
+    return False
+
+
+#: How far after the base of a comparison the year a target is due may stand.
+_DUE_REACH = 40
+
+
+def _due_after_base(text: str, base: int, end: int, times: TimeIndex | None) -> bool:
+    """A time governed by a word of its own ("vào năm 2025", "đến năm 2030") follows the
+    base of a comparison in the same stretch of the clause: what is compared is due
+    then, a target relative to its base, not a report of what happened."""
+    stop = min(end, base + _DUE_REACH)
+    cut = regex.search(r"[,;.:\n]", text[base:stop])
+    stop = base + cut.start() if cut else stop
+    found = times.within(base, stop) if times else TimeIndex.scan(text[base:stop]).within(0, stop)
+    return any(_governed(match) and match.strength > 0 for match in found)
+
+
+def reports_state(text: str, start: int, end: int) -> bool:
+    """The span tells how things stand now ("Hiện nay, tổng công suất ... đạt trên
+    60.000 MW"): a figure after the word of the present, with no goal word between,
+    reports.
+
+    >>> reports_state("Hiện nay, tổng công suất nguồn điện đạt trên 60.000 MW", 0, 54)
+    True
+    >>> reports_state("Hiện nay, tỉnh phấn đấu đạt 90% số xã", 0, 37)
+    False
+    """
+    patterns = _patterns()
+    now = None
+    for found in patterns["now"].finditer(text, start, end):
+        now = found  # the last one in the span
+    if now is None or not any(char.isdigit() for char in text[now.end() : end]):
+        return False
+    return patterns["sentence"].search(text, now.end(), end) is None
 
 
 #: Granularities of a bare time that dates the targets of its clause.
@@ -330,20 +402,27 @@ def _governed(match: TimeMatch) -> bool:
 
 
 def _is_target(
-    text: str, clause: Clause, sentence: _Sentence, clause_cue_end: float, figure: models.Figure
+    text: str,
+    clause: Clause,
+    sentence: _Sentence,
+    clause_cue_end: float,
+    figure: models.Figure,
+    times: TimeIndex | None = None,
 ) -> bool:
     """After a target cue in the clause, and not a comparison with the past ("tăng 26% so
     với cùng kỳ") unless the sentence sets targets ("Phấn đấu ... giảm 10% biên chế so với
     năm 2021")."""
     if sentence.cue_end <= figure.start:
         return True
-    return not _compares(text, figure, clause.end) and clause_cue_end <= figure.start
+    return not _compares(text, figure, clause.end, times) and clause_cue_end <= figure.start
 
 
-def _compares(text: str, figure: models.Figure, end: int) -> bool:
-    """The figure compares with the past, before ``end``: "tăng 26% so với cùng kỳ"."""
+def _compares(text: str, figure: models.Figure, end: int, times: TimeIndex | None = None) -> bool:
+    """The figure compares with the past, before ``end``: "tăng 26% so với cùng kỳ";
+    not when the year it is due follows the base ("... so với năm 2020 vào năm 2025")."""
     window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
-    return _patterns()["reported_after"].match(text, figure.end, window_end) is not None
+    found = _patterns()["reported_after"].match(text, figure.end, window_end)
+    return found is not None and not _due_after_base(text, found.end(), end, times)
 
 
 def _in_clause(
@@ -385,7 +464,7 @@ def mark_targets(
             if span not in sentences:
                 sentences[span] = _sentence(text, *span, times)
             found = _clause_targets(
-                text, clause, sentences[span], _in_clause(clause, ordered, starts)
+                text, clause, sentences[span], _in_clause(clause, ordered, starts), times
             )
             found = _dated(text, clause, found, times, running)
         if found or (clause.is_directive and not clause.sets_quantities):
@@ -409,7 +488,11 @@ def _lead_year(
 
 
 def _clause_targets(
-    text: str, clause: Clause, sentence: _Sentence, figures: Sequence[models.Figure]
+    text: str,
+    clause: Clause,
+    sentence: _Sentence,
+    figures: Sequence[models.Figure],
+    times: TimeIndex | None = None,
 ) -> list[models.Figure]:
     """The clause's figures that are quantities to reach, with the year of their phrase."""
     cue = _patterns()["clause"].search(text, clause.start, clause.end)
@@ -419,9 +502,10 @@ def _clause_targets(
         previous = found[-1] if found else None
         if not is_quantity(text, figure, previous, clause.start):
             continue
-        if (clause.sets_quantities and not _compares(text, figure, clause.end)) or _is_target(
-            text, clause, sentence, cue_end, figure
-        ):
+        if reports_state(text, clause.start, figure.end):
+            continue
+        quantities = clause.sets_quantities and not _compares(text, figure, clause.end, times)
+        if quantities or _is_target(text, clause, sentence, cue_end, figure, times):
             year = _year_for(sentence, clause, figure)
             found.append(figure.model_copy(update={"role": "target", "year": year}))
     return found
