@@ -67,6 +67,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
         "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", _FLAGS),
         "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", _FLAGS),
+        "limit_before": regex.compile(
+            rf"(?<!\w){words('limit_before')}(?!\w)[^,;.()\n]*+$", _FLAGS
+        ),
+        "limit_after": regex.compile(rf"\s*+{words('limit_after')}(?!\w)", _FLAGS),
         "now": regex.compile(rf"(?<!\w){words('now')}(?!\w)", _FLAGS),
         "owner": regex.compile(rf"\s*+{words('owner')}\s++({words('firm')})(?!\w)", _FLAGS),
         "reach": regex.compile(
@@ -93,10 +97,11 @@ def _provinces() -> str:
 
 
 @cache
-def _describing_units() -> frozenset[str]:
-    """Units whose figures describe what a task is about ("220 kV", "24 tháng tuổi")."""
+def _units(kind: str) -> frozenset[str]:
+    """Units of a kind: ``describes_unit``, whose figures describe what a task is about
+    ("220 kV", "24 tháng tuổi"); ``time_unit``, spans of time."""
     rows = lexicon.load("target_cues")
-    return frozenset(row["word"].casefold() for row in rows if row["kind"] == "describes_unit")
+    return frozenset(row["word"].casefold() for row in rows if row["kind"] == kind)
 
 
 def is_quantity(
@@ -105,6 +110,8 @@ def is_quantity(
     """Whether a figure of a target clause is a quantity to reach, not one that describes.
 
     A percentage is one unless a word before it names it ("Chương trình 1.000 trạm sạc");
+    a span of time with a word of limits around it is a time limit ("không quá 05 ngày làm
+    việc");
     another figure needs a word of reaching right before it ("đạt 85 triệu đồng", "có
     thêm 5 xã", "thuộc nhóm 20 tỉnh"), a comparator ("ít nhất 03 lớp"), or to follow a
     quantity it is listed with ("... 12/53 dịch vụ và 20 dịch vụ"). A figure whose unit
@@ -119,11 +126,10 @@ def is_quantity(
     window = max(lower, figure.start - _REACH_WINDOW)
     if patterns["describes_before"].search(text, window, figure.start):
         return False
-    if " ".join(figure.unit.casefold().split()) in _describing_units() or _in_topic(
-        text, figure, lower
-    ):
+    unit = " ".join(figure.unit.casefold().split())
+    if unit in _units("describes_unit") or _in_topic(text, figure, lower):
         return False
-    if _starts_change(text, figure, window):
+    if _starts_change(text, figure, window) or _time_limit(text, figure, unit, window):
         return False
     if figure.unit == "%" or figure.comparator != "=":
         return True
@@ -138,6 +144,18 @@ def _starts_change(text: str, figure: models.Figure, window: int) -> bool:
     patterns = _patterns()
     starts = patterns["from"].search(text, window, figure.start) is not None
     return starts and patterns["onto"].match(text, figure.end) is not None
+
+
+def _time_limit(text: str, figure: models.Figure, unit: str, window: int) -> bool:
+    """A span of time that is a time limit or a period ("không quá 05 ngày làm việc",
+    "trong thời gian tối đa 02 ngày", "chỉ tiêu 5 năm sau"), not one to reach ("thời
+    gian chờ khám dưới 60 phút")."""
+    if unit not in _units("time_unit"):
+        return False
+    patterns = _patterns()
+    if patterns["limit_after"].match(text, figure.end):
+        return True
+    return patterns["limit_before"].search(text, window, figure.start) is not None
 
 
 def _in_topic(text: str, figure: models.Figure, lower: int) -> bool:
