@@ -46,6 +46,38 @@ GOALS = [
     ),
 ]
 
+# What was done before a goal is set, in an earlier stretch of the clause, is reported;
+# the goal's own quantity after it is a target.
+DONE_BEFORE_GOALS = [
+    (  # outside the splits: news/doanh-nghiep-thuy-san-len-ke-hoach-xuat-khau-vao-eu.md
+        "Ông Phùng Đức Tiến, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn cho biết,"
+        " xuất khẩu thủy sản hết tháng 8 đạt 5,4 tỷ USD, hết năm nay sẽ phấn đấu đạt kim"
+        " ngạch 8,9 tỷ USD.",
+        "2016-09-01",
+        [[(8.9e9, None, "USD", 2016)]],
+    ),
+    (  # outside the splits: news/dia-phuong-quyet-tam-dong-hanh-cung-chinh-phu-thuc-hien-
+        # muc-tieu-kep.md: the goal word of a figure's unit ("23 chỉ tiêu") sets nothing
+        "Vì thế, năm 2021, thành phố Hà Nội xây dựng 23 chỉ tiêu chủ yếu phát triển kinh"
+        " tế, xã hội, trong đó, phấn đấu tổng sản phẩm trên địa bàn (GRDP) tăng khoảng 7,5%.",
+        "2021-03-01",
+        [[(7.5, None, "%", 2021)]],
+    ),
+    (  # written apart (a guard): a figure right before the goal word is measured against it
+        "Năm 2024, doanh thu đạt 95% mục tiêu, tăng 10% so với cùng kỳ.",
+        "2025-01-10",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DONE_BEFORE_GOALS)
+def test_what_was_done_before_a_goal_is_reported(
+    text: str, published: str, expected: list[list[tuple]]
+) -> None:
+    assert _targets(text, published) == expected
+
+
 # Who sets a goal: the state, a plan or a sector sets targets; a firm's goal is a business
 # plan, and a name the gazetteer lacks counts only where an authority speaks.
 SET_BY_STATE_OR_SECTOR = [

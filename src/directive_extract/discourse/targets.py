@@ -187,25 +187,37 @@ def goal_quantity(
     """Where the span states a goal with its quantity, whoever is assigned: (start of the
     goal word, start of the quantity).  The goal word is not told as done nor compared
     with ("so với chỉ tiêu"); the quantity is one to reach, compared with nothing past;
-    no figure stands before the goal word (a report that mentions a goal: "đạt 46% chỉ
-    tiêu").
+    no figure stands before the goal word in its stretch of the clause (a report that
+    mentions a goal: "đạt 46% chỉ tiêu"); one in an earlier stretch tells what was
+    done before the goal is set ("hết tháng 8 đạt 5,4 tỷ USD, hết năm nay sẽ phấn đấu
+    đạt ..."). A goal word that is a figure's unit ("23 chỉ tiêu") is none.
 
     >>> goal_quantity("ngành dệt may đặt mục tiêu xuất khẩu 47-48 tỷ USD", 0, 49)
     (18, 37)
     >>> goal_quantity("doanh thu đạt 95% mục tiêu năm", 0, 30) is None
     True
     """
-    patterns = _patterns()
-    cue = patterns["goal"].search(text, start, end)
+    figures = find_figures(text, start, end, times)
+    cue = _goal_word(text, start, end, figures)
     if cue is None or _after_base(text, cue.start(), start):
         return None
-    figures = find_figures(text, start, end, times)
-    if any(figure.start < cue.start() for figure in figures):
+    before = [figure for figure in figures if figure.start < cue.start()]
+    if before and not regex.search(r"[,;:]", text[before[-1].end : cue.start()]):
         return None
-    for figure in figures:
+    for figure in figures[len(before) :]:
         compared = _compares(text, figure, end, times) and not _reaches(text, cue.end(), figure)
         if not compared and is_quantity(text, figure, lower=cue.end()):
             return cue.start(), figure.start
+    return None
+
+
+def _goal_word(
+    text: str, start: int, end: int, figures: Sequence[models.Figure]
+) -> regex.Match | None:
+    """The first goal word of the span that is not a figure's unit ("23 chỉ tiêu")."""
+    for cue in _patterns()["goal"].finditer(text, start, end):
+        if not any(figure.start <= cue.start() < figure.end for figure in figures):
+            return cue
     return None
 
 
@@ -515,18 +527,29 @@ def _clause_targets(
     """The clause's figures that are quantities to reach, with the year of their phrase."""
     cue = _patterns()["clause"].search(text, clause.start, clause.end)
     cue_end = cue.end() if cue else math.inf
+    # in a targets section every figure is the plan's; elsewhere a goal word may come late
+    goal = None if clause.sets_quantities else _goal_word(text, clause.start, clause.end, figures)
     found: list[models.Figure] = []
     for figure in figures:
         previous = found[-1] if found else None
         if not is_quantity(text, figure, previous, clause.start):
             continue
-        if reports_state(text, clause.start, figure.end):
+        if reports_state(text, clause.start, figure.end) or _before_goal(text, figure, goal):
             continue
         quantities = clause.sets_quantities and not _compares(text, figure, clause.end, times)
         if quantities or _is_target(text, clause, sentence, cue_end, figure, times):
             year = _year_for(sentence, clause, figure)
             found.append(figure.model_copy(update={"role": "target", "year": year}))
     return found
+
+
+def _before_goal(text: str, figure: models.Figure, goal: regex.Match | None) -> bool:
+    """The figure stands in a stretch of the clause before its goal word: it tells what
+    was done before the goal is set ("hết tháng 8 đạt 5,4 tỷ USD, hết năm nay sẽ phấn đấu
+    đạt kim ngạch 8,9 tỷ USD")."""
+    if goal is None or figure.end > goal.start():
+        return False
+    return regex.search(r"[,;:]", text[figure.end : goal.start()]) is not None
 
 
 def _dated(
