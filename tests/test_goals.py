@@ -297,3 +297,21 @@ def test_a_firm_asked_by_an_authority_sets_a_target() -> None:
     goal is a target."""
     text = "Thủ tướng yêu cầu: Tập đoàn CEO phấn đấu tổng doanh thu đạt 3.000 tỷ đồng."
     assert _targets(text, "2021-03-01") == [[(3e12, None, "VND", None)]]
+
+
+def test_a_compared_target_is_due_in_its_own_stretch() -> None:
+    """Outside the splits, official/646f0a00d4174382.md: in a plan's targets section the
+    year a figure is due stands before it, and what it is compared with is the base of
+    the target ("vào năm 2030 đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm
+    2024)")."""
+    text = (
+        "2. Mục tiêu cụ thể giai đoạn 2026 - 2030\n"
+        "- Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm vào năm 2030 đạt dưới"
+        " 40 μg/m3 (giảm 20% so với mức trung bình năm 2024) tại các điểm đo."
+    )
+    document = extract(text, published="2025-11-19")
+    targets = [
+        (t.value, t.unit, t.year, t.comparator) for d in document.directives for t in d.targets
+    ]
+    assert targets == [(40.0, "μg", 2030, "<"), (20.0, "%", 2030, "=")]
+    assert [(f.value, f.role) for f in document.figures if f.unit == "%"] == [(20.0, "target")]

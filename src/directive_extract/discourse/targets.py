@@ -205,7 +205,8 @@ def goal_quantity(
     if before and not regex.search(r"[,;:]", text[before[-1].end : cue.start()]):
         return None
     for figure in figures[len(before) :]:
-        compared = _compares(text, figure, end, times) and not _reaches(text, cue.end(), figure)
+        compared = _compares(text, figure, end, times, start)
+        compared = compared and not _reaches(text, cue.end(), figure)
         if not compared and is_quantity(text, figure, lower=cue.end()):
             return cue.start(), figure.start
     return None
@@ -291,7 +292,7 @@ def compares(text: str, start: int, end: int, times: TimeIndex | None = None) ->
     False
     """
     for found in _patterns()["reported_after"].finditer(text, start, end):
-        if not _due_after_base(text, found.end(), end, times):
+        if not _due_around(text, start, found.start(), found.end(), end, times):
             return True
     return False
 
@@ -300,14 +301,25 @@ def compares(text: str, start: int, end: int, times: TimeIndex | None = None) ->
 _DUE_REACH = 40
 
 
-def _due_after_base(text: str, base: int, end: int, times: TimeIndex | None) -> bool:
-    """A time governed by a word of its own ("vào năm 2025", "đến năm 2030") follows the
-    base of a comparison in the same stretch of the clause: what is compared is due
-    then, a target relative to its base, not a report of what happened."""
+def _due_around(
+    text: str, start: int, at: int, base: int, end: int, times: TimeIndex | None
+) -> bool:
+    """The year it is due stands in the stretch of the clause where a figure is compared:
+    before the figure ("vào năm 2030 đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình
+    năm 2024)") or right after the base ("giảm 20% so với năm 2020 vào năm 2025").  What
+    is compared is due then: a target relative to its base, not a report.  A due time is
+    governed by a word of its own and still ahead (the time index's strength)."""
+    back = max(start, at - 2 * _DUE_REACH)
+    cuts = [found.end() for found in regex.finditer(r"[,;.:]", text[back:at])]
+    begin = back + cuts[-1] if cuts else back
     stop = min(end, base + _DUE_REACH)
     cut = regex.search(r"[,;.:\n]", text[base:stop])
     stop = base + cut.start() if cut else stop
-    found = times.within(base, stop) if times else TimeIndex.scan(text[base:stop]).within(0, stop)
+    return _due_in(text, begin, at, times) or _due_in(text, base, stop, times)
+
+
+def _due_in(text: str, start: int, end: int, times: TimeIndex | None) -> bool:
+    found = times.within(start, end) if times else TimeIndex.scan(text[start:end]).within(0, end)
     return any(_governed(match) and match.strength > 0 for match in found)
 
 
@@ -444,15 +456,20 @@ def _is_target(
     năm 2021")."""
     if sentence.cue_end <= figure.start:
         return True
-    return not _compares(text, figure, clause.end, times) and clause_cue_end <= figure.start
+    compared = _compares(text, figure, clause.end, times, clause.start)
+    return not compared and clause_cue_end <= figure.start
 
 
-def _compares(text: str, figure: models.Figure, end: int, times: TimeIndex | None = None) -> bool:
+def _compares(
+    text: str, figure: models.Figure, end: int, times: TimeIndex | None = None, start: int = 0
+) -> bool:
     """The figure compares with the past, before ``end``: "tăng 26% so với cùng kỳ";
     not when the year it is due follows the base ("... so với năm 2020 vào năm 2025")."""
     window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
     found = _patterns()["reported_after"].match(text, figure.end, window_end)
-    return found is not None and not _due_after_base(text, found.end(), end, times)
+    if found is None:
+        return False
+    return not _due_around(text, start, figure.start, found.end(), end, times)
 
 
 def _in_clause(
@@ -536,7 +553,8 @@ def _clause_targets(
             continue
         if reports_state(text, clause.start, figure.end) or _before_goal(text, figure, goal):
             continue
-        quantities = clause.sets_quantities and not _compares(text, figure, clause.end, times)
+        compared = _compares(text, figure, clause.end, times, clause.start)
+        quantities = clause.sets_quantities and not compared
         if quantities or _is_target(text, clause, sentence, cue_end, figure, times):
             year = _year_for(sentence, clause, figure)
             found.append(figure.model_copy(update={"role": "target", "year": year}))
