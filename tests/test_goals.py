@@ -315,3 +315,14 @@ def test_a_compared_target_is_due_in_its_own_stretch() -> None:
     ]
     assert targets == [(40.0, "μg", 2030, "<"), (20.0, "%", 2030, "=")]
     assert [(f.value, f.role) for f in document.figures if f.unit == "%"] == [(20.0, "target")]
+
+
+def test_a_goals_lead_in_dates_the_targets_it_lists() -> None:
+    """Written apart: a lead-in that ends on ":" and states a goal's year gives it to
+    the items under it."""
+    text = "Phấn đấu đến năm 2030:\n- Tăng trưởng GRDP đạt 10%.\n- Thu ngân sách đạt 500 tỷ đồng."
+    assert _targets(text, "2025-12-01") == [
+        [],
+        [(10.0, None, "%", 2030)],
+        [(5e11, None, "VND", 2030)],
+    ]

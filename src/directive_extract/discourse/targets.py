@@ -516,8 +516,17 @@ def mark_targets(
             found = _dated(text, clause, found, times, running)
         if found or (clause.is_directive and not clause.sets_quantities):
             running = _lead_year(sentences[span], found, running) if found else None
+            running = running if found else _list_year(text, clause, times)
         result.append(found)
     return result
+
+
+def _list_year(text: str, clause: Clause, times: TimeIndex) -> int | None:
+    """The year of a goal's lead-in that lists its targets ("Phấn đấu đến năm 2030:"):
+    the items after it run on under it."""
+    if text[clause.end : clause.end + 1] != ":" or not states_goal(text, clause.start, clause.end):
+        return None
+    return target_year(text, clause.start, clause.end, times=times)
 
 
 def _lead_year(
