@@ -197,6 +197,8 @@ def goal_quantity(
     >>> goal_quantity("doanh thu đạt 95% mục tiêu năm", 0, 30) is None
     True
     """
+    if _patterns()["goal"].search(text, start, end) is None:
+        return None  # most clauses: no goal word, no figures to read
     figures = find_figures(text, start, end, times)
     cue = _goal_word(text, start, end, figures)
     if cue is None or _after_base(text, cue.start(), start):
