@@ -46,6 +46,38 @@ GOALS = [
     ),
 ]
 
+# What was done before a goal is set, in an earlier stretch of the clause, is reported;
+# the goal's own quantity after it is a target.
+DONE_BEFORE_GOALS = [
+    (  # outside the splits: news/doanh-nghiep-thuy-san-len-ke-hoach-xuat-khau-vao-eu.md
+        "Ông Phùng Đức Tiến, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn cho biết,"
+        " xuất khẩu thủy sản hết tháng 8 đạt 5,4 tỷ USD, hết năm nay sẽ phấn đấu đạt kim"
+        " ngạch 8,9 tỷ USD.",
+        "2016-09-01",
+        [[(8.9e9, None, "USD", 2016)]],
+    ),
+    (  # outside the splits: news/dia-phuong-quyet-tam-dong-hanh-cung-chinh-phu-thuc-hien-
+        # muc-tieu-kep.md: the goal word of a figure's unit ("23 chỉ tiêu") sets nothing
+        "Vì thế, năm 2021, thành phố Hà Nội xây dựng 23 chỉ tiêu chủ yếu phát triển kinh"
+        " tế, xã hội, trong đó, phấn đấu tổng sản phẩm trên địa bàn (GRDP) tăng khoảng 7,5%.",
+        "2021-03-01",
+        [[(7.5, None, "%", 2021)]],
+    ),
+    (  # written apart (a guard): a figure right before the goal word is measured against it
+        "Năm 2024, doanh thu đạt 95% mục tiêu, tăng 10% so với cùng kỳ.",
+        "2025-01-10",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DONE_BEFORE_GOALS)
+def test_what_was_done_before_a_goal_is_reported(
+    text: str, published: str, expected: list[list[tuple]]
+) -> None:
+    assert _targets(text, published) == expected
+
+
 # Who sets a goal: the state, a plan or a sector sets targets; a firm's goal is a business
 # plan, and a name the gazetteer lacks counts only where an authority speaks.
 SET_BY_STATE_OR_SECTOR = [
@@ -80,6 +112,12 @@ SET_BY_FIRMS = [
     "Cụ thể, chỉ tiêu doanh thu thuần năm 2021 là 125.000 tỷ đồng và lợi nhuận sau thuế"
     " 4.750 tỷ đồng.",
     "Tuy nhiên, mục tiêu lãi trước thuế vẫn giữ ở mức 180 tỷ đồng.",
+    # outside the splits: news/doanh-nghiep-go-binh-duong-tim-huong-chinh-ph...: the goal
+    # is named the firm's after its word
+    "Mục tiêu của công ty đến năm 2021 sẽ đáp ứng 80% công suất phục vụ thị trường EU.",
+    # outside the splits: news/tap-doan-ceo-phan-dau-tong-doanh-thu-3-000-ty...: a firm
+    # strives for its own figures where no authority asks it
+    "Tập đoàn CEO phấn đấu tổng doanh thu đạt 3.000 tỷ đồng.",
     # written apart: a firm's plan under its headline goal (a zone of targets)
     "Công ty phấn đấu lợi nhuận 400 tỷ đồng\n\nNăm 2020, công ty đặt mục tiêu lợi nhuận"
     " trước thuế 350 tỷ đồng, cổ tức 15%.",
@@ -189,3 +227,102 @@ def test_which_figures_of_a_targets_section_are_targets(text: str, expected: lis
     document = extract(text, published="2021-06-01")
     assert [t.value for d in document.directives for t in d.targets] == expected
     assert [f.value for f in document.figures if f.role == "target"] == expected
+
+
+# A comparison ("so với") reports only what is compared with the past; a target stated
+# relative to a base is still one to reach.
+COMPARED = [
+    (  # written apart: a plan's target relative to a base year, with the year it is due
+        "Kế hoạch đặt mục tiêu giảm 20% lượng phát thải so với năm 2020 vào năm 2025.",
+        [[(20.0, None, "%", 2025)]],
+        [(20.0, "target")],
+    ),
+    (  # written apart: the goal word sets the compared figure itself
+        "Mục tiêu là tăng 10% so với năm trước.",
+        [[(10.0, None, "%", None)]],
+        [(10.0, "target")],
+    ),
+    (  # written apart (a guard): a comparison with the past reports
+        "Doanh thu tăng 26% so với cùng kỳ năm 2020.",
+        [],
+        [(26.0, "reported")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets", "percentages"), COMPARED)
+def test_a_comparison_reports_only_what_is_compared_with_the_past(
+    text: str, targets: list[list[tuple]], percentages: list[tuple]
+) -> None:
+    document = extract(text, published="2021-03-01")
+    assert _targets(text, "2021-03-01") == targets
+    assert [(f.value, f.role) for f in document.figures if f.unit == "%"] == percentages
+
+
+def test_where_a_change_starts_is_no_quantity_to_reach() -> None:
+    """Outside the splits, news/bo-truong-chu-nhiem-vpcp-mai-tien-dung-nganh-...: "giảm
+    từ 58 giờ xuống 55 giờ" starts at 58 hours; written apart here with percentages."""
+    text = "Phấn đấu giảm tỷ lệ hộ nghèo từ 5% xuống còn 3%."
+    document = extract(text, published="2021-03-01")
+    assert _targets(text, "2021-03-01") == [[(3.0, None, "%", None)]]
+    assert [(f.value, f.role) for f in document.figures] == [(5.0, "reported"), (3.0, "target")]
+
+
+def test_how_things_stand_now_is_no_target() -> None:
+    """Outside the splits, news/pho-thu-tuong-trinh-dinh-dung-evn-phai-dam-ba...: "Hiện
+    nay, tổng công suất nguồn điện đạt trên 60.000MW" in a zone of targets reports;
+    written apart here under a targets heading."""
+    text = (
+        "2. Mục tiêu cụ thể\n"
+        "- Hiện nay, tổng công suất nguồn điện đạt trên 60.000 MW.\n"
+        "- Đến năm 2030, tổng công suất nguồn điện đạt 150.000 MW."
+    )
+    assert _targets(text, "2021-03-01") == [[(150000.0, None, "MW", 2030)]]
+
+
+def test_a_paragraph_telling_what_was_done_ends_a_goals_figures() -> None:
+    """Outside the splits, news/bo-truong-chu-nhiem-vpcp-mai-tien-dung-nganh-...: after a
+    goal, a paragraph opening "Ngành Hải quan đã cải cách vô cùng lớn." then "Chúng ta có
+    12 triệu hồ sơ ..." reports; written apart here."""
+    text = (
+        "Tỉnh phấn đấu đến năm 2025 đưa tỷ lệ hộ sử dụng điện lên 99,5%.\n\n"
+        "Ngành điện đã đầu tư rất lớn. Chúng ta có 12 triệu khách hàng, tiết kiệm được"
+        " 4.000 tỷ đồng."
+    )
+    assert _targets(text, "2021-03-01") == [[(99.5, None, "%", 2025)]]
+
+
+def test_a_firm_asked_by_an_authority_sets_a_target() -> None:
+    """Written apart (a guard of the firms' rule): where an authority asks a firm, its
+    goal is a target."""
+    text = "Thủ tướng yêu cầu: Tập đoàn CEO phấn đấu tổng doanh thu đạt 3.000 tỷ đồng."
+    assert _targets(text, "2021-03-01") == [[(3e12, None, "VND", None)]]
+
+
+def test_a_compared_target_is_due_in_its_own_stretch() -> None:
+    """Outside the splits, official/646f0a00d4174382.md: in a plan's targets section the
+    year a figure is due stands before it, and what it is compared with is the base of
+    the target ("vào năm 2030 đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm
+    2024)")."""
+    text = (
+        "2. Mục tiêu cụ thể giai đoạn 2026 - 2030\n"
+        "- Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm vào năm 2030 đạt dưới"
+        " 40 μg/m3 (giảm 20% so với mức trung bình năm 2024) tại các điểm đo."
+    )
+    document = extract(text, published="2025-11-19")
+    targets = [
+        (t.value, t.unit, t.year, t.comparator) for d in document.directives for t in d.targets
+    ]
+    assert targets == [(40.0, "μg", 2030, "<"), (20.0, "%", 2030, "=")]
+    assert [(f.value, f.role) for f in document.figures if f.unit == "%"] == [(20.0, "target")]
+
+
+def test_a_goals_lead_in_dates_the_targets_it_lists() -> None:
+    """Written apart: a lead-in that ends on ":" and states a goal's year gives it to
+    the items under it."""
+    text = "Phấn đấu đến năm 2030:\n- Tăng trưởng GRDP đạt 10%.\n- Thu ngân sách đạt 500 tỷ đồng."
+    assert _targets(text, "2025-12-01") == [
+        [],
+        [(10.0, None, "%", 2030)],
+        [(5e11, None, "VND", 2030)],
+    ]

@@ -330,6 +330,32 @@ REAL_TARGETS = [
         False,
         [("33-35%", 33.0, "%", None)],
     ),
+    # outside the splits: spans of time that are time limits or periods, not to reach
+    ("official/5a80798bbf985e87.md", "Thời gian thực hiện: Không quá 08 ngày làm việc.", True, []),
+    (
+        "official/edc6fac0e3b32fd3.md",
+        "thời gian thực hiện không quá 24 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành",
+        True,
+        [],
+    ),
+    (
+        "official/5a80798bbf985e87.md",
+        "phải có văn bản thông báo cụ thể trong thời gian tối đa 02 ngày",
+        True,
+        [],
+    ),
+    (
+        "news/thu-tuong-nang-muc-phan-dau-xuat-khau-nong-san-len-44-ty-usd.md",
+        "phấn đấu đạt chỉ tiêu 5 năm sau cao gấp đôi 5 năm trước",
+        False,
+        [],
+    ),
+    (  # team set corpora/more/2020_cong_van_bo_y_te: a span of time to reach
+        "corpora/more/2020_cong_van_bo_y_te.txt",
+        "bảo đảm thời gian chờ khám trung bình dưới 60 phút",
+        False,
+        [("60 phút", 60.0, "phút", None)],
+    ),
     (
         "news/doanh-nghiep-thuy-san-len-ke-hoach-xuat-khau-vao-eu.md",
         "hết năm nay sẽ phấn đấu đạt kim ngạch 8,9 tỷ USD",

@@ -39,6 +39,7 @@ from directive_extract.discourse.targets import (
     goal_quantity,
     goal_setter,
     measures_firm,
+    reports_state,
     states_goal,
 )
 from directive_extract.mentions.times import TimeIndex
@@ -321,6 +322,8 @@ _SURE = 0.85
 _OBLIGED = 0.8
 #: Agency types of the state, whose obligations are directives wherever they are told.
 _STATE_BODIES = frozenset({"ministry", "government", "province", "committee"})
+#: Agency types of firms, whose own goals are business plans.
+_FIRMS = frozenset({"enterprise"})
 
 
 def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
@@ -355,7 +358,7 @@ def _confidence(
     """The decision on the clause, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
     if reading.goal and clause.paragraph != reading.paragraph:
-        _close_goal(text, paragraph, reading)
+        _close_goal(text, paragraph, reading, _done(text, role))
     entering = clause.paragraph != reading.paragraph
     carried = entering and _carries_on(text, clause, role, verb, reading)
     reading.enter(clause, paragraph, entering and reports.blocked(role, verb))
@@ -460,6 +463,8 @@ def _quantities(
     text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
 ) -> Decision:
     """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
+    if decision.confidence and _firms_own(clause, role, reading, decision):
+        return _NOT
     found = decision.confidence > 0.0
     if not found and _announces_results(role):
         reading.zone = Zone.RESULTS
@@ -478,6 +483,15 @@ def _quantities(
 
 
 _GOAL_STATEMENT = "goal_statement"
+
+
+def _firms_own(clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision) -> bool:
+    """Quantities that firms set for themselves where no authority asks them ("Tập đoàn
+    X phấn đấu tổng doanh thu ..."): a business plan, not a target directive."""
+    if decision.rule not in _QUANTITY_RULES or not role.lead:
+        return False
+    framed = reading.in_frame(clause) or reading.continues(clause, paragraph=True)
+    return not framed and all(agency.type in _FIRMS for agency in role.lead)
 
 
 def _goal(
@@ -524,12 +538,14 @@ def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:
     return 0.0 if setter == "firm" else _OBLIGED if setter == "unknown" else _SURE
 
 
-def _close_goal(text: str, paragraph: Paragraph, reading: Reading) -> None:
+def _close_goal(text: str, paragraph: Paragraph, reading: Reading, done: bool) -> None:
     """A goal's figures run on over the paragraphs after it ("Cụ thể, đến năm 2025,
-    100% ..."); a paragraph with no figure ends them."""
+    100% ..."); a paragraph with no figure ends them, and so does one that opens by
+    telling what was done (``done``: "Ngành Hải quan đã cải cách ... Chúng ta có 12
+    triệu hồ sơ ...")."""
     if reading.zone is not Zone.TARGETS:  # a heading has opened another zone since
         reading.goal = False
-    elif not _holds_digit(text, paragraph.start, paragraph.end):
+    elif done or not _holds_digit(text, paragraph.start, paragraph.end):
         reading.zone, reading.goal = Zone.NEUTRAL, False
 
 
@@ -546,11 +562,11 @@ def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
 
 
 def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
-    """A clause of a targets section that names a quantity and reports nothing done
-    or compared with the past."""
+    """A clause of a targets section that names a quantity and reports nothing done,
+    compared with the past or standing now ("Hiện nay, ... đạt trên 60.000 MW")."""
     if _done(text, role) or not _holds_digit(text, role.head, end):
         return False
-    return not compares(text, role.head, end)
+    return not compares(text, role.head, end) and not reports_state(text, role.head, end)
 
 
 def _done(text: str, role: ClauseRoles) -> bool:

@@ -65,6 +65,14 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
+        "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", _FLAGS),
+        "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", _FLAGS),
+        "limit_before": regex.compile(
+            rf"(?<!\w){words('limit_before')}(?!\w)[^,;.()\n]*+$", _FLAGS
+        ),
+        "limit_after": regex.compile(rf"\s*+{words('limit_after')}(?!\w)", _FLAGS),
+        "now": regex.compile(rf"(?<!\w){words('now')}(?!\w)", _FLAGS),
+        "owner": regex.compile(rf"\s*+{words('owner')}\s++({words('firm')})(?!\w)", _FLAGS),
         "reach": regex.compile(
             rf"(?<!\w)(?:{words('reach')})(?:\s++[^\W\d]++){{0,{_REACH_GAP}}}\s*+$", _FLAGS
         ),
@@ -89,10 +97,11 @@ def _provinces() -> str:
 
 
 @cache
-def _describing_units() -> frozenset[str]:
-    """Units whose figures describe what a task is about ("220 kV", "24 tháng tuổi")."""
+def _units(kind: str) -> frozenset[str]:
+    """Units of a kind: ``describes_unit``, whose figures describe what a task is about
+    ("220 kV", "24 tháng tuổi"); ``time_unit``, spans of time."""
     rows = lexicon.load("target_cues")
-    return frozenset(row["word"].casefold() for row in rows if row["kind"] == "describes_unit")
+    return frozenset(row["word"].casefold() for row in rows if row["kind"] == kind)
 
 
 def is_quantity(
@@ -101,6 +110,8 @@ def is_quantity(
     """Whether a figure of a target clause is a quantity to reach, not one that describes.
 
     A percentage is one unless a word before it names it ("Chương trình 1.000 trạm sạc");
+    a span of time with a word of limits around it is a time limit ("không quá 05 ngày làm
+    việc");
     another figure needs a word of reaching right before it ("đạt 85 triệu đồng", "có
     thêm 5 xã", "thuộc nhóm 20 tỉnh"), a comparator ("ít nhất 03 lớp"), or to follow a
     quantity it is listed with ("... 12/53 dịch vụ và 20 dịch vụ"). A figure whose unit
@@ -115,15 +126,36 @@ def is_quantity(
     window = max(lower, figure.start - _REACH_WINDOW)
     if patterns["describes_before"].search(text, window, figure.start):
         return False
-    if " ".join(figure.unit.casefold().split()) in _describing_units() or _in_topic(
-        text, figure, lower
-    ):
+    unit = " ".join(figure.unit.casefold().split())
+    if unit in _units("describes_unit") or _in_topic(text, figure, lower):
+        return False
+    if _starts_change(text, figure, window) or _time_limit(text, figure, unit, window):
         return False
     if figure.unit == "%" or figure.comparator != "=":
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
         return True
     return patterns["reach"].search(text, window, figure.start) is not None
+
+
+def _starts_change(text: str, figure: models.Figure, window: int) -> bool:
+    """The figure is where a change starts ("giảm thời gian từ 58 giờ xuống 55 giờ"): the
+    quantity to reach is the one after it."""
+    patterns = _patterns()
+    starts = patterns["from"].search(text, window, figure.start) is not None
+    return starts and patterns["onto"].match(text, figure.end) is not None
+
+
+def _time_limit(text: str, figure: models.Figure, unit: str, window: int) -> bool:
+    """A span of time that is a time limit or a period ("không quá 05 ngày làm việc",
+    "trong thời gian tối đa 02 ngày", "chỉ tiêu 5 năm sau"), not one to reach ("thời
+    gian chờ khám dưới 60 phút")."""
+    if unit not in _units("time_unit"):
+        return False
+    patterns = _patterns()
+    if patterns["limit_after"].match(text, figure.end):
+        return True
+    return patterns["limit_before"].search(text, window, figure.start) is not None
 
 
 def _in_topic(text: str, figure: models.Figure, lower: int) -> bool:
@@ -155,25 +187,53 @@ def goal_quantity(
     """Where the span states a goal with its quantity, whoever is assigned: (start of the
     goal word, start of the quantity).  The goal word is not told as done nor compared
     with ("so với chỉ tiêu"); the quantity is one to reach, compared with nothing past;
-    no figure stands before the goal word (a report that mentions a goal: "đạt 46% chỉ
-    tiêu").
+    no figure stands before the goal word in its stretch of the clause (a report that
+    mentions a goal: "đạt 46% chỉ tiêu"); one in an earlier stretch tells what was
+    done before the goal is set ("hết tháng 8 đạt 5,4 tỷ USD, hết năm nay sẽ phấn đấu
+    đạt ..."). A goal word that is a figure's unit ("23 chỉ tiêu") is none.
 
     >>> goal_quantity("ngành dệt may đặt mục tiêu xuất khẩu 47-48 tỷ USD", 0, 49)
     (18, 37)
     >>> goal_quantity("doanh thu đạt 95% mục tiêu năm", 0, 30) is None
     True
     """
-    patterns = _patterns()
-    cue = patterns["goal"].search(text, start, end)
+    if _patterns()["goal"].search(text, start, end) is None:
+        return None  # most clauses: no goal word, no figures to read
+    figures = find_figures(text, start, end, times)
+    cue = _goal_word(text, start, end, figures)
     if cue is None or _after_base(text, cue.start(), start):
         return None
-    figures = find_figures(text, start, end, times)
-    if any(figure.start < cue.start() for figure in figures):
+    before = [figure for figure in figures if figure.start < cue.start()]
+    if before and not regex.search(r"[,;:]", text[before[-1].end : cue.start()]):
         return None
-    for figure in figures:
-        if not _compares(text, figure, end) and is_quantity(text, figure, lower=cue.end()):
+    for figure in figures[len(before) :]:
+        compared = _compares(text, figure, end, times, start)
+        compared = compared and not _reaches(text, cue.end(), figure)
+        if not compared and is_quantity(text, figure, lower=cue.end()):
             return cue.start(), figure.start
     return None
+
+
+def _goal_word(
+    text: str, start: int, end: int, figures: Sequence[models.Figure]
+) -> regex.Match | None:
+    """The first goal word of the span that is not a figure's unit ("23 chỉ tiêu")."""
+    for cue in _patterns()["goal"].finditer(text, start, end):
+        if not any(figure.start <= cue.start() < figure.end for figure in figures):
+            return cue
+    return None
+
+
+#: Syllables that may stand between a goal word and the quantity it sets.
+_GOAL_GAP = 3
+
+
+def _reaches(text: str, goal_end: int, figure: models.Figure) -> bool:
+    """The goal word sets the figure itself, a few words before it ("phấn đấu tăng 10%
+    so với năm trước", "mục tiêu giảm 20% ... so với năm 2020"): a comparison after it
+    is the target's base, not a report."""
+    between = text[goal_end : figure.start].split()
+    return len(between) <= _GOAL_GAP and all(word.isalpha() for word in between)
 
 
 #: Agency types of firms, whose goals are business plans, not targets.
@@ -193,7 +253,12 @@ def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None
     'unknown'
     >>> goal_setter("Năm nay, ngành dệt may đặt mục tiêu xuất khẩu", 0, 27)
     ''
+    >>> goal_setter("Mục tiêu của công ty là đáp ứng 80% công suất", 0, 0)
+    'firm'
     """
+    cue = _patterns()["goal"].match(text, goal)
+    if cue is not None and _patterns()["owner"].match(text, cue.end()):
+        return "firm"  # "Mục tiêu của công ty ...": the firm's own plan
     subject = text.rfind(",", start, goal) + 1 or start
     for match in (times or TimeIndex.scan(text)).within(subject, goal):
         subject = max(subject, match.end)
@@ -218,14 +283,65 @@ def measures_firm(text: str, start: int, end: int) -> bool:
     return _patterns()["firm_measure"].search(text, start, end) is not None
 
 
-def compares(text: str, start: int, end: int) -> bool:
+def compares(text: str, start: int, end: int, times: TimeIndex | None = None) -> bool:
     """The span compares a figure with a past one ("tăng 95% so với năm 2018"): it
-    reports what happened.
+    reports what happened.  A comparison whose base is followed by the year it is due
+    ("giảm 20% so với năm 2020 vào năm 2025") sets a target relative to that base.
 
     >>> compares("doanh thu tăng 95% so với năm 2018", 0, 34)
     True
+    >>> compares("giảm 20% phát thải so với năm 2020 vào năm 2030", 0, 48)
+    False
     """
-    return _patterns()["reported_after"].search(text, start, end) is not None
+    for found in _patterns()["reported_after"].finditer(text, start, end):
+        if not _due_around(text, start, found.start(), found.end(), end, times):
+            return True
+    return False
+
+
+#: How far after the base of a comparison the year a target is due may stand.
+_DUE_REACH = 40
+
+
+def _due_around(
+    text: str, start: int, at: int, base: int, end: int, times: TimeIndex | None
+) -> bool:
+    """The year it is due stands in the stretch of the clause where a figure is compared:
+    before the figure ("vào năm 2030 đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình
+    năm 2024)") or right after the base ("giảm 20% so với năm 2020 vào năm 2025").  What
+    is compared is due then: a target relative to its base, not a report.  A due time is
+    governed by a word of its own and still ahead (the time index's strength)."""
+    back = max(start, at - 2 * _DUE_REACH)
+    cuts = [found.end() for found in regex.finditer(r"[,;.:]", text[back:at])]
+    begin = back + cuts[-1] if cuts else back
+    stop = min(end, base + _DUE_REACH)
+    cut = regex.search(r"[,;.:\n]", text[base:stop])
+    stop = base + cut.start() if cut else stop
+    return _due_in(text, begin, at, times) or _due_in(text, base, stop, times)
+
+
+def _due_in(text: str, start: int, end: int, times: TimeIndex | None) -> bool:
+    found = times.within(start, end) if times else TimeIndex.scan(text[start:end]).within(0, end)
+    return any(_governed(match) and match.strength > 0 for match in found)
+
+
+def reports_state(text: str, start: int, end: int) -> bool:
+    """The span tells how things stand now ("Hiện nay, tổng công suất ... đạt trên
+    60.000 MW"): a figure after the word of the present, with no goal word between,
+    reports.
+
+    >>> reports_state("Hiện nay, tổng công suất nguồn điện đạt trên 60.000 MW", 0, 54)
+    True
+    >>> reports_state("Hiện nay, tỉnh phấn đấu đạt 90% số xã", 0, 37)
+    False
+    """
+    patterns = _patterns()
+    now = None
+    for found in patterns["now"].finditer(text, start, end):
+        now = found  # the last one in the span
+    if now is None or not any(char.isdigit() for char in text[now.end() : end]):
+        return False
+    return patterns["sentence"].search(text, now.end(), end) is None
 
 
 #: Granularities of a bare time that dates the targets of its clause.
@@ -330,20 +446,32 @@ def _governed(match: TimeMatch) -> bool:
 
 
 def _is_target(
-    text: str, clause: Clause, sentence: _Sentence, clause_cue_end: float, figure: models.Figure
+    text: str,
+    clause: Clause,
+    sentence: _Sentence,
+    clause_cue_end: float,
+    figure: models.Figure,
+    times: TimeIndex | None = None,
 ) -> bool:
     """After a target cue in the clause, and not a comparison with the past ("tăng 26% so
     với cùng kỳ") unless the sentence sets targets ("Phấn đấu ... giảm 10% biên chế so với
     năm 2021")."""
     if sentence.cue_end <= figure.start:
         return True
-    return not _compares(text, figure, clause.end) and clause_cue_end <= figure.start
+    compared = _compares(text, figure, clause.end, times, clause.start)
+    return not compared and clause_cue_end <= figure.start
 
 
-def _compares(text: str, figure: models.Figure, end: int) -> bool:
-    """The figure compares with the past, before ``end``: "tăng 26% so với cùng kỳ"."""
+def _compares(
+    text: str, figure: models.Figure, end: int, times: TimeIndex | None = None, start: int = 0
+) -> bool:
+    """The figure compares with the past, before ``end``: "tăng 26% so với cùng kỳ";
+    not when the year it is due follows the base ("... so với năm 2020 vào năm 2025")."""
     window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
-    return _patterns()["reported_after"].match(text, figure.end, window_end) is not None
+    found = _patterns()["reported_after"].match(text, figure.end, window_end)
+    if found is None:
+        return False
+    return not _due_around(text, start, figure.start, found.end(), end, times)
 
 
 def _in_clause(
@@ -385,13 +513,22 @@ def mark_targets(
             if span not in sentences:
                 sentences[span] = _sentence(text, *span, times)
             found = _clause_targets(
-                text, clause, sentences[span], _in_clause(clause, ordered, starts)
+                text, clause, sentences[span], _in_clause(clause, ordered, starts), times
             )
             found = _dated(text, clause, found, times, running)
         if found or (clause.is_directive and not clause.sets_quantities):
             running = _lead_year(sentences[span], found, running) if found else None
+            running = running if found else _list_year(text, clause, times)
         result.append(found)
     return result
+
+
+def _list_year(text: str, clause: Clause, times: TimeIndex) -> int | None:
+    """The year of a goal's lead-in that lists its targets ("Phấn đấu đến năm 2030:"):
+    the items after it run on under it."""
+    if text[clause.end : clause.end + 1] != ":" or not states_goal(text, clause.start, clause.end):
+        return None
+    return target_year(text, clause.start, clause.end, times=times)
 
 
 def _lead_year(
@@ -409,22 +546,39 @@ def _lead_year(
 
 
 def _clause_targets(
-    text: str, clause: Clause, sentence: _Sentence, figures: Sequence[models.Figure]
+    text: str,
+    clause: Clause,
+    sentence: _Sentence,
+    figures: Sequence[models.Figure],
+    times: TimeIndex | None = None,
 ) -> list[models.Figure]:
     """The clause's figures that are quantities to reach, with the year of their phrase."""
     cue = _patterns()["clause"].search(text, clause.start, clause.end)
     cue_end = cue.end() if cue else math.inf
+    # in a targets section every figure is the plan's; elsewhere a goal word may come late
+    goal = None if clause.sets_quantities else _goal_word(text, clause.start, clause.end, figures)
     found: list[models.Figure] = []
     for figure in figures:
         previous = found[-1] if found else None
         if not is_quantity(text, figure, previous, clause.start):
             continue
-        if (clause.sets_quantities and not _compares(text, figure, clause.end)) or _is_target(
-            text, clause, sentence, cue_end, figure
-        ):
+        if reports_state(text, clause.start, figure.end) or _before_goal(text, figure, goal):
+            continue
+        compared = _compares(text, figure, clause.end, times, clause.start)
+        quantities = clause.sets_quantities and not compared
+        if quantities or _is_target(text, clause, sentence, cue_end, figure, times):
             year = _year_for(sentence, clause, figure)
             found.append(figure.model_copy(update={"role": "target", "year": year}))
     return found
+
+
+def _before_goal(text: str, figure: models.Figure, goal: regex.Match | None) -> bool:
+    """The figure stands in a stretch of the clause before its goal word: it tells what
+    was done before the goal is set ("hết tháng 8 đạt 5,4 tỷ USD, hết năm nay sẽ phấn đấu
+    đạt kim ngạch 8,9 tỷ USD")."""
+    if goal is None or figure.end > goal.start():
+        return False
+    return regex.search(r"[,;:]", text[figure.end : goal.start()]) is not None
 
 
 def _dated(

@@ -233,6 +233,14 @@ class TargetCueKind(StrEnum):
     THIS_YEAR = "this_year"  # the document's own year ("năm nay", "cả năm")
     GOAL = "goal"  # states a goal whose quantity follows, whoever is assigned ("đặt mục tiêu")
     GOAL_SETTER = "goal_setter"  # opens the name of the state or a sector setting a goal
+    FROM = "from"  # right before a figure that a reach word after it leaves ("từ 58 giờ xuống")
+    ONTO = "onto"  # right after such a figure: it is the starting point, not the quantity
+    NOW = "now"  # how things stand now ("hiện nay", "đến nay"): a figure after it reports
+    OWNER = "owner"  # right after a goal word, names whose goal it is ("mục tiêu của ...")
+    FIRM = "firm"  # a firm named as a goal's owner ("mục tiêu của công ty"): a business plan
+    TIME_UNIT = "time_unit"  # a span of time: a time limit with a limit word around it
+    LIMIT_BEFORE = "limit_before"  # before a span of time: a time limit ("trong vòng")
+    LIMIT_AFTER = "limit_after"  # right after a span of time: a limit or period ("kể từ")
     FIRM_MEASURE = "firm_measure"  # what only a firm's own plan measures ("lợi nhuận")
 
 
