@@ -307,8 +307,8 @@ def _due_around(
     text: str, start: int, at: int, base: int, end: int, times: TimeIndex | None
 ) -> bool:
     """The year it is due stands in the stretch of the clause where a figure is compared:
-    before the figure ("vào năm 2030 đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình
-    năm 2024)") or right after the base ("giảm 20% so với năm 2020 vào năm 2025").  What
+    before the figure ("đến năm 2030 tỷ lệ hộ nghèo dưới 2% (giảm 3% so với năm 2024)")
+    or right after the base ("giảm 20% so với năm 2020 vào năm 2025").  What
     is compared is due then: a target relative to its base, not a report.  A due time is
     governed by a word of its own and still ahead (the time index's strength)."""
     back = max(start, at - 2 * _DUE_REACH)
