@@ -226,9 +226,9 @@ def _bare_task(roles: ClauseRoles, verb: Cue | None) -> bool:
         verb is not None
         and verb.start == roles.head
         and verb.is_("action", "urge", "modal")
-        and not verb.is_("past", "passive", "report")
+        and not verb.is_("report")
         and not roles.lead
-        and not any(cue.is_("past") for cue in roles.cues)
+        and not any(cue.is_("past") for cue in roles.cues)  # a past tense anywhere in it
         and not reports.blocked(roles, verb)
     )
 
@@ -463,7 +463,7 @@ def _quantities(
     text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
 ) -> Decision:
     """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
-    if decision.confidence and _firms_own(clause, role, reading, decision):
+    if decision.confidence and _business_plan(text, clause, role, reading, decision):
         return _NOT
     found = decision.confidence > 0.0
     if not found and _announces_results(role):
@@ -485,13 +485,19 @@ def _quantities(
 _GOAL_STATEMENT = "goal_statement"
 
 
-def _firms_own(clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision) -> bool:
-    """Quantities that firms set for themselves where no authority asks them ("Tập đoàn
-    X phấn đấu tổng doanh thu ..."): a business plan, not a target directive."""
-    if decision.rule not in _QUANTITY_RULES or not role.lead:
+def _business_plan(
+    text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
+) -> bool:
+    """Quantities a firm sets for itself, not a target directive: firms that set them
+    where no authority asks them ("Tập đoàn X phấn đấu tổng doanh thu ..."), or what
+    only a firm's plan measures, put on no state body ("... tổng doanh thu hợp nhất ...,
+    lợi nhuận trước thuế ...")."""
+    if decision.rule not in _QUANTITY_RULES:
         return False
-    framed = reading.in_frame(clause) or reading.continues(clause, paragraph=True)
-    return not framed and all(agency.type in _FIRMS for agency in role.lead)
+    if role.lead and all(agency.type in _FIRMS for agency in role.lead):
+        return not (reading.in_frame(clause) or reading.continues(clause, paragraph=True))
+    state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
+    return not state_body and measures_firm(text, role.head, clause.end)
 
 
 def _goal(
@@ -503,8 +509,6 @@ def _goal(
     targets over the paragraphs after it.  Done or reported between the goal and its
     quantity ("chỉ tiêu ..., công ty đã thực hiện 53% kế hoạch"), the quantity is a
     result."""
-    if decided.confidence and _firms_goal(text, clause, role, decided):
-        return _NOT
     found = None if decided.confidence else goal_quantity(text, role.head, clause.end, times)
     if found is None:
         return decided
@@ -519,15 +523,6 @@ def _goal(
 
 #: Rules by which a clause sets quantities; a firm's business plan may read as any.
 _QUANTITY_RULES = frozenset({"targets_zone", "continues_targets", "strong_verb:phấn đấu"})
-
-
-def _firms_goal(text: str, clause: Clause, role: ClauseRoles, decided: Decision) -> bool:
-    """A clause that sets quantities only a firm's plan measures, put on no state body
-    ("Tập đoàn X đặt mục tiêu năm 2020 tổng doanh thu hợp nhất ..., lợi nhuận ...")."""
-    if decided.rule not in _QUANTITY_RULES:
-        return False
-    state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
-    return not state_body and measures_firm(text, role.head, clause.end)
 
 
 def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:
