@@ -167,8 +167,8 @@ _OPENER_RUN = 200
 
 
 def _speaker_after(text: str, start: int, end: int, mentions: Sequence[Agency]) -> int | None:
-    """An authority that speaks after a later comma of the opener: "Trước thực tế thủ
-    đoạn buôn lậu, gian lận thương mại ngày càng tinh vi, Thứ trưởng X yêu cầu, ...".
+    """An authority that speaks after a later comma of the opener: "Trước diễn biến mưa
+    lũ, sạt lở ngày càng phức tạp, Phó Thủ tướng yêu cầu, ...".
     The opener runs to it when what follows its first comma is no subject and urges
     nothing itself."""
     if any(m.start is not None and start <= m.start <= start + 1 for m in mentions):
