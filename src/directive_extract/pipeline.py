@@ -75,9 +75,6 @@ def _read(
 ) -> tuple[list[Directive], list[Figure]]:
     """The passes over the body: mentions, clauses, figures, roles, detection,
     inheritance, targets; the directives they make and the figures with their roles."""
-    mentions = _mentions(plain, structure, fields.get("issuing_body"))
-    keep = [segment.Span(mention.start, mention.end) for mention in mentions]
-    clauses = segment.segment(plain, structure, keep)
     unanchored = times.unanchored()  # what figures read; made once, not per paragraph
     figures = [
         f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end, unanchored)
@@ -85,6 +82,9 @@ def _read(
     if structure.reference is not None:  # an encyclopaedia describes duties, sets none
         warnings.append(messages.REFERENCE_PAGE.format(reason=structure.reference))
         return [], targets.with_roles(figures, [])
+    mentions = _mentions(plain, structure, fields.get("issuing_body"))
+    keep = [segment.Span(mention.start, mention.end) for mention in mentions]
+    clauses = segment.segment(plain, structure, keep)
     local_roles = roles.assign(plain, clauses, mentions)
     official = "doc_type" in fields
     clauses, decisions = detect.mark(

@@ -33,6 +33,7 @@ from directive_extract.discourse.segment import (
     is_document_kind,
     is_standing_clause,
     section_zone,
+    skip_space,
 )
 from directive_extract.discourse.targets import (
     compares,
@@ -115,9 +116,8 @@ def _first_verb(text: str, roles: ClauseRoles, end: int, tag: bool = False) -> C
     Tagging costs more than the rest of the rules, so it is asked only where the
     answer can make a directive.
     """
-    start = roles.subject_end if roles.subject_end is not None else roles.head
-    while start < end and text[start].isspace():
-        start += 1
+    opens = roles.subject_end if roles.subject_end is not None else roles.head
+    start = skip_space(text, opens, end)
     found = next((cue for cue in roles.cues if cue.start >= start and _tells(roles, cue)), None)
     if found is not None and found.start == start:
         return found
@@ -162,8 +162,7 @@ def _manner_between(text: str, subject_end: int, verb_at: int) -> bool:
     """A phrase of how the subject acts stands between it and its verb: "Các bộ theo
     chức năng, nhiệm vụ được giao khẩn trương ...", "Bộ X trong phạm vi quản lý rà
     soát ..."."""
-    start = subject_end + len(text[subject_end:verb_at]) - len(text[subject_end:verb_at].lstrip())
-    manner = cue_at(text, start, verb_at)
+    manner = cue_at(text, skip_space(text, subject_end, verb_at), verb_at)
     return manner is not None and manner.is_("manner")
 
 
@@ -388,7 +387,7 @@ def _confidence(
     zone = _zone_of(text, clause, role, reading)
     narrated = _narrated(text, times, clause)
     decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
-    decided = _carry_on(decided, carried and not narrated, reading)
+    decided = _carried(decided, carried and not narrated, reading)
     decision = _quantities(text, clause, role, reading, _goal(text, times, clause, role, decided))
     assigns = introduces(text, clause) and role.command is not None  # "Giao Bộ X: (i) ..."
     heads = is_heading(text, clause, paragraph) or assigns
@@ -422,7 +421,7 @@ def _carries_on(
     )
 
 
-def _carry_on(decided: Decision, carried: bool, reading: Reading) -> Decision:
+def _carried(decided: Decision, carried: bool, reading: Reading) -> Decision:
     """A clause no rule took that goes on with the task of the paragraph before it."""
     if not carried or decided.confidence:
         return decided

@@ -30,6 +30,7 @@ from directive_extract.discourse.segment import (
     Clause,
     introduces,
     marker_end,
+    skip_space,
 )
 from directive_extract.lexicon import alternation
 from directive_extract.models import Agency
@@ -199,9 +200,7 @@ def _participle_end(text: str, verb: Cue, end: int, mentions: Sequence[Agency]) 
         return None  # "Chỉ đạo tại Hội nghị, Bộ trưởng ...": where the authority spoke
     if any(c.is_("modal", "urge") for c in inside):
         return None
-    subject_at = phrase.end()
-    while subject_at < end and text[subject_at].isspace():
-        subject_at += 1
+    subject_at = skip_space(text, phrase.end(), end)
     return subject_at if any(m.start == subject_at for m in mentions) else None
 
 

@@ -183,10 +183,19 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     return [trimmed for span in spans if (trimmed := _trim(text, span)).end > trimmed.start]
 
 
-def _trim(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
+def skip_space(text: str, start: int, end: int) -> int:
+    """The first position from ``start`` (up to ``end``) that holds no white space.
+
+    >>> skip_space("Bộ  Y tế", 2, 8)
+    4
+    """
     while start < end and text[start].isspace():
         start += 1
+    return start
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = skip_space(text, span.start, span.end), span.end
     while end > start and text[end - 1] in " \t;,":
         end -= 1
     return Span(start, end)
