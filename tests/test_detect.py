@@ -77,6 +77,19 @@ def _found(text, published="2024-09-01"):
             " Lào do Bộ KHCN chủ trì.",
             [],
         ),
+        # news/ban-chi-dao-389-quoc-gia-mo-dot-cao-diem-chong-buon-lau-diptet.md (dev):
+        # "có nhiệm vụ" + a verb puts a duty on its subject, as "có trách nhiệm" does
+        (
+            "Bộ Tài chính có nhiệm vụ chỉ đạo Tổng cục Hải quan tăng cường kiểm soát cửa khẩu.",
+            [(["Bộ Tài chính"], None)],
+        ),
+        # official/5a80798bbf985e87.md (outside the splits): "nhiệm vụ, quyền hạn" is a noun
+        # pair that says what a body may do, not a duty put on it
+        (
+            "1. Các cơ quan, tổ chức, đơn vị có nhiệm vụ, quyền hạn trong tiếp nhận hồ sơ thực"
+            " hiện theo quy định.",
+            [],
+        ),
         # news/db4a768844b975ce.md (dev): "giao quyền" (making someone acting chair) is a noun
         (
             "Nghị định quy định trình tự, thủ tục điều động, cách chức Chủ tịch UBND và giao"
@@ -128,6 +141,8 @@ def _found(text, published="2024-09-01"):
         "task-told-as-statement",
         "participial-opener-then-past",
         "agent-of-a-noun",
+        "duty-of-a-body",
+        "duties-and-powers-noun-pair",
         "acting-chair",
         "diplomacy",
         "spoke-at-a-meeting",
