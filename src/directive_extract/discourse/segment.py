@@ -201,20 +201,22 @@ def _trim(text: str, span: Span) -> Span:
     return Span(start, end)
 
 
-def _enumerators() -> list[str]:
-    """The enumerators of the cue lexicon ("thứ hai", "một là"), longest first."""
-    phrases = (row["phrase"] for row in lexicon.load("cues") if row["kind"] == "enumerator")
+def _phrases_of(kind: str) -> list[str]:
+    """The phrases of one kind of the cue lexicon ("thứ hai", "một là"), longest first."""
+    phrases = (row["phrase"] for row in lexicon.load("cues") if row["kind"] == kind)
     return sorted(phrases, key=len, reverse=True)
 
 
 @cache
 def _clause_break(enumerated: bool = True, quoted: bool = True) -> regex.Pattern:
-    """Where a sentence breaks into clauses: ``;``, ``:`` before a list, before an
-    enumerator ("Thứ hai,") and at a comma after a quotation; the last two only where
-    ``enumerated`` and ``quoted`` say they may match (see :func:`_clause_break_in`)."""
-    branches = [r";|:(?=\s|$)"]
+    """Where a sentence breaks into clauses: ``;``, ``:`` before a list, at a comma
+    before a consequence ("..., do vậy phải ..."), before an enumerator ("Thứ hai,") and
+    at a comma after a quotation; the last two only where ``enumerated`` and ``quoted``
+    say they may match (see :func:`_clause_break_in`)."""
+    consequences = "|".join(regex.escape(word) for word in _phrases_of("consequence"))
+    branches = [rf";|:(?=\s|$)|,(?=\s*+(?:{consequences})\b)"]
     if enumerated:
-        listed = "|".join(regex.escape(word) for word in _enumerators())
+        listed = "|".join(regex.escape(word) for word in _phrases_of("enumerator"))
         branches += [rf"(?<=\S\s)(?=(?i:{listed})\b\s?,)", rf"(?<=[,.]\s?)(?=(?i:{listed})\b)"]
     if quoted:
         branches.append(r"(?<=[\p{L}\d][.!?…]?\")\s*+,(?=\s*+\p{Lu})")
@@ -237,7 +239,7 @@ def _enumerator_words() -> tuple[regex.Pattern, ...]:
     own: a span that holds none of them holds no enumerator, and one word is found far
     faster than the alternation of every enumerator.  The words are taken greedily,
     the one most enumerators hold first."""
-    phrases = [set(phrase.split()) for phrase in _enumerators() if phrase.split()]
+    phrases = [set(phrase.split()) for phrase in _phrases_of("enumerator") if phrase.split()]
     words: list[str] = []
     while phrases:
         counts = Counter(word for phrase in phrases for word in phrase)

@@ -186,6 +186,7 @@ class CueKind(StrEnum):
     AGENT = "agent"
     MANNER = "manner"
     NEXT_TASK = "next_task"
+    CONSEQUENCE = "consequence"
 
 
 class StructureKind(StrEnum):
