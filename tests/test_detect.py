@@ -442,8 +442,13 @@ def test_a_sentence_that_only_says_by_when_closes_its_item():
         "Giao Sở Tài chính sửa đổi các Quyết định công bố thủ tục hành chính: số"
         " 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch UBND tỉnh Bắc Ninh; số 810/QĐ-UBND ngày"
         " 06/6/2025 của Chủ tịch UBND tỉnh Bắc Giang.",
+        # news/8f700bf9672951d8.md (dev): a list of the documents a story cites; "báo cáo"
+        # before a document's number names the report, it asks for none
+        "Bộ Tư pháp đề nghị các bộ thực hiện các nội dung sau:\n(1) Rà soát văn bản quy"
+        " phạm pháp luật.\n(2) Báo cáo số 540/BC-BTP ngày 25/12/2024 của Bộ Tư pháp về kết"
+        " quả rà soát hệ thống văn bản.",
     ],
-    ids=["question", "names-only", "citations"],
+    ids=["question", "names-only", "citations", "report-cited-by-number"],
 )
 def test_a_clause_that_cannot_hold_a_task_is_none(text):
     assert len(extract(text, published="2025-11-20").directives) == 1

@@ -42,17 +42,24 @@ def announces(text: str, paragraph: Paragraph) -> bool:
 #: A document's number: "761/QĐ-UBND", "565-BC/BTCTW".
 _DOCUMENT_NUMBER = regex.compile(r"\d++[/-]\p{Lu}")
 
+#: Most words before a document's number in a citation that opens a clause ("Báo cáo số").
+_CITED_AS = 3
+
 
 def says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None) -> bool:
     """A clause that cannot hold a task: a question ("Có bắt buộc phải đổi sang sim
-    5G?"), names alone ("Cần Thơ, Đồng Tháp, An Giang."), or, with no verb the lexicon
-    knows, the citation of a document ("số 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch ...")."""
+    5G?"), names alone ("Cần Thơ, Đồng Tháp, An Giang."), or the citation of a document
+    before any verb the lexicon knows ("số 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch ...",
+    "(4) Báo cáo số 540/BC-BTP ngày ... về kết quả rà soát ...")."""
     content = text[role.head : clause.end].strip()
     if content.endswith("?") or text[clause.end : clause.end + 1] == "?":
         return True
     if _names_alone(content):
         return True
-    return (verb is None or verb.is_("tagged")) and _DOCUMENT_NUMBER.search(content) is not None
+    if verb is None or verb.is_("tagged"):
+        return _DOCUMENT_NUMBER.search(content) is not None
+    number = _DOCUMENT_NUMBER.search(text, role.head, verb.start)
+    return number is not None and len(text[role.head : number.start()].split()) <= _CITED_AS
 
 
 #: The first character of each word.
