@@ -265,6 +265,21 @@ def test_local_bodies(surface, name, kind):
     assert (agency.name, agency.type) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # official/717159673033f644.md (dev): a list item's verb kept its capital after a
+        # body named for its city
+        ("Giao Công an Thành phố Chỉ đạo Công an các phường phối hợp.", ["Công an thành phố"]),
+        # written apart: a place name may hold a stop word ("giao") followed by a capital
+        ("Giao Công an huyện Giao Thủy kiểm tra.", ["Công an huyện Giao Thủy"]),
+    ],
+    ids=["verb-in-capitals-ends-the-place", "stop-word-inside-a-place-name"],
+)
+def test_a_local_unit_name_ends_before_a_verb_in_capitals(text, names):
+    assert [agency.name for agency in find_agencies(text)][: len(names)] == names
+
+
 def test_local_successor():
     agency = found_in(in_sentence("Sở TT&TT tỉnh Hà Giang"), "Sở TT&TT tỉnh Hà Giang")
     assert agency.name == "Sở Thông tin và Truyền thông tỉnh Hà Giang"

@@ -175,15 +175,24 @@ class Matcher(ListRules, GroupRules):
         return bool(word) and word[1].role == "modifier"
 
     def _proper_name(self, k: int) -> int:
-        """End of the proper name of a local unit at ``k`` ("A Lưới", "5"), on one line."""
+        """End of the proper name of a local unit at ``k`` ("A Lưới", "5"), on one line;
+        a verb written in capitals after it opens no name ("Công an Thành phố Chỉ đạo
+        ...", where a list item's verb kept its capital)."""
         words, start = self.tokens.words, k
         while k < len(words) and k - start < _PLACE_NAME_TOKENS:
             if not (_is_capitalised_word(words[k]) or words[k].isdigit()):
                 break
-            if self.line_break(k):
+            if self.line_break(k) or self._verb_in_capitals(k):
                 break
             k += 1
         return k
+
+    def _verb_in_capitals(self, k: int) -> bool:
+        """A stop word starts at ``k`` and the word after it is in lower case: "Chỉ đạo",
+        not the "Giao" of "Giao Thủy"."""
+        words = self.tokens.words
+        following = words[k + 1] if k + 1 < len(words) else ""
+        return self.stops(k) and not _is_capitalised_word(following)
 
     def _local(self, unit: str, start: int, end: int) -> Place:
         """The local unit ``unit`` named by tokens ``start:end`` ("HUYỆN NAM ĐÀN" is
