@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from os import PathLike
 
 from directive_extract import assemble, messages
-from directive_extract.discourse import detect, header, inherit, roles, segment, targets
+from directive_extract.discourse import cards, detect, header, inherit, roles, segment, targets
 from directive_extract.mentions import agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import TimeIndex, infer_published, parse_published
@@ -91,6 +91,9 @@ def _read(
         plain, clauses, local_roles, structure.paragraphs, official, times
     )
     assignments = inherit.inherit(plain, clauses, local_roles, structure.paragraphs)
+    found_cards = cards.find_cards(plain, structure.paragraphs)
+    if found_cards:
+        clauses, assignments = cards.apply(clauses, assignments, mentions, found_cards, times)
     goals = targets.mark_targets(plain, clauses, figures, times.ref, times)
     directives = assemble.directives(
         plain, doc_id, clauses, assignments, decisions, goals, times, warnings, structure, explain

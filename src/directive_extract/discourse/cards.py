@@ -1,0 +1,191 @@
+"""Task cards: a plan writes a task as its content and, under it, labelled lines that say
+who leads it, who supports it and by when::
+
+    - Theo dõi diễn biến thị trường ...;
+    - Đơn vị thực hiện: Cục X
+    - Đơn vị phối hợp: Vụ Y và các đơn vị liên quan
+    - Thời gian thực hiện: Năm 2025
+
+The labels are the words of a task table's columns (``document_structure.tsv``, kind
+``column``), so a card reads as one row of a table written downwards.  A card gives
+roles, not directive-hood: a procedure's steps under "Cơ quan thực hiện: ..." stay
+what the other rules make of them.  The labelled lines themselves are never tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from directive_extract import lexicon
+from directive_extract.discourse.roles import ClauseRoles
+from directive_extract.discourse.segment import Clause, Paragraph, Span, heading_shape, skip_space
+from directive_extract.mentions.times import TimeIndex
+from directive_extract.models import Agency
+from directive_extract.read.markers import marker_end
+
+#: The roles a card's labelled lines give; a label of another column ("Sản phẩm:")
+#: belongs to the card too but gives nothing.
+_ROLES = ("lead", "support", "time")
+
+#: The level of a bullet ("-", "+"): a card's labelled lines carry one or no marker.
+_BULLET_LEVEL = 4
+
+#: Most words a label has before its ":".
+_LABEL_WORDS = 6
+
+#: Most paragraphs of content a card's fields govern, read upwards from them.
+_CONTENT_PARAGRAPHS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """The paragraphs a card's fields govern, and each field's value by role."""
+
+    first: int  # index of the first content paragraph
+    last: int  # index of the last content paragraph
+    fields: dict[str, Span]
+    lines: frozenset[int]  # indexes of the labelled paragraphs
+
+
+@cache
+def _labels() -> tuple[tuple[str, str], ...]:
+    """Column words and what they hold, longest first: a label opens with them
+    ("Thời gian thực hiện" with "thời gian")."""
+    rows = lexicon.load("document_structure")
+    labels = {row["words"].casefold(): row["value"] for row in rows if row["kind"] == "column"}
+    return tuple(sorted(labels.items(), key=lambda item: -len(item[0])))
+
+
+def field_of(text: str, paragraph: Paragraph) -> tuple[str, Span] | None:
+    """The column a labelled line names and the span of its value, if it is one; the
+    line is bulleted or bare, for a numbered line is an item of the list itself.
+
+    >>> t = "- Đơn vị thực hiện: Cục Quản lý nhà"
+    >>> role, value = field_of(t, Paragraph(0, len(t), 0, 4))
+    >>> role, t[value.start:value.end]
+    ('lead', 'Cục Quản lý nhà')
+    """
+    if paragraph.level is not None and paragraph.level < _BULLET_LEVEL:
+        return None  # "4. Thời gian thực hiện: ..." is an item of its own, a peer of 1.-3.
+    start = skip_space(text, marker_end(text, paragraph.start, paragraph.end), paragraph.end)
+    colon = text.find(":", start, paragraph.end)
+    if colon < 0:
+        return None
+    label = text[start:colon].strip(" *_").casefold()
+    role = next((role for words, role in _labels() if (label + " ").startswith(words + " ")), None)
+    value = Span(skip_space(text, colon + 1, paragraph.end), paragraph.end)
+    if role is None or len(label.split()) > _LABEL_WORDS or value.end - value.start < 2:
+        return None
+    return role, value
+
+
+def find_cards(text: str, paragraphs: Sequence[Paragraph]) -> list[Card]:
+    """Every card of the text: each run of labelled lines that gives a role, with the
+    paragraphs above it up to a heading (one heading right above the run, such as
+    "(2) Tổ chức thực hiện:", is passed over), or up to the card before."""
+    cards: list[Card] = []
+    i = 0
+    while i < len(paragraphs):
+        fields, end = _run(text, paragraphs, i)
+        if not any(role in fields for role in _ROLES):
+            i = max(end, i + 1)
+            continue
+        first, last = _content(text, paragraphs, i, cards[-1].last + 1 if cards else 0)
+        if first <= last:
+            lines = frozenset(p.index for p in paragraphs[i:end])
+            cards.append(Card(paragraphs[first].index, paragraphs[last].index, fields, lines))
+        i = end
+    return cards
+
+
+def _run(text: str, paragraphs: Sequence[Paragraph], i: int) -> tuple[dict[str, Span], int]:
+    """The fields of the run of labelled lines from paragraph ``i``, and where it ends."""
+    fields: dict[str, Span] = {}
+    end = i
+    while end < len(paragraphs) and (found := field_of(text, paragraphs[end])) is not None:
+        fields.setdefault(found[0], found[1])
+        end += 1
+    return fields, end
+
+
+def _content(text: str, paragraphs: Sequence[Paragraph], run: int, floor: int) -> tuple[int, int]:
+    """The first and last paragraph (positions) of the content above a run of fields."""
+    last = run - 1
+    if last >= floor and _heads(text, paragraphs[last]):
+        last -= 1
+    first = last + 1
+    while first - 1 >= max(floor, run - _CONTENT_PARAGRAPHS) and not _heads(
+        text, paragraphs[first - 1]
+    ):
+        first -= 1
+    return first, last
+
+
+def _heads(text: str, paragraph: Paragraph) -> bool:
+    line = text[paragraph.start : paragraph.end].strip(" *_")
+    return heading_shape(line, paragraph.level) or line.endswith(":")
+
+
+def apply(
+    clauses: Sequence[Clause],
+    roles: Sequence[ClauseRoles],
+    mentions: Sequence[Agency],
+    cards: Sequence[Card],
+    times: TimeIndex,
+) -> tuple[list[Clause], list[ClauseRoles]]:
+    """The clauses and roles with each card read: its labelled lines are no tasks, and
+    the tasks above them take the lead and support its fields name (unless they name
+    their own subject) and its time field as their deadline, when the field opens with
+    a date ("Quý II/2025"; not "Thực hiện theo Nghị định ... ngày 30/7/2024")."""
+    cards = [_dated(card, times) for card in cards]
+    by_paragraph = {index: card for card in cards for index in range(card.first, card.last + 1)}
+    labelled = {index for card in cards for index in card.lines}
+    new_clauses, new_roles = list(clauses), list(roles)
+    for n, (clause, role) in enumerate(zip(clauses, roles, strict=True)):
+        if clause.paragraph in labelled and clause.is_directive:
+            new_clauses[n] = replace(clause, is_directive=False)
+        card = by_paragraph.get(clause.paragraph)
+        if card is not None and clause.is_directive:
+            new_clauses[n], new_roles[n] = _read_card(clause, role, mentions, card)
+    return new_clauses, new_roles
+
+
+def _dated(card: Card, times: TimeIndex) -> Card:
+    """The card without its time field unless a time expression opens it."""
+    time = card.fields.get("time")
+    if time is None:
+        return card
+    found = times.within(time.start, time.end)
+    if found and found[0].start == time.start:
+        return card
+    return replace(
+        card, fields={role: span for role, span in card.fields.items() if role != "time"}
+    )
+
+
+def _read_card(
+    clause: Clause, role: ClauseRoles, mentions: Sequence[Agency], card: Card
+) -> tuple[Clause, ClauseRoles]:
+    named = role.lead_rule == "subject" or role.command is not None
+    lead = _within(mentions, card.fields.get("lead"))
+    support = _within(mentions, card.fields.get("support"))
+    if lead and not named:
+        role = replace(role, lead=lead, lead_rule="card:lead_field")
+    if support and not role.support:
+        role = replace(role, support=support, support_rule="card:support_field")
+    time = card.fields.get("time")
+    if time is not None and clause.cells is None:
+        clause = replace(clause, cells={"time": time})
+    return clause, role
+
+
+def _within(mentions: Sequence[Agency], span: Span | None) -> list[Agency]:
+    if span is None:
+        return []
+    return [
+        agency.model_copy(update={"start": None, "end": None})
+        for agency in mentions
+        if agency.start is not None and span.start <= agency.start < span.end
+    ]
