@@ -99,6 +99,8 @@ def test_standing_clauses_keep_their_frame():
     assert not is_standing_clause("Bộ Y tế chủ trì, phối hợp ban hành Thông tư")  # a comma
     assert not is_standing_clause("Đề nghị Bộ trưởng ban hành Thông tư")  # not its start
     assert not is_standing_clause("Bộ Y tế chủ trì thực hiện")
+    # a command between the issuer and the act asks for the act
+    assert not is_standing_clause("Thủ tướng yêu cầu Bộ Tài chính ban hành Thông tư hướng dẫn")
 
 
 def _roles(cell: str) -> list[str]:

@@ -45,12 +45,18 @@ _DOCUMENT_NUMBER = regex.compile(r"\d++[/-]\p{Lu}")
 #: Most words before a document's number in a citation that opens a clause ("Báo cáo số").
 _CITED_AS = 3
 
+#: Most words between an issuing verb and the number of what it issued ("ban hành Thông tư
+#: số 35/2024/TT-BGTVT": the number's year is what the pattern finds).
+_ISSUED_AS = 4
+
 
 def says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None) -> bool:
     """A clause that cannot hold a task: a question ("Có bắt buộc phải đổi sang sim
     5G?"), names alone ("Cần Thơ, Đồng Tháp, An Giang."), or the citation of a document
     before any verb the lexicon knows ("số 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch ...",
-    "(4) Báo cáo số 540/BC-BTP ngày ... về kết quả rà soát ...")."""
+    "(4) Báo cáo số 540/BC-BTP ngày ... về kết quả rà soát ..."), or the issuing of a
+    document that has its number already ("Bộ GTVT ban hành Thông tư số 35/2024/TT-BGTVT").
+    """
     content = text[role.head : clause.end].strip()
     if content.endswith("?") or text[clause.end : clause.end + 1] == "?":
         return True
@@ -58,8 +64,15 @@ def says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None)
         return True
     if verb is None or verb.is_("tagged"):
         return _DOCUMENT_NUMBER.search(content) is not None
-    number = _DOCUMENT_NUMBER.search(text, role.head, verb.start)
-    return number is not None and len(text[role.head : number.start()].split()) <= _CITED_AS
+    if verb.is_("issues") and _cited_within(text, verb.end, clause.end, _ISSUED_AS):
+        return True
+    return _cited_within(text, role.head, verb.start, _CITED_AS)
+
+
+def _cited_within(text: str, start: int, end: int, words: int) -> bool:
+    """A document's number stands in ``text[start:end]`` after at most ``words`` words."""
+    number = _DOCUMENT_NUMBER.search(text, start, end)
+    return number is not None and len(text[start : number.start()].split()) <= words
 
 
 #: The first character of each word.

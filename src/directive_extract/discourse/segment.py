@@ -393,8 +393,21 @@ def is_document_kind(line: str) -> bool:
 
 
 def is_standing_clause(clause_text: str) -> bool:
-    """A clause every document of its kind carries ("... có hiệu lực từ ngày ký")."""
-    return any(pattern.search(clause_text) for pattern, _ in structure_patterns("standing"))
+    """A clause every document of its kind carries ("... có hiệu lực từ ngày ký"); an
+    enactment ("Bộ trưởng Bộ Y tế ban hành Thông tư ...") only where no command stands
+    between the issuer and the act: "Thủ tướng yêu cầu Bộ X ban hành Thông tư ..." asks
+    for one."""
+    for pattern, _ in structure_patterns("standing"):
+        found = pattern.search(clause_text)
+        if found and not _commands(found.group()):
+            return True
+    return False
+
+
+def _commands(phrase: str) -> bool:
+    """A command verb stands in ``phrase``; one written with a capital names a document
+    ("ban hành Chỉ thị")."""
+    return any(cue.is_("command") and phrase[cue.start].islower() for cue in find_cues(phrase))
 
 
 _CELL = regex.compile(r"[^|]++")

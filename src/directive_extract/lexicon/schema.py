@@ -187,6 +187,7 @@ class CueKind(StrEnum):
     MANNER = "manner"
     NEXT_TASK = "next_task"
     CONSEQUENCE = "consequence"
+    ISSUES = "issues"
 
 
 class StructureKind(StrEnum):
