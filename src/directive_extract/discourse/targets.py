@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol
 
@@ -30,6 +30,7 @@ from directive_extract.lexicon import alternation
 from directive_extract.mentions.agencies import find_agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
+from directive_extract.mentions.times import words as time_words
 
 _FLAGS = regex.IGNORECASE
 _REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
@@ -65,6 +66,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
+        "plan_base": regex.compile(rf"\s*+{words('plan_base')}(?!\w)", _FLAGS),
+        "bare_year": regex.compile(
+            rf"(?<!\w){words('year_cue')}\s++(?P<year>(?:19|20)[0-9]{{2}})(?!\w|[/.,-]?[0-9])",
+            _FLAGS,
+        ),
         "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", _FLAGS),
         "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", _FLAGS),
         "limit_before": regex.compile(
@@ -294,9 +300,19 @@ def compares(text: str, start: int, end: int, times: TimeIndex | None = None) ->
     False
     """
     for found in _patterns()["reported_after"].finditer(text, start, end):
-        if not _due_around(text, start, found.start(), found.end(), end, times):
-            return True
+        if _against_plan(text, found) or _due_around(
+            text, start, found.start(), found.end(), end, times
+        ):
+            continue
+        return True
     return False
+
+
+def _against_plan(text: str, comparison: regex.Match) -> bool:
+    """The base of the comparison is a plan ("đạt 95% so với kế hoạch", "vượt 5% so với
+    dự toán"): what is measured against it is not told as achieved, so the comparison
+    reports nothing by itself; only one with a past figure does."""
+    return _patterns()["plan_base"].match(text, comparison.end()) is not None
 
 
 #: How far after the base of a comparison the year a target is due may stand.
@@ -396,8 +412,43 @@ def target_year(
     True
     """
     times = times or TimeIndex.scan(text, ref)
-    found = _governing(text, times.within(start, end), times.ref)
+    found = _governing(text, _times_in(text, start, end, times), times.ref)
     return found[0].due.year if found else None
+
+
+def _times_in(text: str, start: int, end: int, times: TimeIndex) -> list[TimeMatch]:
+    """The span's time expressions with its bare years, in text order."""
+    found = times.within(start, end)
+    bare = _bare_years(text, start, end, times.ref, found)
+    return sorted([*found, *bare], key=lambda match: match.start) if bare else found
+
+
+#: How far before a bare year the words that make it a name may stand ("Chiến lược ...").
+_NAME_REACH = 160
+
+
+def _bare_years(
+    text: str, start: int, end: int, ref: RefDate | None, found: Sequence[TimeMatch]
+) -> list[TimeMatch]:
+    """Years written without the word for year after a word that sets when a target is
+    due ("đến 2030", "trong 2025"), which the time rules do not read: each is read as
+    the time rules read it with that word written ("đến năm 2030"), so that one inside a
+    name ("Chiến lược ... đến 2030") or already past is no due year, as there.
+
+    >>> [(m.text, m.cue, m.due.year) for m in _bare_years("đạt 50% đến 2030", 0, 16, None, [])]
+    [('2030', 'đến', 2030)]
+    """
+    read: list[TimeMatch] = []
+    for bare in _patterns()["bare_year"].finditer(text, start, end):
+        year = bare.start("year")
+        if any(match.start <= year < match.end for match in found):
+            continue
+        back = max(start, year - _NAME_REACH)
+        written = f"{text[back:year]}{time_words('year')[0]} {bare.group('year')}"
+        last = TimeIndex.scan(written, ref).within(0, len(written))[-1:]
+        if last and last[0].end == len(written):
+            read.append(replace(last[0], text=bare.group("year"), start=year, end=bare.end()))
+    return read
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,7 +463,7 @@ class _Sentence:
 
 def _sentence(text: str, start: int, end: int, times: TimeIndex) -> _Sentence:
     cue = _patterns()["sentence"].search(text, start, end)
-    found = tuple(_governing(text, times.within(start, end), times.ref))
+    found = tuple(_governing(text, _times_in(text, start, end, times), times.ref))
     return _Sentence(cue.end() if cue else math.inf, found, tuple(match.start for match in found))
 
 
@@ -455,11 +506,27 @@ def _is_target(
 ) -> bool:
     """After a target cue in the clause, and not a comparison with the past ("tăng 26% so
     với cùng kỳ") unless the sentence sets targets ("Phấn đấu ... giảm 10% biên chế so với
-    năm 2021")."""
+    năm 2021") or the task's own cue sets the figure ("yêu cầu các địa phương giảm 20% số
+    vụ ... so với năm 2024": the comparison is the target's base)."""
     if sentence.cue_end <= figure.start:
         return True
+    if clause_cue_end > figure.start:
+        return False
     compared = _compares(text, figure, clause.end, times, clause.start)
-    return not compared and clause_cue_end <= figure.start
+    return not compared or _set_by_cue(text, clause, figure)
+
+
+def _set_by_cue(text: str, clause: Clause, figure: models.Figure) -> bool:
+    """The clause's last target cue before the figure sets it, a few words before it, in
+    the clause's first stretch: the figure is what the task is to reach, not one told as
+    achieved (a cue after a word of the past is none) nor a fact set beside the task after
+    a comma ("..., trong bối cảnh xuất khẩu tăng 26% so với cùng kỳ")."""
+    cue = None
+    for found in _patterns()["clause"].finditer(text, clause.start, figure.start):
+        cue = found  # the last one before the figure
+    if cue is None or regex.search(r"[,;:]", text[clause.start : cue.start()]):
+        return False
+    return _reaches(text, cue.end(), figure)
 
 
 def _compares(
@@ -469,7 +536,7 @@ def _compares(
     not when the year it is due follows the base ("... so với năm 2020 vào năm 2025")."""
     window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
     found = _patterns()["reported_after"].match(text, figure.end, window_end)
-    if found is None:
+    if found is None or _against_plan(text, found):
         return False
     return not _due_around(text, start, figure.start, found.end(), end, times)
 
