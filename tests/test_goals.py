@@ -313,7 +313,7 @@ def test_a_compared_target_is_due_in_its_own_stretch() -> None:
     targets = [
         (t.value, t.unit, t.year, t.comparator) for d in document.directives for t in d.targets
     ]
-    assert targets == [(40.0, "μg", 2030, "<"), (20.0, "%", 2030, "=")]
+    assert targets == [(40.0, "μg/m3", 2030, "<"), (20.0, "%", 2030, "=")]
     assert [(f.value, f.role) for f in document.figures if f.unit == "%"] == [(20.0, "target")]
 
 
