@@ -326,3 +326,56 @@ def test_a_goals_lead_in_dates_the_targets_it_lists() -> None:
         [(10.0, None, "%", 2030)],
         [(5e11, None, "VND", 2030)],
     ]
+
+
+# Written apart: a plan's targets section with period headings over its rows. A heading
+# that is only a period, with a list marker or a colon ("- Giai đoạn 2026-2028:", "Đến
+# năm 2035:"), sets no target itself and dates the rows under it, until the next one; a
+# bare period line (a task table's time column, flattened) is left as it was.
+PERIOD_PLAN = """KẾ HOẠCH
+Phát triển y tế cơ sở giai đoạn 2026-2030
+
+I. MỤC TIÊU
+
+1. Mục tiêu cụ thể
+
+- Giai đoạn 2026-2028:
+
++ 100% trạm y tế xã đạt chuẩn quốc gia;
+
++ Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số.
+
+- Giai đoạn 2029-2030:
+
++ Có ít nhất 10 bác sĩ trên 10.000 dân.
+
+Đến năm 2035:
+
+- 100% người dân được quản lý sức khỏe điện tử.
+
+- Đến 2040, tỷ lệ hài lòng đạt trên 90%.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. Sở Y tế chủ trì tham mưu kiện toàn mạng lưới y tế cơ sở, hoàn thành trong năm 2026.
+"""
+
+
+def test_a_period_heading_dates_the_targets_listed_under_it() -> None:
+    document = extract(PERIOD_PLAN, published="2025-12-01")
+    assert [directive.text.lstrip("-+ ")[:12] for directive in document.directives] == [
+        "100% trạm y ",
+        "Tỷ lệ bao ph",
+        "Có ít nhất 1",  # the count is per 10.000 people: that figure is no target
+        "100% người d",
+        "Đến 2040, tỷ",
+        "1. Sở Y tế c",
+    ]
+    assert _targets(PERIOD_PLAN, "2025-12-01") == [
+        [(100.0, None, "%", 2028)],
+        [(95.0, None, "%", 2028)],
+        [(10.0, None, "bác sĩ", 2030)],
+        [(100.0, None, "%", 2035)],
+        [(90.0, None, "%", 2040)],
+        [],
+    ]

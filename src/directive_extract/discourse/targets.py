@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
@@ -26,11 +26,11 @@ import regex
 
 from directive_extract import lexicon, models
 from directive_extract.discourse.segment import Span
+from directive_extract.discourse.target_years import forward, governed, times_in
 from directive_extract.lexicon import alternation
 from directive_extract.mentions.agencies import find_agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
-from directive_extract.mentions.times import words as time_words
 
 _FLAGS = regex.IGNORECASE
 _REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
@@ -67,10 +67,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
         "plan_base": regex.compile(rf"\s*+{words('plan_base')}(?!\w)", _FLAGS),
-        "bare_year": regex.compile(
-            rf"(?<!\w){words('year_cue')}\s++(?P<year>(?:19|20)[0-9]{{2}})(?!\w|[/.,-]?[0-9])",
-            _FLAGS,
-        ),
+        "per": regex.compile(rf"\s*+{words('per')}\s*+", _FLAGS),
         "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", _FLAGS),
         "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", _FLAGS),
         "limit_before": regex.compile(
@@ -121,7 +118,8 @@ def is_quantity(
     another figure needs a word of reaching right before it ("đạt 85 triệu đồng", "có
     thêm 5 xã", "thuộc nhóm 20 tỉnh"), a comparator ("ít nhất 03 lớp"), or to follow a
     quantity it is listed with ("... 12/53 dịch vụ và 20 dịch vụ"). A figure whose unit
-    describes ("220 kV", "từ 24 đến 72 tháng tuổi", "hai con số") is never one.
+    describes ("220 kV", "từ 24 đến 72 tháng tuổi", "hai con số"), or that a quantity is
+    counted per ("10 bác sĩ trên 10.000 dân"), is never one.
 
     >>> from directive_extract.mentions.figures import find_figures
     >>> text = "đạt 85 triệu đồng; vận hành chính quyền 2 cấp; đường dây 220 kV"
@@ -137,6 +135,8 @@ def is_quantity(
         return False
     if _starts_change(text, figure, window) or _time_limit(text, figure, unit, window):
         return False
+    if previous is not None and patterns["per"].fullmatch(text, previous.end, figure.start):
+        return False  # "10 bác sĩ trên 10.000 dân": what the quantity is counted per
     if figure.unit == "%" or figure.comparator != "=":
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
@@ -338,7 +338,7 @@ def _due_around(
 
 def _due_in(text: str, start: int, end: int, times: TimeIndex | None) -> bool:
     found = times.within(start, end) if times else TimeIndex.scan(text[start:end]).within(0, end)
-    return any(_governed(match) and match.strength > 0 for match in found)
+    return any(governed(match) and match.strength > 0 for match in found)
 
 
 def reports_state(text: str, start: int, end: int) -> bool:
@@ -360,34 +360,12 @@ def reports_state(text: str, start: int, end: int) -> bool:
     return patterns["sentence"].search(text, now.end(), end) is None
 
 
-#: Granularities of a bare time that dates the targets of its clause.
-_DATING = frozenset({"year", "month", "quarter"})
-
-
-def _forward(match: TimeMatch, ref: RefDate | None = None) -> bool:
-    """A time that can date a target: governed ("đến năm 2025"), a bare year, month or
-    quarter ("phấn đấu hết tháng 8/2020 ... hơn 8.000 doanh nghiệp"), or a period of
-    years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
-    which the time index reads as a fact because it began before the article."""
-    if match.strength > 0 or (not _governed(match) and match.granularity in _DATING):
-        return True
-    return _governed(match) and _running(match, ref)
-
-
-def _running(match: TimeMatch, ref: RefDate | None) -> bool:
-    """A period of several years that began before the article and ends after it."""
-    earliest = match.earliest
-    if ref is None or earliest is None or earliest.year >= match.due.year:
-        return False
-    return earliest < ref.first_day <= match.due
-
-
 def _governing(
     text: str, matches: Sequence[TimeMatch], ref: RefDate | None = None
 ) -> list[TimeMatch]:
     """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
     return [
-        match for match in matches if _forward(match, ref) and not _after_base(text, match.start)
+        match for match in matches if forward(match, ref) and not _after_base(text, match.start)
     ]
 
 
@@ -412,43 +390,8 @@ def target_year(
     True
     """
     times = times or TimeIndex.scan(text, ref)
-    found = _governing(text, _times_in(text, start, end, times), times.ref)
+    found = _governing(text, times_in(text, start, end, times), times.ref)
     return found[0].due.year if found else None
-
-
-def _times_in(text: str, start: int, end: int, times: TimeIndex) -> list[TimeMatch]:
-    """The span's time expressions with its bare years, in text order."""
-    found = times.within(start, end)
-    bare = _bare_years(text, start, end, times.ref, found)
-    return sorted([*found, *bare], key=lambda match: match.start) if bare else found
-
-
-#: How far before a bare year the words that make it a name may stand ("Chiến lược ...").
-_NAME_REACH = 160
-
-
-def _bare_years(
-    text: str, start: int, end: int, ref: RefDate | None, found: Sequence[TimeMatch]
-) -> list[TimeMatch]:
-    """Years written without the word for year after a word that sets when a target is
-    due ("đến 2030", "trong 2025"), which the time rules do not read: each is read as
-    the time rules read it with that word written ("đến năm 2030"), so that one inside a
-    name ("Chiến lược ... đến 2030") or already past is no due year, as there.
-
-    >>> [(m.text, m.cue, m.due.year) for m in _bare_years("đạt 50% đến 2030", 0, 16, None, [])]
-    [('2030', 'đến', 2030)]
-    """
-    read: list[TimeMatch] = []
-    for bare in _patterns()["bare_year"].finditer(text, start, end):
-        year = bare.start("year")
-        if any(match.start <= year < match.end for match in found):
-            continue
-        back = max(start, year - _NAME_REACH)
-        written = f"{text[back:year]}{time_words('year')[0]} {bare.group('year')}"
-        last = TimeIndex.scan(written, ref).within(0, len(written))[-1:]
-        if last and last[0].end == len(written):
-            read.append(replace(last[0], text=bare.group("year"), start=year, end=bare.end()))
-    return read
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,7 +406,7 @@ class _Sentence:
 
 def _sentence(text: str, start: int, end: int, times: TimeIndex) -> _Sentence:
     cue = _patterns()["sentence"].search(text, start, end)
-    found = tuple(_governing(text, _times_in(text, start, end, times), times.ref))
+    found = tuple(_governing(text, times_in(text, start, end, times), times.ref))
     return _Sentence(cue.end() if cue else math.inf, found, tuple(match.start for match in found))
 
 
@@ -479,7 +422,7 @@ def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int
     after = bisect_left(starts, figure.end)
     own = times[after] if after < len(times) and times[after].end <= clause.end else None
     if before >= 0 and times[before].start >= clause.start:
-        if own is not None and _governed(own) and not _governed(times[before]):
+        if own is not None and governed(own) and not governed(times[before]):
             return own.due.year
         return times[before].due.year
     if own is not None:
@@ -488,12 +431,6 @@ def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int
     while prefix >= 0 and (times[prefix].end > clause.start or times[prefix].granularity != "year"):
         prefix -= 1  # another task's due day ("trước ngày 25/5") dates no target after it
     return times[prefix].due.year if prefix >= 0 else figure.year
-
-
-def _governed(match: TimeMatch) -> bool:
-    """The time is governed by a word of its own ("vào năm 2026", "đến năm 2030"), not a
-    bare year ("Năm nay", "Năm 2025,")."""
-    return match.cue is not None
 
 
 def _is_target(
