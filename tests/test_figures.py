@@ -60,6 +60,8 @@ def test_parse_number_rejects(written: str) -> None:
 # phrase -> [(text, value, value_max, whole, unit, comparator)]
 FIGURES = [
     ("tăng 26% so với cùng kỳ", [("26%", 26, None, None, "%", "=")]),  # seed
+    # "lớp" after its number counts classes; before it, it names a grade (NOT_FIGURES)
+    ("mở thêm ít nhất 03 lớp học", [("03 lớp", 3, None, None, "lớp", ">=")]),
     # a length of time is a figure too; "số 6" reads as a name (no figure)
     (
         "doanh thu 6 tháng ước đạt trên 1,9 triệu tỷ đồng",  # seed
@@ -166,6 +168,8 @@ NOT_FIGURES = [
     "mạng 5G và COVID-19",
     "thủ tục một cửa",
     "Chiều 10/7, Thủ tướng chủ trì",  # seed
+    "xét tuyển vào lớp 6 THCS phù hợp",  # dev: news/6039b2ba72da76e4.md, a school grade
+    "kỳ thi tuyển sinh vào Lớp 10 năm 2025",  # written apart
 ]
 
 
