@@ -379,3 +379,27 @@ def test_a_period_heading_dates_the_targets_listed_under_it() -> None:
         [(90.0, None, "%", 2040)],
         [],
     ]
+
+
+# Written apart: a goal's lead-in that names its year and lists its targets after a colon
+# is read as "Phấn đấu đến năm 2030:" is; a goal word inside a name, or a form's field,
+# heads no list.
+GOAL_LISTS = [
+    (
+        "Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.\nMục tiêu đến năm 2030:\n- 100% xã có"
+        " trạm y tế đạt chuẩn;\n- 95% dân số có thẻ bảo hiểm y tế.",
+        [[], [(100.0, None, "%", 2030)], [(95.0, None, "%", 2030)]],
+    ),
+    (
+        "Mục tiêu cụ thể đến năm 2030 như sau: 100% xã có trạm y tế đạt chuẩn; 95% dân số có"
+        " thẻ bảo hiểm y tế.",
+        [[(100.0, None, "%", 2030)], [(95.0, None, "%", 2030)]],
+    ),
+    ("Mục tiêu chung: 100% xã có trạm y tế đạt chuẩn; 95% dân số có thẻ bảo hiểm y tế.", []),
+    ("Kê khai vào Chỉ tiêu [27]: 10% số thuế đã khấu trừ.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOAL_LISTS)
+def test_a_dated_goal_lead_in_lists_its_targets(text: str, expected: list) -> None:
+    assert _targets(text, "2025-06-01") == expected

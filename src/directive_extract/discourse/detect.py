@@ -40,6 +40,7 @@ from directive_extract.discourse.targets import (
     compares,
     goal_quantity,
     goal_setter,
+    heads_goal_list,
     measures_firm,
     reports_state,
     states_goal,
@@ -495,7 +496,21 @@ def _quantities(
     opens = found and decision.rule != _GOAL_STATEMENT  # whose quantity is in the clause
     if opens and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
         reading.zone, reading.goal, reading.period = Zone.TARGETS, True, None
+    elif not found and _goal_lead_in(text, clause, role, reading):
+        reading.zone, reading.goal = Zone.TARGETS, True
+        reading.period = Span(clause.start, clause.end)  # its year dates the items
     return decision
+
+
+def _goal_lead_in(text: str, clause: Clause, role: ClauseRoles, reading: Reading) -> bool:
+    """A goal's lead-in that sets no task and lists its targets after a colon ("Mục tiêu
+    đến năm 2030: 100% xã ...; 95% dân số ..."): the items are its targets, as under "Phấn
+    đấu đến năm 2030:"."""
+    return (
+        reading.zone is Zone.NEUTRAL
+        and introduces(text, clause)
+        and heads_goal_list(text, role.head, clause.end)
+    )
 
 
 _GOAL_STATEMENT = "goal_statement"

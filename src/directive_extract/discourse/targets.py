@@ -187,6 +187,20 @@ def states_goal(text: str, start: int, end: int) -> bool:
     return _patterns()["sentence"].search(text, start, end) is not None
 
 
+def heads_goal_list(text: str, start: int, end: int) -> bool:
+    """The span opens with a goal word and names the year its goal is due ("Mục tiêu
+    đến năm 2030", "Định hướng đến năm 2030 như sau"): a lead-in of the targets listed
+    after it.  A goal word inside a name ("Chương trình mục tiêu quốc gia ...") or one
+    that names a form's field ("Chỉ tiêu [27]") heads none.
+
+    >>> heads_goal_list("Mục tiêu đến năm 2030", 0, 21), heads_goal_list("Mục tiêu chung", 0, 14)
+    (True, False)
+    """
+    if _patterns()["sentence"].match(text, start, end) is None:
+        return False
+    return target_year(text[start:end], 0, end - start) is not None
+
+
 def goal_quantity(
     text: str, start: int, end: int, times: TimeIndex | None = None
 ) -> tuple[int, int] | None:
