@@ -60,6 +60,8 @@ def test_parse_number_rejects(written: str) -> None:
 # phrase -> [(text, value, value_max, whole, unit, comparator)]
 FIGURES = [
     ("tăng 26% so với cùng kỳ", [("26%", 26, None, None, "%", "=")]),  # seed
+    # "lớp" after its number counts classes; before it, it names a grade (NOT_FIGURES)
+    ("mở thêm ít nhất 03 lớp học", [("03 lớp", 3, None, None, "lớp", ">=")]),
     # a length of time is a figure too; "số 6" reads as a name (no figure)
     (
         "doanh thu 6 tháng ước đạt trên 1,9 triệu tỷ đồng",  # seed
@@ -166,6 +168,8 @@ NOT_FIGURES = [
     "mạng 5G và COVID-19",
     "thủ tục một cửa",
     "Chiều 10/7, Thủ tướng chủ trì",  # seed
+    "xét tuyển vào lớp 6 THCS phù hợp",  # dev: news/6039b2ba72da76e4.md, a school grade
+    "kỳ thi tuyển sinh vào Lớp 10 năm 2025",  # written apart
 ]
 
 
@@ -270,6 +274,11 @@ def test_digits_of_other_scripts_are_no_figures():
 # Sentences of ../shared/real pages (none of the "test" split of corpora/real/SPLIT.tsv),
 # each with its page; the figures as (text, value, value_max, unit).
 REAL_FIGURES = [
+    (  # outside the splits: a rate per unit of volume keeps its power
+        "official/646f0a00d4174382.md",
+        "nồng độ bụi PM2.5 trung bình năm vào năm 2030 đạt dưới 40 μg/m3",
+        [("40 μg/m3", 40.0, None, "μg/m3")],
+    ),
     (
         "news/phan-dau-tang-truong-gdp-7-nam-trong-10-nam-toi.md",
         "tổng mức đầu tư xã hội bình quân đạt 33-35% GDP",
@@ -361,3 +370,21 @@ def test_the_backward_searches_find_what_a_forward_search_finds(pieces: list[str
         backward = patterns[name]
         forward = regex.compile(backward.pattern, backward.flags & ~regex.REVERSE)
         assert bool(backward.search(text)) == bool(forward.search(text)), name
+
+
+# Written apart: units of area and volume keep their power, and one written with a
+# superscript is recorded as written.
+POWERS = [
+    ("mật độ 1.200 người/km2.", [("1.200 người/km2", 1200.0, "người/km2")]),
+    ("giảm còn 25 µg/m³ vào năm 2030", [("25 µg/m³", 25.0, "μg/m³")]),
+    ("dưới 40μg/m3", [("40μg/m3", 40.0, "μg/m3")]),
+    ("xây 500.000 m³ nhà ở", [("500.000 m³", 500000.0, "m³")]),
+    ("đạt 2 m²/người", [("2 m²/người", 2.0, "m²/người")]),
+    ("đạt 30 m2/người, tăng", [("30 m2/người", 30.0, "m2/người")]),
+    ("1.000 người/km2025", [("1.000 người/km", 1000.0, "người/km")]),  # no power: a number
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), POWERS)
+def test_units_of_area_and_volume_keep_their_power(phrase: str, expected: list[tuple]) -> None:
+    assert [(f.text, f.value, f.unit) for f in find_figures(phrase)] == expected

@@ -313,7 +313,7 @@ def test_a_compared_target_is_due_in_its_own_stretch() -> None:
     targets = [
         (t.value, t.unit, t.year, t.comparator) for d in document.directives for t in d.targets
     ]
-    assert targets == [(40.0, "μg", 2030, "<"), (20.0, "%", 2030, "=")]
+    assert targets == [(40.0, "μg/m3", 2030, "<"), (20.0, "%", 2030, "=")]
     assert [(f.value, f.role) for f in document.figures if f.unit == "%"] == [(20.0, "target")]
 
 
@@ -326,3 +326,80 @@ def test_a_goals_lead_in_dates_the_targets_it_lists() -> None:
         [(10.0, None, "%", 2030)],
         [(5e11, None, "VND", 2030)],
     ]
+
+
+# Written apart: a plan's targets section with period headings over its rows. A heading
+# that is only a period, with a list marker or a colon ("- Giai đoạn 2026-2028:", "Đến
+# năm 2035:"), sets no target itself and dates the rows under it, until the next one; a
+# bare period line (a task table's time column, flattened) is left as it was.
+PERIOD_PLAN = """KẾ HOẠCH
+Phát triển y tế cơ sở giai đoạn 2026-2030
+
+I. MỤC TIÊU
+
+1. Mục tiêu cụ thể
+
+- Giai đoạn 2026-2028:
+
++ 100% trạm y tế xã đạt chuẩn quốc gia;
+
++ Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số.
+
+- Giai đoạn 2029-2030:
+
++ Có ít nhất 10 bác sĩ trên 10.000 dân.
+
+Đến năm 2035:
+
+- 100% người dân được quản lý sức khỏe điện tử.
+
+- Đến 2040, tỷ lệ hài lòng đạt trên 90%.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. Sở Y tế chủ trì tham mưu kiện toàn mạng lưới y tế cơ sở, hoàn thành trong năm 2026.
+"""
+
+
+def test_a_period_heading_dates_the_targets_listed_under_it() -> None:
+    document = extract(PERIOD_PLAN, published="2025-12-01")
+    assert [directive.text.lstrip("-+ ")[:12] for directive in document.directives] == [
+        "100% trạm y ",
+        "Tỷ lệ bao ph",
+        "Có ít nhất 1",  # the count is per 10.000 people: that figure is no target
+        "100% người d",
+        "Đến 2040, tỷ",
+        "1. Sở Y tế c",
+    ]
+    assert _targets(PERIOD_PLAN, "2025-12-01") == [
+        [(100.0, None, "%", 2028)],
+        [(95.0, None, "%", 2028)],
+        [(10.0, None, "bác sĩ", 2030)],
+        [(100.0, None, "%", 2035)],
+        [(90.0, None, "%", 2040)],
+        [],
+    ]
+
+
+# Written apart: a goal's lead-in that names its year and lists its targets after a colon
+# is read as "Phấn đấu đến năm 2030:" is; a goal word inside a name, or a form's field,
+# heads no list.
+GOAL_LISTS = [
+    (
+        "Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.\nMục tiêu đến năm 2030:\n- 100% xã có"
+        " trạm y tế đạt chuẩn;\n- 95% dân số có thẻ bảo hiểm y tế.",
+        [[], [(100.0, None, "%", 2030)], [(95.0, None, "%", 2030)]],
+    ),
+    (
+        "Mục tiêu cụ thể đến năm 2030 như sau: 100% xã có trạm y tế đạt chuẩn; 95% dân số có"
+        " thẻ bảo hiểm y tế.",
+        [[(100.0, None, "%", 2030)], [(95.0, None, "%", 2030)]],
+    ),
+    ("Mục tiêu chung: 100% xã có trạm y tế đạt chuẩn; 95% dân số có thẻ bảo hiểm y tế.", []),
+    ("Kê khai vào Chỉ tiêu [27]: 10% số thuế đã khấu trừ.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOAL_LISTS)
+def test_a_dated_goal_lead_in_lists_its_targets(text: str, expected: list) -> None:
+    assert _targets(text, "2025-06-01") == expected

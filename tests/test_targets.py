@@ -186,8 +186,10 @@ TARGETS = [
         "phấn đấu tỷ lệ chuyển đổi Internet sang IPv6 đạt 70%, giữ vững top 10 toàn cầu",
         [("70%", 70, None, "%", None, "="), ("top 10", 10, None, "top", None, "=")],
     ),
+    # the task's own cue sets the figure: "so với cùng kỳ" is its base, nothing achieved
+    ("Thủ tướng yêu cầu doanh thu tăng 26% so với cùng kỳ", [("26%", 26, None, "%", None, "=")]),
     # not targets: reported figures, addressees, past results
-    ("Thủ tướng yêu cầu doanh thu tăng 26% so với cùng kỳ", []),
+    ("Thủ tướng cho biết doanh thu đã tăng 26% so với cùng kỳ", []),
     (
         "Yêu cầu 12 bộ, ngành và 20 địa phương chưa ban hành Kế hoạch khẩn trương ban hành",
         [],
@@ -508,3 +510,61 @@ def test_a_period_still_running_dates_its_targets(
     clauses = [Clause(0, len(sentence), 0, len(sentence), True, True)]
     found = mark_targets(sentence, clauses, find_figures(sentence), ref)
     assert [(f.value, f.year) for f in found[0]] == expected
+
+
+# --------------------------------------------------------------------------- comparisons
+# Written apart (no dev page holds these shapes): "so với" reports a figure only when it
+# compares an achieved figure with a past one.
+
+COMPARED = [
+    # the base is a plan: what is measured against it is not told as achieved
+    (
+        "Thủ tướng yêu cầu các bộ giải ngân đạt 95% so với kế hoạch được giao",
+        [("95%", 95.0, "%", None)],
+    ),
+    (
+        "yêu cầu ngành thuế tăng thu 10% so với dự toán năm 2025",
+        [("10%", 10.0, "%", 2025)],
+    ),
+    # the task's own cue sets the figure: the past year is the target's base
+    (
+        "yêu cầu các địa phương giảm 20% số vụ tai nạn giao thông so với năm 2023",
+        [("20%", 20.0, "%", None)],
+    ),
+    # a fact set beside the task after a comma stays reported
+    (
+        "yêu cầu các bộ tháo gỡ khó khăn, trong bối cảnh xuất khẩu tăng 26% so với cùng kỳ",
+        [],
+    ),
+    ("yêu cầu các bộ, xuất khẩu đã tăng 26% so với năm 2023", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMPARED)
+def test_a_comparison_reports_only_an_achieved_figure_against_a_past_one(
+    sentence: str, expected: list[tuple]
+) -> None:
+    clauses = [Clause(0, len(sentence), 0, len(sentence))]
+    found = mark_targets(sentence, clauses, find_figures(sentence), RefDate(2024, 3, 1))
+    assert [(f.text, f.value, f.unit, f.year) for f in found[0]] == expected
+
+
+# Written apart: a year written without "năm" after a word of when ("đến 2030") dates the
+# targets as "đến năm 2030" does; inside a name or already past it dates nothing.
+BARE_YEARS = [
+    ("Phấn đấu đến 2030, tỷ lệ đô thị hóa đạt 50%", 2030),
+    ("các bộ phấn đấu trong 2025 giải ngân 95% kế hoạch vốn", 2025),
+    ("thực hiện Chiến lược phát triển ngành đến 2030, phấn đấu đạt 50%", None),
+    ("Phấn đấu đến 2020, tỷ lệ đô thị hóa đạt 50%", None),  # past at the article's date
+    ("Phấn đấu đến 2030/2031, tỷ lệ đô thị hóa đạt 50%", None),  # no year: a fraction's form
+]
+
+
+@pytest.mark.parametrize(("sentence", "year"), BARE_YEARS)
+def test_a_bare_year_after_a_word_of_when_dates_the_targets(
+    sentence: str, year: int | None
+) -> None:
+    clauses = [Clause(0, len(sentence), 0, len(sentence))]
+    found = mark_targets(sentence, clauses, find_figures(sentence), RefDate(2024, 3, 1))
+    assert [f.year for f in found[0]] == [year]
+    assert target_year(sentence, 0, len(sentence), RefDate(2024, 3, 1)) == year

@@ -35,10 +35,12 @@ from directive_extract.discourse.segment import (
     section_zone,
     skip_space,
 )
+from directive_extract.discourse.target_years import period_heading
 from directive_extract.discourse.targets import (
     compares,
     goal_quantity,
     goal_setter,
+    heads_goal_list,
     measures_firm,
     reports_state,
     states_goal,
@@ -368,7 +370,7 @@ def _confidence(
         return _NOT
     if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
-    if _read_structure(text, clause, role, paragraph, reading, verb):
+    if _read_structure(text, times, clause, role, paragraph, reading, verb):
         return _NOT
     if no_task.heads_page(text, clause, paragraph) or clause.paragraph in reading.subheadings:
         return _NOT
@@ -431,6 +433,7 @@ def _carried(decided: Decision, carried: bool, reading: Reading) -> Decision:
 
 def _read_structure(
     text: str,
+    times: TimeIndex,
     clause: Clause,
     role: ClauseRoles,
     paragraph: Paragraph,
@@ -444,7 +447,22 @@ def _read_structure(
         reading.period = Span(paragraph.start, paragraph.end) if section is Zone.TARGETS else None
     elif heading and (role.lead or role.topic) and is_heading(text, clause, paragraph):
         reading.zone = Zone.TASKS  # "1. Ủy ban nhân dân các tỉnh:" heads a list of tasks
+    elif _heads_period(text, times, clause, paragraph, reading):
+        return True
     return heading
+
+
+def _heads_period(
+    text: str, times: TimeIndex, clause: Clause, paragraph: Paragraph, reading: Reading
+) -> bool:
+    """A period heading in a targets section ("- Giai đoạn 2026-2028:", "Đến năm 2030:")
+    sets no target itself: it dates the targets listed under it, until the next one."""
+    if reading.zone is not Zone.TARGETS or clause.cells is not None:
+        return False
+    if not period_heading(text, paragraph.start, paragraph.end, times):
+        return False
+    reading.period = Span(paragraph.start, paragraph.end)
+    return True
 
 
 def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: Reading) -> Zone:
@@ -478,7 +496,21 @@ def _quantities(
     opens = found and decision.rule != _GOAL_STATEMENT  # whose quantity is in the clause
     if opens and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
         reading.zone, reading.goal, reading.period = Zone.TARGETS, True, None
+    elif not found and _goal_lead_in(text, clause, role, reading):
+        reading.zone, reading.goal = Zone.TARGETS, True
+        reading.period = Span(clause.start, clause.end)  # its year dates the items
     return decision
+
+
+def _goal_lead_in(text: str, clause: Clause, role: ClauseRoles, reading: Reading) -> bool:
+    """A goal's lead-in that sets no task and lists its targets after a colon ("Mục tiêu
+    đến năm 2030: 100% xã ...; 95% dân số ..."): the items are its targets, as under "Phấn
+    đấu đến năm 2030:"."""
+    return (
+        reading.zone is Zone.NEUTRAL
+        and introduces(text, clause)
+        and heads_goal_list(text, role.head, clause.end)
+    )
 
 
 _GOAL_STATEMENT = "goal_statement"

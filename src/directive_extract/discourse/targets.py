@@ -26,6 +26,7 @@ import regex
 
 from directive_extract import lexicon, models
 from directive_extract.discourse.segment import Span
+from directive_extract.discourse.target_years import forward, governed, times_in
 from directive_extract.lexicon import alternation
 from directive_extract.mentions.agencies import find_agencies
 from directive_extract.mentions.figures import find_figures
@@ -65,6 +66,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
+        "plan_base": regex.compile(rf"\s*+{words('plan_base')}(?!\w)", _FLAGS),
+        "per": regex.compile(rf"\s*+{words('per')}\s*+", _FLAGS),
         "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", _FLAGS),
         "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", _FLAGS),
         "limit_before": regex.compile(
@@ -115,7 +118,8 @@ def is_quantity(
     another figure needs a word of reaching right before it ("đạt 85 triệu đồng", "có
     thêm 5 xã", "thuộc nhóm 20 tỉnh"), a comparator ("ít nhất 03 lớp"), or to follow a
     quantity it is listed with ("... 12/53 dịch vụ và 20 dịch vụ"). A figure whose unit
-    describes ("220 kV", "từ 24 đến 72 tháng tuổi", "hai con số") is never one.
+    describes ("220 kV", "từ 24 đến 72 tháng tuổi", "hai con số"), or that a quantity is
+    counted per ("10 bác sĩ trên 10.000 dân"), is never one.
 
     >>> from directive_extract.mentions.figures import find_figures
     >>> text = "đạt 85 triệu đồng; vận hành chính quyền 2 cấp; đường dây 220 kV"
@@ -131,6 +135,8 @@ def is_quantity(
         return False
     if _starts_change(text, figure, window) or _time_limit(text, figure, unit, window):
         return False
+    if previous is not None and patterns["per"].fullmatch(text, previous.end, figure.start):
+        return False  # "10 bác sĩ trên 10.000 dân": what the quantity is counted per
     if figure.unit == "%" or figure.comparator != "=":
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
@@ -179,6 +185,20 @@ def states_goal(text: str, start: int, end: int) -> bool:
     True
     """
     return _patterns()["sentence"].search(text, start, end) is not None
+
+
+def heads_goal_list(text: str, start: int, end: int) -> bool:
+    """The span opens with a goal word and names the year its goal is due ("Mục tiêu
+    đến năm 2030", "Định hướng đến năm 2030 như sau"): a lead-in of the targets listed
+    after it.  A goal word inside a name ("Chương trình mục tiêu quốc gia ...") or one
+    that names a form's field ("Chỉ tiêu [27]") heads none.
+
+    >>> heads_goal_list("Mục tiêu đến năm 2030", 0, 21), heads_goal_list("Mục tiêu chung", 0, 14)
+    (True, False)
+    """
+    if _patterns()["sentence"].match(text, start, end) is None:
+        return False
+    return target_year(text[start:end], 0, end - start) is not None
 
 
 def goal_quantity(
@@ -294,9 +314,19 @@ def compares(text: str, start: int, end: int, times: TimeIndex | None = None) ->
     False
     """
     for found in _patterns()["reported_after"].finditer(text, start, end):
-        if not _due_around(text, start, found.start(), found.end(), end, times):
-            return True
+        if _against_plan(text, found) or _due_around(
+            text, start, found.start(), found.end(), end, times
+        ):
+            continue
+        return True
     return False
+
+
+def _against_plan(text: str, comparison: regex.Match) -> bool:
+    """The base of the comparison is a plan ("đạt 95% so với kế hoạch", "vượt 5% so với
+    dự toán"): what is measured against it is not told as achieved, so the comparison
+    reports nothing by itself; only one with a past figure does."""
+    return _patterns()["plan_base"].match(text, comparison.end()) is not None
 
 
 #: How far after the base of a comparison the year a target is due may stand.
@@ -322,7 +352,7 @@ def _due_around(
 
 def _due_in(text: str, start: int, end: int, times: TimeIndex | None) -> bool:
     found = times.within(start, end) if times else TimeIndex.scan(text[start:end]).within(0, end)
-    return any(_governed(match) and match.strength > 0 for match in found)
+    return any(governed(match) and match.strength > 0 for match in found)
 
 
 def reports_state(text: str, start: int, end: int) -> bool:
@@ -344,34 +374,12 @@ def reports_state(text: str, start: int, end: int) -> bool:
     return patterns["sentence"].search(text, now.end(), end) is None
 
 
-#: Granularities of a bare time that dates the targets of its clause.
-_DATING = frozenset({"year", "month", "quarter"})
-
-
-def _forward(match: TimeMatch, ref: RefDate | None = None) -> bool:
-    """A time that can date a target: governed ("đến năm 2025"), a bare year, month or
-    quarter ("phấn đấu hết tháng 8/2020 ... hơn 8.000 doanh nghiệp"), or a period of
-    years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
-    which the time index reads as a fact because it began before the article."""
-    if match.strength > 0 or (not _governed(match) and match.granularity in _DATING):
-        return True
-    return _governed(match) and _running(match, ref)
-
-
-def _running(match: TimeMatch, ref: RefDate | None) -> bool:
-    """A period of several years that began before the article and ends after it."""
-    earliest = match.earliest
-    if ref is None or earliest is None or earliest.year >= match.due.year:
-        return False
-    return earliest < ref.first_day <= match.due
-
-
 def _governing(
     text: str, matches: Sequence[TimeMatch], ref: RefDate | None = None
 ) -> list[TimeMatch]:
     """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
     return [
-        match for match in matches if _forward(match, ref) and not _after_base(text, match.start)
+        match for match in matches if forward(match, ref) and not _after_base(text, match.start)
     ]
 
 
@@ -396,7 +404,7 @@ def target_year(
     True
     """
     times = times or TimeIndex.scan(text, ref)
-    found = _governing(text, times.within(start, end), times.ref)
+    found = _governing(text, times_in(text, start, end, times), times.ref)
     return found[0].due.year if found else None
 
 
@@ -412,7 +420,7 @@ class _Sentence:
 
 def _sentence(text: str, start: int, end: int, times: TimeIndex) -> _Sentence:
     cue = _patterns()["sentence"].search(text, start, end)
-    found = tuple(_governing(text, times.within(start, end), times.ref))
+    found = tuple(_governing(text, times_in(text, start, end, times), times.ref))
     return _Sentence(cue.end() if cue else math.inf, found, tuple(match.start for match in found))
 
 
@@ -428,7 +436,7 @@ def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int
     after = bisect_left(starts, figure.end)
     own = times[after] if after < len(times) and times[after].end <= clause.end else None
     if before >= 0 and times[before].start >= clause.start:
-        if own is not None and _governed(own) and not _governed(times[before]):
+        if own is not None and governed(own) and not governed(times[before]):
             return own.due.year
         return times[before].due.year
     if own is not None:
@@ -437,12 +445,6 @@ def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int
     while prefix >= 0 and (times[prefix].end > clause.start or times[prefix].granularity != "year"):
         prefix -= 1  # another task's due day ("trước ngày 25/5") dates no target after it
     return times[prefix].due.year if prefix >= 0 else figure.year
-
-
-def _governed(match: TimeMatch) -> bool:
-    """The time is governed by a word of its own ("vào năm 2026", "đến năm 2030"), not a
-    bare year ("Năm nay", "Năm 2025,")."""
-    return match.cue is not None
 
 
 def _is_target(
@@ -455,11 +457,27 @@ def _is_target(
 ) -> bool:
     """After a target cue in the clause, and not a comparison with the past ("tăng 26% so
     với cùng kỳ") unless the sentence sets targets ("Phấn đấu ... giảm 10% biên chế so với
-    năm 2021")."""
+    năm 2021") or the task's own cue sets the figure ("yêu cầu các địa phương giảm 20% số
+    vụ ... so với năm 2024": the comparison is the target's base)."""
     if sentence.cue_end <= figure.start:
         return True
+    if clause_cue_end > figure.start:
+        return False
     compared = _compares(text, figure, clause.end, times, clause.start)
-    return not compared and clause_cue_end <= figure.start
+    return not compared or _set_by_cue(text, clause, figure)
+
+
+def _set_by_cue(text: str, clause: Clause, figure: models.Figure) -> bool:
+    """The clause's last target cue before the figure sets it, a few words before it, in
+    the clause's first stretch: the figure is what the task is to reach, not one told as
+    achieved (a cue after a word of the past is none) nor a fact set beside the task after
+    a comma ("..., trong bối cảnh xuất khẩu tăng 26% so với cùng kỳ")."""
+    cue = None
+    for found in _patterns()["clause"].finditer(text, clause.start, figure.start):
+        cue = found  # the last one before the figure
+    if cue is None or regex.search(r"[,;:]", text[clause.start : cue.start()]):
+        return False
+    return _reaches(text, cue.end(), figure)
 
 
 def _compares(
@@ -469,7 +487,7 @@ def _compares(
     not when the year it is due follows the base ("... so với năm 2020 vào năm 2025")."""
     window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
     found = _patterns()["reported_after"].match(text, figure.end, window_end)
-    if found is None:
+    if found is None or _against_plan(text, found):
         return False
     return not _due_around(text, start, figure.start, found.end(), end, times)
 

@@ -244,6 +244,9 @@ class TargetCueKind(StrEnum):
     LIMIT_BEFORE = "limit_before"  # before a span of time: a time limit ("trong vòng")
     LIMIT_AFTER = "limit_after"  # right after a span of time: a limit or period ("kể từ")
     FIRM_MEASURE = "firm_measure"  # what only a firm's own plan measures ("lợi nhuận")
+    PLAN_BASE = "plan_base"  # a comparison's base that is a plan ("so với kế hoạch"): no report
+    PER = "per"  # between two figures: the second is what the first counts per ("trên")
+    YEAR_CUE = "year_cue"  # before a year written bare ("đến 2030"): it dates the targets
 
 
 class TimeWordKey(StrEnum):

@@ -248,7 +248,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
-_RATE = regex.compile(r"/\p{L}++")
+#: What a rate is counted per: a word, with the power of a unit of area or volume written
+#: after it ("người/km2", "μg/m3", "m³/ngày"): the power is part of the unit.
+_RATE = regex.compile(r"/\p{L}++(?:[23²³](?![\w.,]?[0-9]))?+")
 
 # --------------------------------------------------------------------------- figures
 

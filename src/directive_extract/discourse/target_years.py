@@ -1,0 +1,129 @@
+"""The times that date targets: which time expressions can give a target its year, years
+written without the word for year, and the period headings of a targets section.
+
+Contract used by ``discourse/targets.py`` and ``discourse/detect.py``:
+
+- ``times_in(text, start, end, times) -> list[TimeMatch]``: the span's time expressions
+  with its bare years ("đến 2030"), in text order.
+- ``forward(match, ref) -> bool``: the time can date a target; ``governed(match)``: a
+  word of its own governs it.
+- ``period_heading(text, start, end, times) -> bool``: the span is nothing but a period
+  ("- Giai đoạn 2026-2028:"), which dates the targets listed under it.
+
+The words before a bare year come from ``data/target_cues.tsv`` (kind ``year_cue``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+import regex
+
+from directive_extract import lexicon
+from directive_extract.lexicon import alternation
+from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
+from directive_extract.mentions.times import words as time_words
+
+#: Granularities of a bare time that dates the targets of its clause.
+_DATING = frozenset({"year", "month", "quarter"})
+#: How far before a bare year the words that make it a name may stand ("Chiến lược ...").
+_NAME_REACH = 160
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    cues = alternation(
+        row["word"] for row in lexicon.load("target_cues") if row["kind"] == "year_cue"
+    )
+    return {
+        "bare_year": regex.compile(
+            rf"(?<!\w){cues}\s++(?P<year>(?:19|20)[0-9]{{2}})(?!\w|[/.,-]?[0-9])",
+            regex.IGNORECASE,
+        ),
+        # what may stand around a heading's period: a list marker before, a colon after
+        "marker": regex.compile(
+            r"\s*+(?:[-+*•]++|[0-9a-zđ]{1,3}+[.)]|[IVXLC]++\.)?\s*+", regex.IGNORECASE
+        ),
+        "colon": regex.compile(r"[\s:.]*+"),
+    }
+
+
+def governed(match: TimeMatch) -> bool:
+    """The time is governed by a word of its own ("vào năm 2026", "đến năm 2030"), not a
+    bare year ("Năm nay", "Năm 2025,")."""
+    return match.cue is not None
+
+
+def forward(match: TimeMatch, ref: RefDate | None = None) -> bool:
+    """A time that can date a target: governed ("đến năm 2025"), a bare year, month or
+    quarter ("phấn đấu hết tháng 8/2020 ... hơn 8.000 doanh nghiệp"), or a period of
+    years still running at the article's date ("trong giai đoạn 2022-2025" in 2022),
+    which the time index reads as a fact because it began before the article."""
+    if match.strength > 0 or (not governed(match) and match.granularity in _DATING):
+        return True
+    return governed(match) and _running(match, ref)
+
+
+def _running(match: TimeMatch, ref: RefDate | None) -> bool:
+    """A period of several years that began before the article and ends after it."""
+    earliest = match.earliest
+    if ref is None or earliest is None or earliest.year >= match.due.year:
+        return False
+    return earliest < ref.first_day <= match.due
+
+
+def times_in(text: str, start: int, end: int, times: TimeIndex) -> list[TimeMatch]:
+    """The span's time expressions with its bare years, in text order."""
+    found = times.within(start, end)
+    bare = _bare_years(text, start, end, times.ref, found)
+    return sorted([*found, *bare], key=lambda match: match.start) if bare else found
+
+
+def _bare_years(
+    text: str, start: int, end: int, ref: RefDate | None, found: Sequence[TimeMatch]
+) -> list[TimeMatch]:
+    """Years written without the word for year after a word that sets when a target is
+    due ("đến 2030", "trong 2025"), which the time rules do not read: each is read as
+    the time rules read it with that word written ("đến năm 2030"), so that one inside a
+    name ("Chiến lược ... đến 2030") or already past is no due year, as there.
+
+    >>> [(m.text, m.cue, m.due.year) for m in _bare_years("đạt 50% đến 2030", 0, 16, None, [])]
+    [('đến 2030', 'đến', 2030)]
+    """
+    read: list[TimeMatch] = []
+    for bare in _patterns()["bare_year"].finditer(text, start, end):
+        year = bare.start("year")
+        if any(match.start <= year < match.end for match in found):
+            continue
+        back = max(start, year - _NAME_REACH)
+        written = f"{text[back:year]}{time_words('year')[0]} {bare.group('year')}"
+        last = TimeIndex.scan(written, ref).within(0, len(written))[-1:]
+        if last and last[0].end == len(written):
+            read.append(replace(last[0], text=bare.group(), start=bare.start(), end=bare.end()))
+    return read
+
+
+def period_heading(text: str, start: int, end: int, times: TimeIndex) -> bool:
+    """``text[start:end]`` is a period heading over the targets listed under it ("-
+    Giai đoạn 2026-2028", "Đến năm 2030:"): one time of years and nothing else but a list
+    marker or a colon that make it head what follows (a bare "Giai đoạn 2026 - 2030" is
+    rather a cell of a task table's time column, flattened into lines).
+
+    >>> text = "- Giai đoạn 2026-2028:"
+    >>> period_heading(text, 0, len(text), TimeIndex.scan(text))
+    True
+    >>> [period_heading(text, 0, len(text), TimeIndex.scan(text))
+    ...  for text in ("- Giai đoạn 2026-2028, đạt 95%", "Giai đoạn 2026 - 2030")]
+    [False, False]
+    """
+    found = times_in(text, start, end, times)
+    if len(found) != 1 or found[0].granularity != "year":
+        return False
+    patterns = _patterns()
+    before = patterns["marker"].fullmatch(text, start, found[0].start)
+    after = patterns["colon"].fullmatch(text, found[0].end, end)
+    if before is None or after is None:
+        return False
+    return bool(before.group().strip()) or ":" in after.group()
