@@ -146,8 +146,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     [('chủ trì', ['lead_after']), ('phối hợp với', ['support'])]
     >>> [c.phrase for c in find_cues("Giao dịch tăng; giao Bộ Y tế")]
     ['giao dịch', 'giao']
-    >>> [c.phrase for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu rà soát")]
-    ['yêu cầu', 'rà soát']
+    >>> [(c.phrase, sorted(c.kinds)) for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu")]
+    [('chỉ thị', ['document']), ('yêu cầu', ['command'])]
     """
     stop = len(text) if end is None else end
     words = _words(text, start, stop)
@@ -184,12 +184,15 @@ def _phrase_at(
 ) -> tuple[Cue | None, int]:
     """The cue of the longest of ``phrases`` (those of word ``i``) that matches there, and
     the word after it; no cue when none matches (then the next word) or when the phrase
-    names a document ("Chỉ thị 215/CT-TCHQ")."""
+    names a document ("Chỉ thị 215/CT-TCHQ"), which is then a cue of its kind of document
+    only."""
     phrase = _longest(phrases, words, i, text)
     if phrase is None:
         return None, i + 1
     last = i + len(phrase.words) - 1
-    names_document = _DOCUMENT_NUMBER.match(text, words[last][1])
-    if names_document and "basis" not in phrase.kinds:  # "Xét Tờ trình số 421/TTr-UBND"
-        return None, last + 1
-    return Cue(words[i][0], words[last][1], phrase.text, phrase.kinds), last + 1
+    kinds = phrase.kinds
+    if "basis" not in kinds and _DOCUMENT_NUMBER.match(text, words[last][1]):
+        if "document" not in kinds:  # "Xét Tờ trình số 421/TTr-UBND" keeps its basis
+            return None, last + 1
+        kinds = frozenset({"document"})  # "Chỉ thị 215/CT-TCHQ" asks nothing itself
+    return Cue(words[i][0], words[last][1], phrase.text, kinds), last + 1

@@ -219,7 +219,7 @@ def _frames(roles: ClauseRoles) -> bool:
     )
 
 
-def _bare_task(roles: ClauseRoles, verb: Cue | None) -> bool:
+def _bare_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     """The clause opens with a verb of doing and names no one: after a paragraph that
     ended on a task, it goes on with that task's subject ("Theo đó, Ban Chỉ đạo ... xây
     dựng kế hoạch ..." then the paragraph "Xác định đối tượng, tuyến, địa bàn ...")."""
@@ -230,7 +230,7 @@ def _bare_task(roles: ClauseRoles, verb: Cue | None) -> bool:
         and not verb.is_("report")
         and not roles.lead
         and not any(cue.is_("past") for cue in roles.cues)  # a past tense anywhere in it
-        and not reports.blocked(roles, verb)
+        and not reports.blocked(text, roles, verb)
     )
 
 
@@ -265,10 +265,10 @@ def _speaks_only(roles: ClauseRoles) -> bool:
     return not any(cue.is_("command", "program", "assigned") for cue in roles.cues)
 
 
-def _announces_tasks(roles: ClauseRoles, verb: Cue | None) -> bool:
+def _announces_tasks(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     """A lead-in names tasks ("các nhiệm vụ sau:"), unless it tells what was done with
     them ("... đã hoàn thành 100% nhiệm vụ được giao như:" lists results)."""
-    return any(cue.is_("program") for cue in roles.cues) and not reports.blocked(roles, verb)
+    return any(cue.is_("program") for cue in roles.cues) and not reports.blocked(text, roles, verb)
 
 
 class Detection(NamedTuple):
@@ -362,7 +362,7 @@ def _confidence(
         _close_goal(text, paragraph, reading, _done(text, role))
     entering = clause.paragraph != reading.paragraph
     carried = entering and _carries_on(text, clause, role, verb, reading)
-    reading.enter(clause, paragraph, entering and reports.blocked(role, verb))
+    reading.enter(clause, paragraph, entering and reports.blocked(text, role, verb))
     line = text[paragraph.start : paragraph.end]
     if entering:
         reading.preamble = no_task.basis_line(line, role)
@@ -401,7 +401,7 @@ def _confidence(
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return _NOT
     assigned = role.command is not None and bool(role.lead)  # "Giao Sở X chủ trì ...:"
-    if introduces(text, clause) and (framed or _announces_tasks(role, verb) or assigned):
+    if introduces(text, clause) and (framed or _announces_tasks(text, role, verb) or assigned):
         reading.open_tasks(clause, _speaks_only(role))
         if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
             return _NOT
@@ -418,7 +418,7 @@ def _carries_on(
     lists areas)."""
     return (
         reading.after_task_paragraph(clause)
-        and _bare_task(role, verb)
+        and _bare_task(text, role, verb)
         and not introduces(text, clause)
     )
 
@@ -638,7 +638,7 @@ def _decide(
     narrated clause is a directive only by an explicit assignment or urging."""
     if zone is Zone.TARGETS and _sets_target(text, role, end):
         return Decision(0.75, "targets_zone")
-    if reports.blocked(role, verb) or _announces_only(role, verb):
+    if reports.blocked(text, role, verb) or _announces_only(role, verb):
         return _NOT
     if _issuer_speaks(text, role, verb) and not _issuer_commands(text, role, verb, end):
         return _NOT

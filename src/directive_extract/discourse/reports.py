@@ -17,12 +17,14 @@ _REPORTS = frozenset({"reported", "basis", "assessment", "copula"})
 _DONE = frozenset({"past", "passive"})
 
 
-def blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
+def blocked(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     """A clause that reports rather than assigns.
 
     Praise right after the issuer ("Thủ tướng ghi nhận"); a question; statistics, assessments
     or a legal basis anywhere in a clause that assigns nothing explicitly; done,
-    under way or passive before the verb ("đã ban hành", "được triển khai").
+    under way or passive before the verb ("đã ban hành", "được triển khai"), unless the
+    past tells of a document just issued whose command the clause gives ("vừa ký Công
+    điện số ... yêu cầu các bộ ...").
     """
     content = [cue for cue in roles.cues if cue.start >= roles.head]
     kinds = frozenset().union(*(cue.kinds for cue in content))  # rules out checks at once
@@ -37,16 +39,35 @@ def blocked(roles: ClauseRoles, verb: Cue | None) -> bool:
         return True
     if verb is None:
         return False
+    command = _issued_command(text, content, verb)
+    issued, issued_from = command is not None, verb.end
+    verb = command or verb
     if verb.is_("past", "passive"):
         return True
     if not kinds.isdisjoint(_DONE) and any(
         cue.is_("past", "passive") and not cue.is_("action", "modal")
         for cue in content
-        if cue.start < verb.start
+        if cue.start < verb.start and not (issued and cue.end <= issued_from)
     ):
         return True
     following = [cue for cue in content if cue.start > verb.end][:1]
     return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
+
+
+#: Most words between a recent past and the document it tells of ("vừa ký ban hành").
+_ISSUING_WORDS = 3
+
+
+def _issued_command(text: str, content: Sequence[Cue], verb: Cue) -> Cue | None:
+    """The command of a document whose issuing the clause's recent past tells: "vừa ký"
+    + "Công điện số ..." + "yêu cầu"; None when the past is not of a document just issued."""
+    if not verb.is_("recent"):
+        return None
+    after = [cue for cue in content if cue.start >= verb.end]
+    document = next((cue for cue in after if cue.is_("document")), None)
+    if document is None or len(text[verb.end : document.start].split()) > _ISSUING_WORDS:
+        return None
+    return next((cue for cue in after if cue.start > document.start and cue.is_("command")), None)
 
 
 def _reports(roles: ClauseRoles, content: Sequence[Cue], verb: Cue | None) -> bool:

@@ -188,6 +188,8 @@ class CueKind(StrEnum):
     NEXT_TASK = "next_task"
     CONSEQUENCE = "consequence"
     ISSUES = "issues"
+    DOCUMENT = "document"
+    RECENT = "recent"
 
 
 class StructureKind(StrEnum):
