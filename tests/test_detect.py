@@ -123,6 +123,14 @@ def _found(text, published="2024-09-01"):
         ),
         # written apart: "đã có văn bản ... yêu cầu" recalls an earlier request
         ("Thủ tướng đã có văn bản yêu cầu các bộ rà soát các dự án tồn đọng.", []),
+        # official/e0b9a318eafcfc30.md (outside the splits): a reply letter's formula
+        # announces its answer and asks nothing
+        (
+            "Bộ Xây dựng nhận được văn bản số 123/UBND-KT của Ủy ban nhân dân tỉnh Nghệ An"
+            " đề nghị hướng dẫn về giá vật liệu. Về vấn đề này, Bộ Xây dựng có ý kiến như"
+            " sau:\nĐề nghị Ủy ban nhân dân tỉnh Nghệ An căn cứ quy định để thực hiện.",
+            [(["Ủy ban nhân dân tỉnh Nghệ An"], None)],
+        ),
         # news/db4a768844b975ce.md (dev): "giao quyền" (making someone acting chair) is a noun
         (
             "Nghị định quy định trình tự, thủ tục điều động, cách chức Chủ tịch UBND và giao"
@@ -182,6 +190,7 @@ def _found(text, published="2024-09-01"):
         "document-to-be-issued",
         "document-just-issued-asks",
         "earlier-request-recalled",
+        "reply-letter-formula",
         "acting-chair",
         "diplomacy",
         "spoke-at-a-meeting",

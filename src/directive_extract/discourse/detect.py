@@ -407,7 +407,16 @@ def _confidence(
             return _NOT
         if assigned and _ends_on_duty(text, role, clause.end):
             return _NOT
+    elif introduces(text, clause) and _announces_opinion(text, role, verb, clause.end):
+        return _NOT  # "Về vấn đề này, Bộ Xây dựng có ý kiến như sau:"
     return decision
+
+
+def _announces_opinion(text: str, role: ClauseRoles, verb: Cue | None, end: int) -> bool:
+    """A lead-in that only says a list follows, with no verb the lexicon knows: what
+    follows is what the writer thinks or answers, and the lead-in asks nothing itself."""
+    untold = verb is None or verb.is_("tagged")
+    return untold and _introduces_list(role) and not _sets_own_task(text, role, verb, end)
 
 
 def _carries_on(
