@@ -400,16 +400,24 @@ def _confidence(
     ):
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return _NOT
-    assigned = role.command is not None and bool(role.lead)  # "Giao Sở X chủ trì ...:"
-    if introduces(text, clause) and (framed or _announces_tasks(text, role, verb) or assigned):
-        reading.open_tasks(clause, _speaks_only(role))
-        if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
-            return _NOT
-        if assigned and _ends_on_duty(text, role, clause.end):
-            return _NOT
-    elif introduces(text, clause) and _announces_opinion(text, role, verb, clause.end):
-        return _NOT  # "Về vấn đề này, Bộ Xây dựng có ý kiến như sau:"
+    if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
+        return _NOT
     return decision
+
+
+def _only_leads_in(
+    text: str, clause: Clause, role: ClauseRoles, verb: Cue | None, framed: bool, reading: Reading
+) -> bool:
+    """A lead-in ending on ":" that only opens what follows: it opens a tasks zone when it
+    frames, names tasks or assigns ("Giao Sở X chủ trì ...:"), and a reply letter's "Về
+    vấn đề này, Bộ Xây dựng có ý kiến như sau:" announces its answer."""
+    assigned = role.command is not None and bool(role.lead)
+    if not (framed or _announces_tasks(text, role, verb) or assigned):
+        return _announces_opinion(text, role, verb, clause.end)
+    reading.open_tasks(clause, _speaks_only(role))
+    if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
+        return True
+    return assigned and _ends_on_duty(text, role, clause.end)
 
 
 def _announces_opinion(text: str, role: ClauseRoles, verb: Cue | None, end: int) -> bool:
