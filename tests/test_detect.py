@@ -131,6 +131,16 @@ def _found(text, published="2024-09-01"):
             " sau:\nĐề nghị Ủy ban nhân dân tỉnh Nghệ An căn cứ quy định để thực hiện.",
             [(["Ủy ban nhân dân tỉnh Nghệ An"], None)],
         ),
+        # written apart: a frame with no comma, then the body that must act
+        (
+            "Phó Thủ tướng lưu ý Bộ Y tế cần chủ động phương án bảo đảm thuốc.",
+            [(["Bộ Y tế"], None)],
+        ),
+        # written apart: praise of a body tells what it did
+        (
+            "Thủ tướng đánh giá cao ngành nông nghiệp hoàn thành các chỉ tiêu quan trọng.",
+            [],
+        ),
         # news/db4a768844b975ce.md (dev): "giao quyền" (making someone acting chair) is a noun
         (
             "Nghị định quy định trình tự, thủ tục điều động, cách chức Chủ tịch UBND và giao"
@@ -191,6 +201,8 @@ def _found(text, published="2024-09-01"):
         "document-just-issued-asks",
         "earlier-request-recalled",
         "reply-letter-formula",
+        "frame-without-comma",
+        "praise-without-comma",
         "acting-chair",
         "diplomacy",
         "spoke-at-a-meeting",

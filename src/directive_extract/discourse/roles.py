@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -323,7 +323,8 @@ _SPEECH_END = regex.compile(r"\s*+[,:]\s*+")
 
 def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agency]]) -> int:
     """The head of what an authority says: "Thủ tướng nhấn mạnh, các địa phương phải ..."
-    is about "các địa phương phải ...".  Commands keep their head ("Thủ tướng yêu cầu
+    is about "các địa phương phải ...", and so is the same without its comma when a body
+    follows the frame.  Commands keep their head ("Thủ tướng yêu cầu
     Bộ Y tế ..."): the agencies after them are what they govern; a command that pauses
     on a comma ("Thứ trưởng X yêu cầu, Cục Hải quan ... bám sát ...") frames a clause
     with its own subject."""
@@ -336,7 +337,12 @@ def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agen
     pause = _SPEECH_END.match(text, cue.end)
     if cue.is_("command") and (pause is None or "," not in pause.group()):
         return roles.head
-    return pause.end() if pause else roles.head
+    if pause is None and cue.is_("praise"):  # "đánh giá cao ngành X hoàn thành ...": praise
+        return roles.head
+    if pause is None:  # "Thủ tướng nhấn mạnh các địa phương phải ...": a subject follows
+        said = replace(roles, head=skip_space(text, cue.end, len(text)))
+        return said.head if any(_at_head(said, chain[0]) for chain in chains) else roles.head
+    return pause.end()
 
 
 def _at_head(roles: ClauseRoles, agency: Agency) -> bool:
