@@ -98,21 +98,20 @@ _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 
 
 @lru_cache(maxsize=4)
-def _text_words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """Every word of ``text`` (start, end, casefolded), and where each starts.
+def _text_words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Where every word of ``text`` starts and ends, and the word casefolded.
 
     Built without a match object per word: split at its words, the text alternates
     between what lies between words and the words, so the running sum of the parts'
     lengths gives where each word starts and ends.  The words are casefolded in one
     call (casefolding goes character by character, and no word holds the NUL that
-    joins them).
+    joins them).  Three flat lists of numbers and strings, not a tuple per word: the
+    garbage collector does not track them, and a page holds thousands of words.
     """
     parts = _WORD_SPLIT.split(text)  # between, word, between, ..., word, between
     edges = list(accumulate(map(len, parts)))
-    starts = edges[0:-1:2]
     folded = "\0".join(parts[1::2]).casefold().split("\0") if len(parts) > 1 else []
-    words = zip(starts, edges[1::2], folded, strict=True)
-    return list(words), starts
+    return edges[0:-1:2], edges[1::2], folded
 
 
 def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
@@ -120,11 +119,11 @@ def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     text's own, and where an edge cuts a word, its part inside the span."""
     if start >= stop:
         return []
-    words, starts = _text_words(text)
-    low = bisect_left(starts, start)
-    found = words[low : bisect_left(starts, stop)]
-    if low > 0 and words[low - 1][1] > start:  # the span starts inside a word
-        found.insert(0, words[low - 1])
+    starts, ends, folded = _text_words(text)
+    low, high = bisect_left(starts, start), bisect_left(starts, stop)
+    if low > 0 and ends[low - 1] > start:  # the span starts inside a word
+        low -= 1
+    found = list(zip(starts[low:high], ends[low:high], folded[low:high], strict=True))
     if found:
         found[0] = _clipped(text, found[0], start, stop)
         found[-1] = _clipped(text, found[-1], start, stop)
