@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 import regex
 
@@ -24,7 +25,7 @@ from directive_extract.mentions.times.rules import (
     _verb_and_object_before,
     _verb_before,
 )
-from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w
+from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w, _words_pattern
 
 _CUE_WINDOW = 48
 
@@ -195,10 +196,18 @@ def _cue(text: str, lower: int, reading: _Reading) -> tuple[str | None, _CueSens
 def _names_a_title(text: str, lower: int, cue_start: int, end: int) -> bool:
     """'đến năm 2030' inside a name: "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"."""
     before = text[max(lower, cue_start - 160) : cue_start]
-    segment = regex.split(r"[,;:.()\n]", before)[-1]
-    if regex.search(_w("title"), segment, _FLAGS):
+    segment = _TITLE_CUT.split(before)[-1]
+    if _words_pattern("title").search(segment):
         return True
-    return bool(regex.match(r"\s*+,?\s*+" + _w("vision"), text[end : end + 40], _FLAGS))
+    return bool(_vision_after().match(text[end : end + 40]))
+
+
+_TITLE_CUT = regex.compile(r"[,;:.()\n]")
+
+
+@cache
+def _vision_after() -> regex.Pattern:
+    return regex.compile(r"\s*+,?\s*+" + _w("vision"), _FLAGS)
 
 
 def _past(ref: RefDate | None, window: Window) -> bool:
