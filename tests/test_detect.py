@@ -379,6 +379,7 @@ def test_cues_read_the_words_of_a_span_as_a_scan_of_it(text: str, first: int, la
         for m in regex.finditer(r"\w++", text[:stop], pos=start)
     ]
     assert cues._words(text, start, stop) == alone
+    assert cues._first_word(text, start, stop) == (alone[0] if alone else None)  # cue_at's
 
 
 def test_an_assignment_ending_on_its_duty_heads_the_numbered_tasks_under_it():

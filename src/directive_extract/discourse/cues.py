@@ -171,11 +171,25 @@ def cue_at(text: str, start: int, end: int) -> Cue | None:
     >>> cue_at("Bộ Y tế chủ trì", 0, 15) is None
     True
     """
-    words = _words(text, start, end)
-    if not words or words[0][0] != start:
+    first = _first_word(text, start, end)
+    if first is None or first[0] != start:
         return None
-    phrases = _table().get(words[0][2])
-    return None if phrases is None else _phrase_at(phrases, words, 0, text)[0]
+    phrases = _table().get(first[2])
+    return None if phrases is None else _phrase_at(phrases, _words(text, start, end), 0, text)[0]
+
+
+def _first_word(text: str, start: int, stop: int) -> tuple[int, int, str] | None:
+    """The first of ``_words(text, start, stop)``, found without the others (most places
+    asked open no cue, and then the others are not read)."""
+    if start >= stop:
+        return None
+    starts, ends, folded = _text_words(text)
+    low = bisect_left(starts, start)
+    if low > 0 and ends[low - 1] > start:  # the span starts inside a word
+        low -= 1
+    if low == len(starts) or starts[low] >= stop:
+        return None
+    return _clipped(text, (starts[low], ends[low], folded[low]), start, stop)
 
 
 def _phrase_at(
