@@ -13,7 +13,7 @@ from itertools import groupby
 import regex
 
 from directive_extract import lexicon
-from directive_extract.lexicon.shapes import SHAPES, shape_patterns
+from directive_extract.lexicon.shapes import _FOLLOWS, SHAPES, SLOT, shape_patterns
 
 
 def _rows(kind: str) -> list[tuple[str, str, str]]:
@@ -48,6 +48,21 @@ def structure_patterns(kind: str) -> tuple[tuple[regex.Pattern, str], ...]:
     flags = 0 if kind in ("marker", "doctype") else regex.IGNORECASE
     sources = _marker_sources() if kind == "marker" else _value_sources(kind)
     return tuple((regex.compile(source, flags), value) for source, value in sources)
+
+
+@cache
+def leading_words(kind: str) -> tuple[str, ...]:
+    """Words of which every match of a row of ``kind`` holds one, casefolded: each row's
+    words up to its first slot, which a shape sets in its pattern as written
+    (:meth:`Shape.piece`); for a shape another follows (``issuer``, then ``issued``), the
+    follower's words, which its matches hold too and which are rarer."""
+    return tuple(
+        dict.fromkeys(
+            words.split(SLOT)[0].strip().casefold()
+            for shape, words, _ in _rows(kind)
+            if shape not in _FOLLOWS
+        )
+    )
 
 
 def marker_level(line: str) -> int | None:
