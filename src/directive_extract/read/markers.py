@@ -7,7 +7,7 @@ names a shape of :mod:`directive_extract.lexicon.shapes` and gives its words.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 
 import regex
@@ -65,6 +65,7 @@ def leading_words(kind: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=1 << 14)  # list markers and headings recur across documents
 def marker_level(line: str) -> int | None:
     """The level of the list marker opening ``line``, None when there is none.
 
