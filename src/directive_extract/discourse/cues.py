@@ -132,9 +132,9 @@ def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
 
 def _clipped(text: str, word: tuple[int, int, str], start: int, stop: int) -> tuple[int, int, str]:
     """The part of a word inside ``text[start:stop]``."""
-    first, last = max(word[0], start), min(word[1], stop)
-    if (first, last) == word[:2]:
+    if start <= word[0] and word[1] <= stop:  # most words lie inside the span
         return word
+    first, last = max(word[0], start), min(word[1], stop)
     return first, last, text[first:last].casefold()
 
 
