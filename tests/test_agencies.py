@@ -19,6 +19,7 @@ from directive_extract.mentions.agencies import (
     find_agencies,
     resolve_references,
 )
+from directive_extract.mentions.agencies.tokens import prepare
 from directive_extract.models import Agency
 from directive_extract.read.normalise import TONE_MARKS, canonical_form
 
@@ -1575,3 +1576,29 @@ def test_every_modifier_narrows_the_unit_before_it(phrase, mentions):
 )
 def test_a_last_modifier_ends_its_item(sentence, expected, mentions):
     assert mentions(sentence) == expected
+
+
+_SPAN_TEXT = (
+    "Giao UBND TP.HCM và Bộ TT&TT chủ trì.\nSở Y tế các tỉnh, thành phố: Gia Lai, Đắk Lắk"
+    " phối hợp với HĐND, UBND tỉnh Gia Lai; Phó Thủ tướng Trần Lưu Quang"
+)
+_BEFORE_SPAN = "Trước đó. Bộ Tài chính\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, len(_SPAN_TEXT)), min_size=2, max_size=2).map(sorted))
+def test_a_span_is_read_as_its_text_anywhere(edges):
+    # find_agencies remembers the mentions of a span's text (boilerplate recurs across
+    # documents): that holds while the finder reads only the span's tokens, which are
+    # those of its text alone, shifted
+    start, end = edges
+    text, moved = _BEFORE_SPAN + _SPAN_TEXT, len(_BEFORE_SPAN) + start
+    alone, within = prepare(_SPAN_TEXT[start:end]), prepare(text, moved, moved + end - start)
+    assert (alone.words, alone.keys, alone.breaks) == (within.words, within.keys, within.breaks)
+    assert [start + moved for start in alone.starts] == within.starts
+    assert [end + moved for end in alone.ends] == within.ends
+    assert alone.expansions == within.expansions
+    found = find_agencies(text, moved, moved + end - start)
+    assert [(a.mention, a.start - moved) for a in found] == [
+        (a.mention, a.start) for a in find_agencies(_SPAN_TEXT[start:end])
+    ]

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directive_extract import extract
-from directive_extract.discourse import cues
+from directive_extract.discourse import cues, roles
+from directive_extract.models import Agency
 
 
 def _found(text, published="2024-09-01"):
@@ -454,6 +455,7 @@ def test_cues_read_the_words_of_a_span_as_a_scan_of_it(text: str, first: int, la
         for m in regex.finditer(r"\w++", text[:stop], pos=start)
     ]
     assert cues._words(text, start, stop) == alone
+    assert cues._first_word(text, start, stop) == (alone[0] if alone else None)  # cue_at's
 
 
 def test_an_assignment_ending_on_its_duty_heads_the_numbered_tasks_under_it():
@@ -606,3 +608,19 @@ def test_an_opener_runs_over_its_commas_to_the_authority_that_speaks_after_it():
 )
 def test_a_subjects_manner_phrase_stands_before_its_verb(text, expected):
     assert [t[1] for t in _tasks(text)] == expected
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, _SPANS)
+def test_roles_set_aside_the_cues_inside_a_name(names: list, found: list):
+    # roles._outside_names answers by bisection over the names' starts and reach; a cue
+    # is inside a name when a name holds it whole, whichever names overlap
+    mentions = [
+        Agency(name="X", mention="X", start=start, end=start + size) for start, size in names
+    ]
+    cue_list = [cues.Cue(start, start + size, "x", frozenset()) for start, size in found]
+    inside = [c for c in cue_list if any(m.start <= c.start and c.end <= m.end for m in mentions)]
+    assert roles._outside_names(cue_list, mentions) == [c for c in cue_list if c not in inside]

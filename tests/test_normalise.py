@@ -3,10 +3,13 @@
 import unicodedata
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from directive_extract.read.normalise import (
+    FOLDS_APART,
+    TONE_MARKS,
     _origin_map,
     canonical_form,
     fold,
@@ -116,3 +119,21 @@ def test_place_tone_keeps_letters_and_tone_count(word):
 def test_invisible_characters_between_a_letter_and_its_tone_mark(written, canonical):
     # Found by review: a soft hyphen or zero-width space left the pair uncomposed.
     assert canonical_form(written) == canonical
+
+
+def test_casefolding_keeps_what_a_case_blind_pattern_matches_but_one_letter():
+    # The standing clauses and the time rules' needed words are looked for in casefolded
+    # text before their patterns search it: every character a case-blind pattern matches
+    # to a Vietnamese letter must casefold to that letter, FOLDS_APART alone excepted.
+    marks = ["", *sorted(TONE_MARKS)]
+    letters = "bcdđghklmnpqrstvx" + "".join(
+        unicodedata.normalize("NFC", vowel + mark) for vowel in "aăâeêioôơuưy" for mark in marks
+    )
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    apart = {
+        found.group()
+        for letter in letters
+        for found in regex.finditer(regex.escape(letter), every, regex.IGNORECASE)
+        if found.group().casefold() != letter
+    }
+    assert apart == {FOLDS_APART}

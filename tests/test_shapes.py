@@ -92,6 +92,14 @@ def _standing_clause(row) -> str:
 @pytest.mark.parametrize("row", _by_kind("standing"), ids=_structure_id)
 def test_every_standing_clause_is_found(row):
     assert is_standing_clause(_standing_clause(row))
+    assert is_standing_clause(_standing_clause(row).upper())  # found in capitals too
+
+
+def test_a_standing_clause_is_found_whatever_the_case_of_its_letters():
+    # is_standing_clause looks for a row's words in the casefolded clause before its
+    # patterns scan it: "İ" (Turkish capital I), which a case-blind pattern matches to
+    # "i", casefolds to two characters; the words must still be found
+    assert is_standing_clause("Quyết định này có hiệu lực THİ HÀNH từ ngày ký")
 
 
 def test_standing_clauses_keep_their_frame():

@@ -592,3 +592,14 @@ def test_a_rule_finds_nothing_where_what_it_needs_is_missing(pieces: list[str], 
         if rule.needs is not None and not rule.needs.search(text) and rule.pattern.search(text)
     ]
     assert found == []
+    # the needed words are looked for in the casefolded text first: found wherever the
+    # pattern of what the rule needs is, in capitals too
+    for written in (text, text.upper()):
+        folded = written.casefold()
+        assert [
+            rule.name
+            for rule in _rules()
+            if rule.needs_words
+            and rule.needs.search(written)
+            and not any(all(word in folded for word in phrase) for phrase in rule.needs_words)
+        ] == []

@@ -98,21 +98,20 @@ _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 
 
 @lru_cache(maxsize=4)
-def _text_words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """Every word of ``text`` (start, end, casefolded), and where each starts.
+def _text_words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Where every word of ``text`` starts and ends, and the word casefolded.
 
     Built without a match object per word: split at its words, the text alternates
     between what lies between words and the words, so the running sum of the parts'
     lengths gives where each word starts and ends.  The words are casefolded in one
     call (casefolding goes character by character, and no word holds the NUL that
-    joins them).
+    joins them).  Three flat lists of numbers and strings, not a tuple per word: the
+    garbage collector does not track them, and a page holds thousands of words.
     """
     parts = _WORD_SPLIT.split(text)  # between, word, between, ..., word, between
     edges = list(accumulate(map(len, parts)))
-    starts = edges[0:-1:2]
     folded = "\0".join(parts[1::2]).casefold().split("\0") if len(parts) > 1 else []
-    words = zip(starts, edges[1::2], folded, strict=True)
-    return list(words), starts
+    return edges[0:-1:2], edges[1::2], folded
 
 
 def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
@@ -120,11 +119,11 @@ def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     text's own, and where an edge cuts a word, its part inside the span."""
     if start >= stop:
         return []
-    words, starts = _text_words(text)
-    low = bisect_left(starts, start)
-    found = words[low : bisect_left(starts, stop)]
-    if low > 0 and words[low - 1][1] > start:  # the span starts inside a word
-        found.insert(0, words[low - 1])
+    starts, ends, folded = _text_words(text)
+    low, high = bisect_left(starts, start), bisect_left(starts, stop)
+    if low > 0 and ends[low - 1] > start:  # the span starts inside a word
+        low -= 1
+    found = list(zip(starts[low:high], ends[low:high], folded[low:high], strict=True))
     if found:
         found[0] = _clipped(text, found[0], start, stop)
         found[-1] = _clipped(text, found[-1], start, stop)
@@ -133,9 +132,9 @@ def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
 
 def _clipped(text: str, word: tuple[int, int, str], start: int, stop: int) -> tuple[int, int, str]:
     """The part of a word inside ``text[start:stop]``."""
-    first, last = max(word[0], start), min(word[1], stop)
-    if (first, last) == word[:2]:
+    if start <= word[0] and word[1] <= stop:  # most words lie inside the span
         return word
+    first, last = max(word[0], start), min(word[1], stop)
     return first, last, text[first:last].casefold()
 
 
@@ -172,11 +171,25 @@ def cue_at(text: str, start: int, end: int) -> Cue | None:
     >>> cue_at("Bộ Y tế chủ trì", 0, 15) is None
     True
     """
-    words = _words(text, start, end)
-    if not words or words[0][0] != start:
+    first = _first_word(text, start, end)
+    if first is None or first[0] != start:
         return None
-    phrases = _table().get(words[0][2])
-    return None if phrases is None else _phrase_at(phrases, words, 0, text)[0]
+    phrases = _table().get(first[2])
+    return None if phrases is None else _phrase_at(phrases, _words(text, start, end), 0, text)[0]
+
+
+def _first_word(text: str, start: int, stop: int) -> tuple[int, int, str] | None:
+    """The first of ``_words(text, start, stop)``, found without the others (most places
+    asked open no cue, and then the others are not read)."""
+    if start >= stop:
+        return None
+    starts, ends, folded = _text_words(text)
+    low = bisect_left(starts, start)
+    if low > 0 and ends[low - 1] > start:  # the span starts inside a word
+        low -= 1
+    if low == len(starts) or starts[low] >= stop:
+        return None
+    return _clipped(text, (starts[low], ends[low], folded[low]), start, stop)
 
 
 def _phrase_at(

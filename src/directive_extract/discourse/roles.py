@@ -17,7 +17,7 @@ name no lead inherit it from the task before them (:mod:`.inherit`).
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -256,9 +256,21 @@ def _after(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
 
 
 def _outside_names(cues: list[Cue], mentions: Sequence[Agency]) -> list[Cue]:
-    """The cues that are not words of a name ("Cần Thơ", "Ban Chỉ đạo quốc gia ...")."""
-    spans = [(m.start, m.end) for m in mentions if m.start is not None and m.end is not None]
-    return [c for c in cues if not any(s <= c.start and c.end <= e for s, e in spans)]
+    """The cues that are not words of a name ("Cần Thơ", "Ban Chỉ đạo quốc gia ...").
+
+    A cue lies inside a name when a name that starts at or before it reaches its end:
+    the names by start, and how far the names up to each reach, answer by bisection."""
+    spans = sorted((m.start, m.end) for m in mentions if m.start is not None and m.end is not None)
+    if not spans:
+        return list(cues)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+    return [c for c in cues if not _reaches(starts, reach, c)]
+
+
+def _reaches(starts: list[int], reach: list[int], cue: Cue) -> bool:
+    before = bisect_right(starts, cue.start)
+    return before > 0 and reach[before - 1] >= cue.end
 
 
 def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRoles:

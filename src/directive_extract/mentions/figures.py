@@ -29,6 +29,7 @@ from directive_extract.mentions.times import words as time_words
 _FLAGS = regex.IGNORECASE
 _NUMERAL = r"[0-9]++(?:[.,][0-9]++)*+"  # ASCII digits: other scripts' digits are no figures
 _PLAIN_YEAR = regex.compile(r"(?:19|20)\d\d")
+_DIGIT = regex.compile(r"\d")
 _LONGEST_PLAIN = 6  # longer runs of bare digits are codes and phone numbers, not figures
 _LOOK = 60  # characters looked at around a number for its context
 #: Patterns asked only whether the window before a number ends with them (``\Z``) are
@@ -548,7 +549,7 @@ def _year(text: str, before: tuple[int, str], position: int, times: TimeIndex) -
     if not _PLAIN_YEAR.search(segment):
         return None
     found = times.within(segment_start, position)
-    if not found or regex.search(r"\d", text[found[-1].end : position]):
+    if not found or _DIGIT.search(text[found[-1].end : position]):
         return None
     return found[-1].due.year
 
@@ -592,7 +593,7 @@ def _subject(text: str, before: tuple[int, str], found: _Found) -> str | None:
         phrase = phrase[head.start() :] if head else phrase
         phrase = patterns["place"].sub("", phrase)
         measured = head or _unit_of(found.unit) is None or _unit_of(found.unit).kind != "count"
-        if phrase.strip() and measured and not regex.search(r"\d", phrase):
+        if phrase.strip() and measured and not _DIGIT.search(phrase):
             return _short(phrase)
     if found.unit == "%":
         after = patterns["after"].match(text, found.end, found.end + 4 * _LOOK)

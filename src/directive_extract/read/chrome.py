@@ -10,7 +10,7 @@ first in the file's order.  The rows' words are set in the shapes of
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -40,6 +40,14 @@ def chrome_row(match: regex.Match) -> lexicon.Cells:
     """The row of ``page_chrome.tsv`` a match of :func:`chrome_pattern` is of."""
     group = next(name for name, value in match.groupdict().items() if value is not None)
     return lexicon.load("page_chrome")[int(group[1:])]
+
+
+@lru_cache(maxsize=1 << 14)  # a site's chrome lines recur on every page of it
+def chrome_line(kind: str, line: str) -> lexicon.Cells | None:
+    """The row of ``kind`` (line or zone) that the whole of ``line`` is, if any
+    (remembered: a line is matched by itself alone)."""
+    found = chrome_pattern(kind).fullmatch(line)
+    return chrome_row(found) if found else None
 
 
 @cache

@@ -7,13 +7,13 @@ names a shape of :mod:`directive_extract.lexicon.shapes` and gives its words.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 
 import regex
 
 from directive_extract import lexicon
-from directive_extract.lexicon.shapes import SHAPES, shape_patterns
+from directive_extract.lexicon.shapes import _FOLLOWS, SHAPES, SLOT, shape_patterns
 
 
 def _rows(kind: str) -> list[tuple[str, str, str]]:
@@ -50,6 +50,22 @@ def structure_patterns(kind: str) -> tuple[tuple[regex.Pattern, str], ...]:
     return tuple((regex.compile(source, flags), value) for source, value in sources)
 
 
+@cache
+def leading_words(kind: str) -> tuple[str, ...]:
+    """Words of which every match of a row of ``kind`` holds one, casefolded: each row's
+    words up to its first slot, which a shape sets in its pattern as written
+    (:meth:`Shape.piece`); for a shape another follows (``issuer``, then ``issued``), the
+    follower's words, which its matches hold too and which are rarer."""
+    return tuple(
+        dict.fromkeys(
+            words.split(SLOT)[0].strip().casefold()
+            for shape, words, _ in _rows(kind)
+            if shape not in _FOLLOWS
+        )
+    )
+
+
+@lru_cache(maxsize=1 << 14)  # list markers and headings recur across documents
 def marker_level(line: str) -> int | None:
     """The level of the list marker opening ``line``, None when there is none.
 

@@ -19,6 +19,10 @@ import regex
 
 #: Combining marks of the five Vietnamese tones (huyền, sắc, ngã, hỏi, nặng).
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+#: The one letter a case-blind pattern matches to a Vietnamese letter ("İ" to "i") that
+#: casefolding does not turn into it ("i" and a combining dot): a text holding it is
+#: searched by the patterns themselves, not looked into casefolded.
+FOLDS_APART = "\u0130"
 
 #: White space of every kind, one for one, to a space or a line break.
 _SPACES = str.maketrans(

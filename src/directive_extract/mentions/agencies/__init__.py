@@ -37,7 +37,8 @@ gets a mask of the kinds of phrases whose first two keys it and the next token m
 (:func:`_kinds_of`; at a lowercase word only heads written lowercase count, and provinces
 only with their unit word), and only tokens with a kind open candidates, numbers only
 before a group word; trie walks, places, groups and group words are remembered per
-position.
+position.  A span is read from its tokens alone, so the mentions of a span's text are
+remembered across documents (legal bases, procedures and mottos recur word for word).
 
 Naming choices: "Thủ tướng" with or without a person's name is "Thủ tướng Chính phủ";
 a Deputy Prime Minister with a name keeps it ("Phó Thủ tướng Trần Lưu Quang"), since there

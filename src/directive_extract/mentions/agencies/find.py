@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from directive_extract.mentions.agencies.gazetteer import Candidate, _has_capital, fuzzy_body
 from directive_extract.mentions.agencies.matcher import Matcher
@@ -56,28 +57,44 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     [('Ủy ban nhân dân Thành phố Hồ Chí Minh', 'province'), \
 ('Bộ Thông tin và Truyền thông', 'ministry')]
     """
-    tokens = prepare(text, start, end)
+    stop = len(text) if end is None else end
+    return [
+        Agency(
+            name=name,
+            mention=text[start + first : start + last],
+            start=start + first,
+            end=start + last,
+            type=kind,
+            successor=successor,
+        )
+        for name, first, last, kind, successor in _found(text[start:stop])
+    ]
+
+
+_Found = tuple[str, int, int, str, str | None]  # name, start, end, type, successor
+
+
+@lru_cache(maxsize=4096)  # boilerplate recurs across documents (bases, procedures, mottos)
+def _found(span: str) -> tuple[_Found, ...]:
+    """The mentions of one span, offsets into it (remembered).
+
+    What the finder reads of a span is its tokens alone: runs of word characters and
+    single other characters, matched with no lookaround, and the line breaks between
+    them; so a span's mentions are those of the same text anywhere, shifted.  Kept as
+    plain tuples, each caller gets agencies of its own.
+    """
+    tokens = prepare(span)
     if not may_open(tokens):
-        return []
+        return ()
     matcher = Matcher(tokens)
-    agencies = []
+    found = []
     picked = select_spans(_candidates(matcher))
     for candidate in itertools.chain.from_iterable(c.parts or (c,) for c in picked):
-        if candidate.block:
-            continue
-        first = matcher.tokens.starts[candidate.start]
-        last = matcher.tokens.ends[candidate.end - 1]
-        agencies.append(
-            Agency(
-                name=candidate.name,
-                mention=text[first:last],
-                start=first,
-                end=last,
-                type=candidate.type,
-                successor=candidate.successor,
-            )
-        )
-    return agencies
+        if not candidate.block:
+            first = tokens.starts[candidate.start]
+            last = tokens.ends[candidate.end - 1]
+            found.append((candidate.name, first, last, candidate.type, candidate.successor))
+    return tuple(found)
 
 
 def expand_abbreviations(text: str) -> str:

@@ -16,6 +16,8 @@ from directive_extract.lexicon import alternation
 from directive_extract.mentions.times.find import TimeMatch
 from directive_extract.mentions.times.vocabulary import _FLAGS, words
 
+_WORD_CHAR = regex.compile(r"\w")
+
 
 @cache
 def _closing_words() -> tuple[regex.Pattern, regex.Pattern]:
@@ -47,10 +49,10 @@ def closing_due(text: str, start: int, end: int, matches: Sequence[TimeMatch]) -
     if not times or times[0].strength == 0:  # a start or a fact, no due date
         return None
     lead, after = text[start : times[0].start], text[times[0].end : end]
-    if not regex.search(r"\w", lead + after) and times[0].strength == 2:
+    if not _WORD_CHAR.search(lead + after) and times[0].strength == 2:
         return times[0]  # the date alone, cut from its label ("Thời hạn hoàn thành:")
     closing, also = _closing_words()
     rest = closing.sub(" ", lead)
-    if rest != lead and not regex.search(r"\w", also.sub(" ", rest)):
+    if rest != lead and not _WORD_CHAR.search(also.sub(" ", rest)):
         return times[0]
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 import regex
 
@@ -24,7 +25,8 @@ from directive_extract.mentions.times.rules import (
     _verb_and_object_before,
     _verb_before,
 )
-from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w
+from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w, _words_pattern
+from directive_extract.read.normalise import FOLDS_APART
 
 _CUE_WINDOW = 48
 
@@ -94,11 +96,24 @@ class _Scanned:
 
 
 def _holds(
-    needs: regex.Pattern, text: str, start: int, end: int, seen: dict[regex.Pattern, bool]
+    rule: _Rule,
+    text: str,
+    start: int,
+    end: int,
+    folded: str | None,
+    seen: dict[regex.Pattern, bool],
 ) -> bool:
-    """Whether ``text[start:end]`` holds what a rule needs (asked once per span)."""
+    """Whether ``text[start:end]`` holds what ``rule`` needs (asked once per span).  Words
+    are looked for in the span casefolded (``folded``; None where casefolding would lose a
+    match, see ``FOLDS_APART``), far faster than their pattern searches: a span that
+    holds every word of none of the phrases holds no match of the pattern."""
+    needs = rule.needs
     if needs not in seen:
-        seen[needs] = needs.search(text, start, end) is not None
+        if rule.needs_words and folded is not None:
+            phrases = rule.needs_words
+            seen[needs] = any(all(word in folded for word in phrase) for phrase in phrases)
+        else:
+            seen[needs] = needs.search(text, start, end) is not None
     return seen[needs]
 
 
@@ -106,8 +121,10 @@ def _scan(text: str, start: int, end: int) -> list[_Scanned]:
     """Every match of every time rule in ``text[start:end]``, rule by rule."""
     found: list[_Scanned] = []
     holds: dict[regex.Pattern, bool] = {}  # whether the span holds what a rule needs
+    span = text[start:end]
+    folded = None if FOLDS_APART in span else span.casefold()
     for rule in _rules():
-        if rule.needs is not None and not _holds(rule.needs, text, start, end, holds):
+        if rule.needs is not None and not _holds(rule, text, start, end, folded, holds):
             continue
         for match in rule.pattern.finditer(text, start, end, overlapped=False):
             begin, finish = _text_start(rule, match), _text_end(rule, match)
@@ -195,10 +212,18 @@ def _cue(text: str, lower: int, reading: _Reading) -> tuple[str | None, _CueSens
 def _names_a_title(text: str, lower: int, cue_start: int, end: int) -> bool:
     """'đến năm 2030' inside a name: "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"."""
     before = text[max(lower, cue_start - 160) : cue_start]
-    segment = regex.split(r"[,;:.()\n]", before)[-1]
-    if regex.search(_w("title"), segment, _FLAGS):
+    segment = _TITLE_CUT.split(before)[-1]
+    if _words_pattern("title").search(segment):
         return True
-    return bool(regex.match(r"\s*+,?\s*+" + _w("vision"), text[end : end + 40], _FLAGS))
+    return bool(_vision_after().match(text[end : end + 40]))
+
+
+_TITLE_CUT = regex.compile(r"[,;:.()\n]")
+
+
+@cache
+def _vision_after() -> regex.Pattern:
+    return regex.compile(r"\s*+,?\s*+" + _w("vision"), _FLAGS)
 
 
 def _past(ref: RefDate | None, window: Window) -> bool:

@@ -22,7 +22,7 @@ from directive_extract.mentions.times.dates import (
     _span_end,
     _year_window,
 )
-from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w, words
+from directive_extract.mentions.times.vocabulary import _key_of, _words_pattern, words
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -219,7 +219,7 @@ def _read_period(match: regex.Match) -> Resolver | None:
 
 def _read_span(match: regex.Match) -> Resolver | None:
     lead, count = match.group("lead"), _int(match, "n")
-    strict = regex.search(_w("span_strict"), lead, _FLAGS)
+    strict = _words_pattern("span_strict").search(lead)
     if not (strict or match.group("since")) or not count:
         return None
     unit = _key_of(match.group("unit"), "day", "week", "month", "year")

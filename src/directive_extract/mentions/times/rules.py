@@ -107,6 +107,7 @@ class _Rule:
     read: Callable[[regex.Match], Resolver | None]
     group: str | None = None
     needs: regex.Pattern | None = None  # what every match holds: a span without it is skipped
+    needs_words: tuple[tuple[str, ...], ...] = ()  # when ``needs`` is words: theirs, casefolded
 
 
 _FULL_DATE_NAMES = ("full_date", "full_date_in_words", "iso_date")
@@ -149,6 +150,14 @@ _NEEDS_WORD = {
 def _word_needed(key: str) -> regex.Pattern:
     """Any of the words of one role of ``time_words.tsv``."""
     return regex.compile(alternation(words(key)), _FLAGS)
+
+
+def _needed_words(name: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase rule ``name`` needs one of, casefolded; none for a rule
+    that needs no word.  A match of the phrase holds each of its words as written, case
+    aside (any spacing between them)."""
+    key = _NEEDS_WORD.get(name)
+    return tuple(tuple(phrase.casefold().split()) for phrase in words(key)) if key else ()
 
 
 def _needs(name: str) -> regex.Pattern | None:
@@ -321,6 +330,6 @@ def _rules() -> tuple[_Rule, ...]:
         *_span_forms(),
     ]
     return tuple(
-        _Rule(name, regex.compile(source, _FLAGS), read, group, _needs(name))
+        _Rule(name, regex.compile(source, _FLAGS), read, group, _needs(name), _needed_words(name))
         for name, source, read, group in forms
     )

@@ -41,6 +41,12 @@ def _w(*keys: str) -> str:
     return r"(?<!\w)" + alternation(v for key in keys for v in _words()[key]) + r"(?!\w)"
 
 
+@cache
+def _words_pattern(*keys: str) -> regex.Pattern:
+    """:func:`_w` compiled, case aside: built once, not on every call that asks."""
+    return regex.compile(_w(*keys), _FLAGS)
+
+
 def _key_of(phrase: str, *keys: str) -> str | None:
     """Which of ``keys`` lists ``phrase`` (compared without case and spacing)."""
     folded = " ".join(phrase.casefold().split())
