@@ -340,6 +340,25 @@ def test_a_lead_in_gives_its_lead_to_the_run_of_task_paragraphs_after_it():
     assert _found(text, "2020-09-11") == [(["địa phương"], None)] * 3
 
 
+def test_an_unmarked_lead_in_heads_the_items_right_after_it_whatever_their_marker():
+    """news/3ee767e63c219a7f.md (dev, tuned on): the "(1) ..." items after the lead-in
+    are its own, though an earlier "(2) Bộ X" heading was marked as they are, and though
+    its first item sets no task (which ends the run of a lead-in's task paragraphs)."""
+    text = (
+        "Thủ tướng yêu cầu các cơ quan thực hiện nghiêm.\n\n"
+        "(1) Bộ Công an\n\n"
+        "- Chủ trì xây dựng dự thảo Chỉ thị về an toàn giao thông.\n\n"
+        "(2) Bộ Giao thông vận tải\n\n"
+        "- Tập trung triển khai hiệu quả Luật Đường bộ.\n\n"
+        "Các bộ, ngành, địa phương theo chức năng nhiệm vụ được giao, tập trung vào một số"
+        " nhiệm vụ trọng tâm sau:\n\n"
+        "(1) Bên cạnh việc xác định nguyên nhân trực tiếp của các vụ tai nạn giao thông.\n\n"
+        "(2) Tập trung đề xuất các giải pháp kéo giảm ùn tắc giao thông.\n\n"
+        "(3) Tăng cường các giải pháp quản lý an toàn giao thông.\n\n"
+    )
+    assert [lead for lead, _ in _found(text)][-2:] == [["bộ, ngành, địa phương"]] * 2
+
+
 def test_a_storys_subheading_between_running_paragraphs_is_no_task():
     """news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem.md
     (dev): a bold subheading, read as a short line without closing punctuation between

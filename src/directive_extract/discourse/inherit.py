@@ -40,27 +40,52 @@ class _Heading:
     level: float
     lead: list[Agency]
     support: list[Agency]
+    unmarked: int | None = None  # a lead-in with no marker: its paragraph, until its items come
+    adopted: bool = False  # the lead-in took the level of the items right after it
 
 
 class _Headings:
-    """The open headings of nested lists ("1. Bộ Xây dựng:" over "a) ..." items)."""
+    """The open headings of nested lists ("1. Bộ Xây dựng:" over "a) ..." items).
+
+    A lead-in with no marker ("Các bộ, ngành ... tập trung vào các nhiệm vụ sau:") heads
+    the items right after it whatever their marker: it takes its level from the first of
+    them, so "(1) ..." items do not close it though an earlier "(2) Bộ X" was marked as
+    they are (news/3ee767e63c219a7f.md)."""
 
     def __init__(self) -> None:
         self.open: list[_Heading] = []
         self.level = 0.0  # level of the last marked paragraph
 
-    def enter(self, paragraph: Paragraph) -> None:
+    def enter(self, text: str, paragraph: Paragraph) -> None:
         if paragraph.level is not None:
+            line = text[paragraph.start : paragraph.end]
+            heads = heading_shape(line, paragraph.level)
+            self._set_unmarked(paragraph, heads)
             self.level = paragraph.level
-            self._close(paragraph.level)
+            self._close(paragraph.level - 0.5 if heads else paragraph.level, heads)
+
+    def _set_unmarked(self, item: Paragraph, heads: bool) -> None:
+        """An unmarked lead-in takes its level from the item right after it; a heading
+        there ("I. VỀ KẾT QUẢ") opens a section of its own, which closes the lead-in."""
+        top = self.current()
+        if top is not None and top.unmarked is not None:
+            if top.unmarked == item.index - 1 and not heads and item.level - 0.5 < top.level:
+                top.level, top.adopted = item.level - 0.5, True
+            top.unmarked = None
 
     def push(self, paragraph: Paragraph, roles: ClauseRoles) -> None:
         level = paragraph.level if paragraph.level is not None else self.level + 0.5
         self._close(level)
-        self.open.append(_Heading(level, roles.lead, roles.support))
+        unmarked = paragraph.index if paragraph.level is None else None
+        heading = _Heading(level, roles.lead, roles.support, unmarked)
+        self.open.append(heading)
 
-    def _close(self, level: float) -> None:
+    def _close(self, level: float, heads: bool = False) -> None:
+        """Close the headings at ``level`` and below; a heading line closes a lead-in
+        that took its level from its items (one level up) and no other heading more."""
         while self.open and self.open[-1].level >= level:
+            if heads and self.open[-1].level < level + 0.5 and not self.open[-1].adopted:
+                break
             self.open.pop()
 
     def current(self) -> _Heading | None:
@@ -89,7 +114,7 @@ def inherit(
         paragraph = paragraphs[clause.paragraph]
         if clause.paragraph != paragraph_index:
             paragraph_index = clause.paragraph
-            headings.enter(paragraph)
+            headings.enter(text, paragraph)
             if not clause.is_directive:  # a paragraph that sets no task ends a lead-in's run
                 frame = None
         issuer = role.issuer or issuer
