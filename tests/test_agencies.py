@@ -274,8 +274,14 @@ def test_local_bodies(surface, name, kind):
         ("Giao Công an Thành phố Chỉ đạo Công an các phường phối hợp.", ["Công an thành phố"]),
         # written apart: a place name may hold a stop word ("giao") followed by a capital
         ("Giao Công an huyện Giao Thủy kiểm tra.", ["Công an huyện Giao Thủy"]),
+        # written apart: a place name may end on a one-word stop ("Thuận Giao")
+        ("Công an phường Thuận Giao phối hợp kiểm tra.", ["Công an phường Thuận Giao"]),
     ],
-    ids=["verb-in-capitals-ends-the-place", "stop-word-inside-a-place-name"],
+    ids=[
+        "verb-in-capitals-ends-the-place",
+        "stop-word-inside-a-place-name",
+        "stop-word-ends-a-place-name",
+    ],
 )
 def test_a_local_unit_name_ends_before_a_verb_in_capitals(text, names):
     assert [agency.name for agency in find_agencies(text)][: len(names)] == names

@@ -76,8 +76,30 @@ def test_explain_names_the_card_rules():
             "- Thời hạn hoàn thành: Quý II/2025\n",
             [(["Kho bạc Nhà nước"], [], "2025-06-30")],
         ),
+        # a line labelled with a verb and no body is a task of its own, not a field
+        (
+            "Bộ Tài chính yêu cầu các nội dung sau:\n"
+            "- Rà soát quy trình thu ngân sách;\n"
+            "- Phối hợp với Sở Tài chính: thẩm định kinh phí mua sắm.\n",
+            [([], [], None), ([], ["Sở Tài chính"], None), ([], [], None)],
+        ),
+        # the second card's tasks stop at the first card's labelled lines
+        (
+            "Bộ Tài chính yêu cầu các nội dung sau:\n"
+            "- Rà soát quy trình thu ngân sách;\n"
+            "- Đơn vị chủ trì: Cục Thuế chủ trì, báo cáo Bộ Tài chính trước ngày 30/6/2025\n"
+            "- Hoàn thiện hệ thống quản lý hóa đơn điện tử;\n"
+            "- Đơn vị thực hiện: Cục Hải quan\n",
+            [(["Cục Thuế"], [], None), (["Cục Hải quan"], [], None)],
+        ),
     ],
-    ids=["numbered-peer-is-no-field", "cited-date-is-no-deadline", "own-subject-kept"],
+    ids=[
+        "numbered-peer-is-no-field",
+        "cited-date-is-no-deadline",
+        "own-subject-kept",
+        "verb-label-is-a-task",
+        "cards-do-not-overlap",
+    ],
 )
 def test_what_a_card_does_not_change(text, expected):
     assert _records(text) == expected

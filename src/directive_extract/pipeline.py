@@ -91,9 +91,11 @@ def _read(
         plain, clauses, local_roles, structure.paragraphs, official, times
     )
     assignments = inherit.inherit(plain, clauses, local_roles, structure.paragraphs)
-    found_cards = cards.find_cards(plain, structure.paragraphs)
+    found_cards = cards.find_cards(plain, structure.paragraphs, mentions)
     if found_cards:
-        clauses, assignments = cards.apply(clauses, assignments, mentions, found_cards, times)
+        clauses, assignments = cards.apply(
+            plain, clauses, assignments, mentions, found_cards, times
+        )
     goals = targets.mark_targets(plain, clauses, figures, times.ref, times)
     directives = assemble.directives(
         plain, doc_id, clauses, assignments, decisions, goals, times, warnings, structure, explain

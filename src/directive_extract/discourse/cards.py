@@ -14,12 +14,13 @@ what the other rules make of them.  The labelled lines themselves are never task
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from directive_extract import lexicon
-from directive_extract.discourse.roles import ClauseRoles
+from directive_extract.discourse.roles import ClauseRoles, agency_chains
 from directive_extract.discourse.segment import Clause, Paragraph, Span, heading_shape, skip_space
 from directive_extract.mentions.times import TimeIndex
 from directive_extract.models import Agency
@@ -81,33 +82,49 @@ def field_of(text: str, paragraph: Paragraph) -> tuple[str, Span] | None:
     return role, value
 
 
-def find_cards(text: str, paragraphs: Sequence[Paragraph]) -> list[Card]:
+def find_cards(
+    text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Agency]
+) -> list[Card]:
     """Every card of the text: each run of labelled lines that gives a role, with the
     paragraphs above it up to a heading (one heading right above the run, such as
-    "(2) Tổ chức thực hiện:", is passed over), or up to the card before."""
+    "(2) Tổ chức thực hiện:", is passed over), or up to the run before.  A lead or
+    support line names a body: "- Phối hợp với Sở Tài chính: thẩm định kinh phí" is a
+    task, not a field."""
+    starts = sorted(m.start for m in mentions if m.start is not None)
     cards: list[Card] = []
-    i = 0
+    i = floor = 0
     while i < len(paragraphs):
-        fields, end = _run(text, paragraphs, i)
+        fields, end = _run(text, paragraphs, i, starts)
         if not any(role in fields for role in _ROLES):
             i = max(end, i + 1)
             continue
-        first, last = _content(text, paragraphs, i, cards[-1].last + 1 if cards else 0)
+        first, last = _content(text, paragraphs, i, floor)
         if first <= last:
             lines = frozenset(p.index for p in paragraphs[i:end])
             cards.append(Card(paragraphs[first].index, paragraphs[last].index, fields, lines))
-        i = end
+        i = floor = end
     return cards
 
 
-def _run(text: str, paragraphs: Sequence[Paragraph], i: int) -> tuple[dict[str, Span], int]:
+def _run(
+    text: str, paragraphs: Sequence[Paragraph], i: int, starts: Sequence[int]
+) -> tuple[dict[str, Span], int]:
     """The fields of the run of labelled lines from paragraph ``i``, and where it ends."""
     fields: dict[str, Span] = {}
     end = i
     while end < len(paragraphs) and (found := field_of(text, paragraphs[end])) is not None:
-        fields.setdefault(found[0], found[1])
+        role, value = found
+        if role in ("lead", "support") and not _names_body(starts, value):
+            break
+        fields.setdefault(role, value)
         end += 1
     return fields, end
+
+
+def _names_body(starts: Sequence[int], value: Span) -> bool:
+    """An agency is named inside the value (``starts``: the mentions' starts, sorted)."""
+    index = bisect_left(starts, value.start)
+    return index < len(starts) and starts[index] < value.end
 
 
 def _content(text: str, paragraphs: Sequence[Paragraph], run: int, floor: int) -> tuple[int, int]:
@@ -124,11 +141,13 @@ def _content(text: str, paragraphs: Sequence[Paragraph], run: int, floor: int) -
 
 
 def _heads(text: str, paragraph: Paragraph) -> bool:
+    """The paragraph heads what follows: shaped as a heading, or a lead-in ending on ":"."""
     line = text[paragraph.start : paragraph.end].strip(" *_")
     return heading_shape(line, paragraph.level) or line.endswith(":")
 
 
 def apply(
+    text: str,
     clauses: Sequence[Clause],
     roles: Sequence[ClauseRoles],
     mentions: Sequence[Agency],
@@ -147,8 +166,8 @@ def apply(
         if clause.paragraph in labelled and clause.is_directive:
             new_clauses[n] = replace(clause, is_directive=False)
         card = by_paragraph.get(clause.paragraph)
-        if card is not None and clause.is_directive:
-            new_clauses[n], new_roles[n] = _read_card(clause, role, mentions, card)
+        if card is not None and new_clauses[n].is_directive:
+            new_clauses[n], new_roles[n] = _read_card(text, new_clauses[n], role, mentions, card)
     return new_clauses, new_roles
 
 
@@ -166,11 +185,11 @@ def _dated(card: Card, times: TimeIndex) -> Card:
 
 
 def _read_card(
-    clause: Clause, role: ClauseRoles, mentions: Sequence[Agency], card: Card
+    text: str, clause: Clause, role: ClauseRoles, mentions: Sequence[Agency], card: Card
 ) -> tuple[Clause, ClauseRoles]:
     named = role.lead_rule == "subject" or role.command is not None
-    lead = _within(mentions, card.fields.get("lead"))
-    support = _within(mentions, card.fields.get("support"))
+    lead = _within(text, mentions, card.fields.get("lead"), chain=True)
+    support = _within(text, mentions, card.fields.get("support"))
     if lead and not named:
         role = replace(role, lead=lead, lead_rule="card:lead_field")
     if support and not role.support:
@@ -181,11 +200,14 @@ def _read_card(
     return clause, role
 
 
-def _within(mentions: Sequence[Agency], span: Span | None) -> list[Agency]:
+def _within(
+    text: str, mentions: Sequence[Agency], span: Span | None, chain: bool = False
+) -> list[Agency]:
+    """The bodies a field names; with ``chain``, only the chain of mentions that opens its
+    value ("Cục Thuế" of "Cục Thuế chủ trì, báo cáo Bộ Tài chính ...")."""
     if span is None:
         return []
-    return [
-        agency.model_copy(update={"start": None, "end": None})
-        for agency in mentions
-        if agency.start is not None and span.start <= agency.start < span.end
-    ]
+    inside = [m for m in mentions if m.start is not None and span.start <= m.start < span.end]
+    if chain and inside:
+        inside = agency_chains(text, inside)[0]
+    return [m.model_copy(update={"start": None, "end": None}) for m in inside]

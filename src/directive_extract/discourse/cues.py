@@ -196,9 +196,9 @@ def _phrase_at(
     phrases: tuple[_Phrase, ...], words: list[tuple[int, int, str]], i: int, text: str
 ) -> tuple[Cue | None, int]:
     """The cue of the longest of ``phrases`` (those of word ``i``) that matches there, and
-    the word after it; no cue when none matches (then the next word) or when the phrase
-    names a document ("Chỉ thị 215/CT-TCHQ"), which is then a cue of its kind of document
-    only."""
+    the word after it; no cue when none matches (then the next word).  Before a document's
+    number a phrase names the document: a document word ("Chỉ thị 215/CT-TCHQ") is then a
+    cue of kind document only, a basis keeps its kinds, and any other phrase is no cue."""
     phrase = _longest(phrases, words, i, text)
     if phrase is None:
         return None, i + 1

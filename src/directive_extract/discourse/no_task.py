@@ -40,14 +40,11 @@ def announces(text: str, paragraph: Paragraph) -> bool:
 
 
 #: A document's number: "761/QĐ-UBND", "565-BC/BTCTW".
-_DOCUMENT_NUMBER = regex.compile(r"\d++[/-]\p{Lu}")
+_DOCUMENT_NUMBER = regex.compile(r"(?<!\d)\d++[/-]\p{Lu}")
 
-#: Most words before a document's number in a citation that opens a clause ("Báo cáo số").
+#: Most words before a document's number in a citation that opens a clause ("Báo cáo số")
+#: or after an issuing verb ("ban hành Thông tư số").
 _CITED_AS = 3
-
-#: Most words between an issuing verb and the number of what it issued ("ban hành Thông tư
-#: số 35/2024/TT-BGTVT": the number's year is what the pattern finds).
-_ISSUED_AS = 4
 
 
 def says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None) -> bool:
@@ -55,7 +52,8 @@ def says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None)
     5G?"), names alone ("Cần Thơ, Đồng Tháp, An Giang."), or the citation of a document
     before any verb the lexicon knows ("số 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch ...",
     "(4) Báo cáo số 540/BC-BTP ngày ... về kết quả rà soát ..."), or the issuing of a
-    document that has its number already ("Bộ GTVT ban hành Thông tư số 35/2024/TT-BGTVT").
+    document that has its number already ("Bộ GTVT ban hành Thông tư số 35/2024/TT-BGTVT"); a
+    numbered document that asks ("Chỉ thị số 15/CT-TTg yêu cầu ...") is a task's subject.
     """
     content = text[role.head : clause.end].strip()
     if content.endswith("?") or text[clause.end : clause.end + 1] == "?":
@@ -64,15 +62,21 @@ def says_no_task(text: str, clause: Clause, role: ClauseRoles, verb: Cue | None)
         return True
     if verb is None or verb.is_("tagged"):
         return _DOCUMENT_NUMBER.search(content) is not None
-    if verb.is_("issues") and _cited_within(text, verb.end, clause.end, _ISSUED_AS):
+    if verb.is_("issues") and _cited_within(text, verb.end, clause.end):
         return True
-    return _cited_within(text, role.head, verb.start, _CITED_AS)
+    if verb.is_("command"):  # "Chỉ thị số 15/CT-TTg yêu cầu các bộ ...": the document asks
+        return False
+    return _cited_within(text, role.head, verb.start)
 
 
-def _cited_within(text: str, start: int, end: int, words: int) -> bool:
-    """A document's number stands in ``text[start:end]`` after at most ``words`` words."""
+def _cited_within(text: str, start: int, end: int) -> bool:
+    """A document's number stands in ``text[start:end]`` after at most ``_CITED_AS`` words
+    (its word counted whole: "35/2024/TT-BGTVT", whose year is what the pattern finds)."""
     number = _DOCUMENT_NUMBER.search(text, start, end)
-    return number is not None and len(text[start : number.start()].split()) <= words
+    if number is None:
+        return False
+    word_start = text.rfind(" ", start, number.start()) + 1
+    return len(text[start : max(word_start, start)].split()) <= _CITED_AS
 
 
 #: The first character of each word.

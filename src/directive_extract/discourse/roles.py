@@ -67,7 +67,7 @@ def _chain_glue() -> regex.Pattern:
     return regex.compile(rf"[\s,]*+(?:{conjunctions}\s++)?[\s,]*+", regex.IGNORECASE)
 
 
-def _chains(text: str, mentions: Sequence[Agency]) -> list[list[Agency]]:
+def agency_chains(text: str, mentions: Sequence[Agency]) -> list[list[Agency]]:
     """Mentions joined only by commas and conjunctions, one chain per role.
 
     An issuer ("Thủ tướng") never joins the bodies before it: in "Đối với TKV,
@@ -277,7 +277,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
     """Roles of one clause from its own words only."""
     cues = _outside_names(find_cues(text, clause.start, clause.end), mentions)
     roles = ClauseRoles(head=clause_head(text, clause, mentions), cues=cues)
-    chains = _chains(text, mentions)
+    chains = agency_chains(text, mentions)
     roles.head = _after_goal(text, roles, _after_speaker(text, roles, chains))
     for whole in chains:
         chain = _from_head(whole, roles.head)

@@ -212,8 +212,10 @@ def _clause_break(enumerated: bool = True, quoted: bool = True) -> regex.Pattern
     before a consequence ("..., do vậy phải ..."), before an enumerator ("Thứ hai,") and
     at a comma after a quotation; the last two only where ``enumerated`` and ``quoted``
     say they may match (see :func:`_clause_break_in`)."""
+    branches = [r";|:(?=\s|$)"]
     consequences = "|".join(regex.escape(word) for word in _phrases_of("consequence"))
-    branches = [rf";|:(?=\s|$)|,(?=\s*+(?:{consequences})\b)"]
+    if consequences:
+        branches.append(rf",(?=\s*+(?i:{consequences})\b)")
     if enumerated:
         listed = "|".join(regex.escape(word) for word in _phrases_of("enumerator"))
         branches += [rf"(?<=\S\s)(?=(?i:{listed})\b\s?,)", rf"(?<=[,.]\s?)(?=(?i:{listed})\b)"]

@@ -188,11 +188,10 @@ class Matcher(ListRules, GroupRules):
         return k
 
     def _verb_in_capitals(self, k: int) -> bool:
-        """A stop word starts at ``k`` and the word after it is in lower case: "Chỉ đạo",
-        not the "Giao" of "Giao Thủy"."""
-        words = self.tokens.words
-        following = words[k + 1] if k + 1 < len(words) else ""
-        return self.stops(k) and not _is_capitalised_word(following)
+        """A verb of two words or more, its first in capitals, starts at ``k`` ("Chỉ đạo"
+        after "Công an Thành phố"); a one-word stop is a syllable of many place names
+        ("Thuận Giao", "Giao Thủy") and ends none."""
+        return any(end > k + 1 for end, _ in self.walk(_stop_trie(), k)) and self.stops(k)
 
     def _local(self, unit: str, start: int, end: int) -> Place:
         """The local unit ``unit`` named by tokens ``start:end`` ("HUYỆN NAM ĐÀN" is
