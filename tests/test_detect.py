@@ -365,6 +365,22 @@ def test_an_unmarked_lead_in_heads_the_items_right_after_it_whatever_their_marke
     assert [lead for lead, _ in _found(text)][-2:] == [["bộ, ngành, địa phương"]] * 2
 
 
+def test_a_basis_that_opens_an_item_is_what_its_task_rests_on():
+    """Written apart (a plan's organisation section): "Căn cứ Kế hoạch này," opens the
+    item as an adverbial phrase, and the task after its comma is the heading's."""
+    text = (
+        "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n"
+        "Chủ trì, phối hợp với các sở, ngành theo dõi việc thực hiện Kế hoạch này.\n"
+        "2. Các sở, ban, ngành, Ủy ban nhân dân cấp xã\n"
+        "Căn cứ Kế hoạch này, xây dựng kế hoạch của đơn vị, hoàn thành trước ngày"
+        " 31/12/2025."
+    )
+    assert _found(text, "2025-11-20")[-1] == (
+        ["sở, ban, ngành", "Ủy ban nhân dân cấp xã"],
+        "2025-12-31",
+    )
+
+
 def test_a_storys_subheading_between_running_paragraphs_is_no_task():
     """news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem.md
     (dev): a bold subheading, read as a short line without closing punctuation between
