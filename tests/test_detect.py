@@ -381,6 +381,27 @@ def test_a_basis_that_opens_an_item_is_what_its_task_rests_on():
     )
 
 
+def test_a_due_date_that_opens_an_item_dates_its_task():
+    """Written apart: "Chậm nhất ngày ...," before a bare task is its deadline, not the
+    date of a story's event."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Sở Tài chính\n"
+        "Chậm nhất ngày 15/12/2025, tổng hợp báo cáo Ủy ban nhân dân tỉnh."
+    )
+    assert _found(text, "2025-11-20") == [(["Sở Tài chính"], "2025-12-15")]
+
+
+def test_a_manner_phrase_that_opens_an_item_runs_to_the_comma_before_its_verb():
+    """Written apart: "Theo chức năng, nhiệm vụ được giao," says how the heading's body
+    acts; its "được giao" does not make the task a passive report."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Sở Tài chính\n"
+        "Theo chức năng, nhiệm vụ được giao, tham mưu Ủy ban nhân dân tỉnh điều chỉnh dự"
+        " toán."
+    )
+    assert _found(text, "2025-11-20") == [(["Sở Tài chính"], None)]
+
+
 def test_a_storys_subheading_between_running_paragraphs_is_no_task():
     """news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem.md
     (dev): a bold subheading, read as a short line without closing punctuation between

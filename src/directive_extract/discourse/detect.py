@@ -143,7 +143,7 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
     """The clause's content starts with its verb, or with the agency that must act."""
     if verb is None or verb.is_("past", "passive"):
         return False
-    if verb.start == roles.head:
+    if verb.start == roles.head or _dated_first(text, times, roles.head, verb.start):
         return True
     urging = next((c for c in roles.cues if c.start >= roles.head and c.is_("modal", "urge")), None)
     gap = text[roles.head : urging.start].split() if urging else []
@@ -158,6 +158,17 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
     for match in times.within(subject_end, verb.start):  # "X chậm nhất ngày ... phải"
         gap = gap.replace(match.text, " ")
     return len(gap.split()) <= 1 or _manner_between(text, subject_end, verb.start)
+
+
+def _dated_first(text: str, times: TimeIndex, head: int, verb_at: int) -> bool:
+    """Only a time phrase and its comma stand before the verb: "Chậm nhất ngày 15/12/2025,
+    tổng hợp báo cáo ..." opens with its task, dated."""
+    gap = text[head:verb_at]
+    if "," not in gap:
+        return False
+    for match in times.within(head, verb_at):
+        gap = gap.replace(match.text, " ")
+    return not gap.strip(" ,")
 
 
 def _manner_between(text: str, subject_end: int, verb_at: int) -> bool:
@@ -387,7 +398,7 @@ def _confidence(
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
     zone = _zone_of(text, clause, role, reading)
-    narrated = _narrated(text, times, clause)
+    narrated = reports.narrated(text, times, clause)
     decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
     decided = _carried(decided, carried and not narrated, reading)
     decision = _quantities(text, clause, role, reading, _goal(text, times, clause, role, decided))
@@ -621,26 +632,6 @@ def _done(text: str, role: ClauseRoles) -> bool:
     return any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
 
 
-def _narrated(text: str, times: TimeIndex, clause: Clause) -> bool:
-    """The clause opens with a date, then a comma: a news story telling what happened
-    ("Ngày 23/9, Chi cục Hải quan ... kiểm tra ...").  A date read without the
-    article's own (so a day and month alone count too).
-
-    The comma is looked for first: the window mostly ends inside a word, where the index
-    cannot answer and the window is scanned again."""
-    window_end = min(clause.end, clause.start + _OPENER_REACH)
-    if "," not in text[clause.start : window_end + 2]:  # no date's comma can follow
-        return False
-    spans = times.spans(clause.start, window_end)
-    if not spans or spans[0][0] - clause.start > _OPENER_REACH // 4:
-        return False
-    return text[spans[0][1] : spans[0][1] + 2].lstrip().startswith(",")
-
-
-#: How far into a clause a date may open it.
-_OPENER_REACH = 40
-
-
 def _decide(
     text: str,
     times: TimeIndex,
@@ -685,11 +676,6 @@ def _decide(
         return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return Decision(0.6, "subject_and_verb")
-    if _due(times, role.head, end):
+    if reports.due(times, role.head, end):
         return Decision(_SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
     return _NOT
-
-
-def _due(times: TimeIndex, start: int, end: int) -> bool:
-    """The span holds a time phrase that sets a due date ("trước ngày", "chậm nhất")."""
-    return any(match.strength >= 2 for match in times.within(start, end))

@@ -1,6 +1,7 @@
 """Clauses that report rather than assign: praise, a question, statistics, a legal
 basis, an assessment, a bare "X là Y", and what is done, under way or passive before
-the verb.  :mod:`.detect` asks :func:`blocked` before it reads a clause as a task.
+the verb; a story's clause that opens with the date of what happened (:func:`narrated`).
+:mod:`.detect` asks :func:`blocked` before it reads a clause as a task.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from itertools import pairwise
 
 from directive_extract.discourse.cues import Cue
 from directive_extract.discourse.roles import ClauseRoles
+from directive_extract.discourse.segment import Clause
+from directive_extract.mentions.times import TimeIndex
 
 #: The kinds of cue by which a clause reports (statistics, a basis, an assessment, "là"),
 #: and tells of what is done or under way.
@@ -130,3 +133,31 @@ def _says_only(roles: ClauseRoles, copula: Cue) -> bool:
         for cue in roles.cues
         if cue.start > copula.end
     )
+
+
+def narrated(text: str, times: TimeIndex, clause: Clause) -> bool:
+    """The clause opens with a date, then a comma: a news story telling what happened
+    ("Ngày 23/9, Chi cục Hải quan ... kiểm tra ..."), not a due date ("Chậm nhất ngày
+    15/12/2025, tổng hợp ...").  A date read without the article's own (so a day and month
+    alone count too).
+
+    The comma is looked for first: the window mostly ends inside a word, where the index
+    cannot answer and the window is scanned again."""
+    window_end = min(clause.end, clause.start + _OPENER_REACH)
+    if "," not in text[clause.start : window_end + 2]:  # no date's comma can follow
+        return False
+    spans = times.spans(clause.start, window_end)
+    if not spans or spans[0][0] - clause.start > _OPENER_REACH // 4:
+        return False
+    if not text[spans[0][1] : spans[0][1] + 2].lstrip().startswith(","):
+        return False
+    return not due(times, clause.start, spans[0][1])  # "Chậm nhất ngày 15/12/2025," dates a task
+
+
+#: How far into a clause a date may open it.
+_OPENER_REACH = 40
+
+
+def due(times: TimeIndex, start: int, end: int) -> bool:
+    """The span holds a time phrase that sets a due date ("trước ngày", "chậm nhất")."""
+    return any(match.strength >= 2 for match in times.within(start, end))

@@ -120,6 +120,8 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
         cue = cue_at(text, moved, min(clause.end, moved + 30))
         if cue and cue.is_("connective", "enumerator", "time_adverb"):
             moved = cue.end
+        elif cue and cue.is_("manner") and (manner_end := _manner_end(text, cue, clause.end)):
+            moved = manner_end
         elif cue and cue.is_("opener"):
             moved = _opener_end(text, cue, clause.end, mentions) or moved
         elif cue and cue.is_("action") and _opens_clause(text, clause, moved):
@@ -130,6 +132,19 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
 
 
 _OPENING_QUOTES = regex.compile(r"[\s\"']*+")
+
+#: How far a manner phrase that opens a clause may run to the comma before its verb.
+_MANNER_RUN = 80
+
+
+def _manner_end(text: str, manner: Cue, end: int) -> int | None:
+    """Where a manner phrase that opens the clause ends: at the comma right before its
+    verb ("Theo chức năng, nhiệm vụ được giao, tham mưu ..."), its inner commas aside."""
+    limit = min(end, manner.end + _MANNER_RUN)
+    for cue in find_cues(text, manner.end, limit):
+        if cue.is_("action", "urge", "modal") and text[manner.end : cue.start].rstrip()[-1:] == ",":
+            return cue.start
+    return None
 
 
 def _opens_clause(text: str, clause: Clause, position: int) -> bool:
