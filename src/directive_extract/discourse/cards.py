@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from directive_extract import lexicon
+from directive_extract.discourse.inherit import inherited
 from directive_extract.discourse.roles import ClauseRoles, agency_chains
 from directive_extract.discourse.segment import Clause, Paragraph, Span, heading_shape, skip_space
 from directive_extract.mentions.times import TimeIndex
@@ -210,4 +211,4 @@ def _within(
     inside = [m for m in mentions if m.start is not None and span.start <= m.start < span.end]
     if chain and inside:
         inside = agency_chains(text, inside)[0]
-    return [m.model_copy(update={"start": None, "end": None}) for m in inside]
+    return inherited(inside)

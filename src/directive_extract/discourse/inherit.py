@@ -21,7 +21,8 @@ from directive_extract.discourse.segment import Clause, Paragraph, heading_shape
 from directive_extract.models import Agency
 
 
-def _inherited(agencies: Sequence[Agency]) -> list[Agency]:
+def inherited(agencies: Sequence[Agency]) -> list[Agency]:
+    """The agencies as named elsewhere than the clause: without the offsets of their mention."""
     return [agency.model_copy(update={"start": None, "end": None}) for agency in agencies]
 
 
@@ -223,7 +224,7 @@ def _own_lead(
     """A directive's issuer, else the text's last; its topic as lead when it names none;
     the last task's lead when its subject points back ("Cơ quan này cần báo cáo ...")."""
     if role.issuer is None and issuer is not None:
-        role = replace(role, issuer=_inherited([issuer])[0])
+        role = replace(role, issuer=inherited([issuer])[0])
     if not role.lead and role.topic:
         role = replace(role, lead=list(role.topic), lead_rule="topic")
     if last is not None and _refers_back(text, role):
@@ -257,7 +258,7 @@ def _support_in_sentence(
         ):
             roles[index] = replace(
                 role,
-                support=_inherited(opening[1].support),
+                support=inherited(opening[1].support),
                 support_rule="inherited:sentence_opening",
             )
     return roles
@@ -292,7 +293,7 @@ def _take(
     role: ClauseRoles, source: ClauseRoles | _Heading, support: bool, rule: str
 ) -> ClauseRoles:
     """The role with the lead (and, when ``support``, the support) of a frame or heading."""
-    taken = replace(role, lead=_inherited(source.lead), lead_rule=rule)
+    taken = replace(role, lead=inherited(source.lead), lead_rule=rule)
     if support and not role.support and source.support:
-        taken = replace(taken, support=_inherited(source.support), support_rule=rule)
+        taken = replace(taken, support=inherited(source.support), support_rule=rule)
     return taken
