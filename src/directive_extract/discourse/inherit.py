@@ -63,7 +63,7 @@ class _Headings:
             heads = heading_shape(line, paragraph.level)
             self._set_unmarked(paragraph, heads)
             self.level = paragraph.level
-            self._close(paragraph.level - 0.5 if heads else paragraph.level, heads)
+            self._close(paragraph.level, heads)
 
     def _set_unmarked(self, item: Paragraph, heads: bool) -> None:
         """An unmarked lead-in takes its level from the item right after it; a heading
@@ -82,11 +82,12 @@ class _Headings:
         self.open.append(heading)
 
     def _close(self, level: float, heads: bool = False) -> None:
-        """Close the headings at ``level`` and below; a heading line closes a lead-in
-        that took its level from its items (one level up) and no other heading more."""
-        while self.open and self.open[-1].level >= level:
-            if heads and self.open[-1].level < level + 0.5 and not self.open[-1].adopted:
-                break
+        """Close the headings at ``level`` and below; a heading line also closes a lead-in
+        that took its level from its items, one level up."""
+        while self.open and (
+            self.open[-1].level >= level
+            or (heads and self.open[-1].adopted and self.open[-1].level >= level - 0.5)
+        ):
             self.open.pop()
 
     def current(self) -> _Heading | None:
