@@ -284,7 +284,7 @@ def test_a_letters_subject_in_its_header_row_is_not_a_task():
         " tháng 11 năm 2025\n"
         "Giao Sở Nội vụ hướng dẫn các cơ quan cập nhật dữ liệu."
     )
-    assert _found(text) == [(["Sở Nội vụ thành phố Hồ Chí Minh"], None)]
+    assert _found(text) == [(["Sở Nội vụ"], None)]
 
 
 def test_a_pages_headline_announces_and_its_caption_repeats_it():

@@ -123,12 +123,6 @@ def _gazetteer() -> tuple[Body, ...]:
 
 
 @cache
-def _local_names() -> frozenset[str]:
-    """Gazetteer bodies that a province's name may follow ("Sở Tài chính")."""
-    return frozenset(body.name for body in _gazetteer() if body.local)
-
-
-@cache
 def _body_trie() -> Trie:
     trie: Trie = {}
     for body, row in zip(_gazetteer(), lexicon.load("agencies"), strict=True):

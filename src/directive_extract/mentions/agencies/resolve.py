@@ -5,7 +5,6 @@ from __future__ import annotations
 from directive_extract.mentions.agencies.find import canonical
 from directive_extract.mentions.agencies.gazetteer import (
     _list_prefixes,
-    _local_names,
     _unit_words,
 )
 from directive_extract.models import Agency
@@ -40,16 +39,13 @@ def resolve_references(mentions: list[Agency], home: str | None = None) -> list[
     homes: dict[str, set[str]] = {}  # unit word -> the places named with it so far
     if home:
         _remember_home(homes, f" {home}")
-    own = _home_place(home)
     for mention in mentions:
         if mention.type == "group":
             resolved.append(mention)
             continue
         mention = _of_parent(mention, home, resolved)
         unit = _bare_unit(mention.name)
-        if unit is None and own and mention.name in _local_names():
-            mention = mention.model_copy(update={"name": f"{mention.name} {own}"})
-        elif unit is None:
+        if unit is None:
             _remember_home(homes, mention.name)
         else:
             places = homes.get(unit, set())
@@ -71,17 +67,6 @@ def _of_parent(mention: Agency, home: str | None, resolved: list[Agency]) -> Age
     if len(parents) != 1:
         return mention
     return mention.model_copy(update={"name": f"{mention.name[: -len(head)]}{parents.pop()}"})
-
-
-def _home_place(home: str | None) -> str | None:
-    """The place of a provincial document's issuer, unit word first ("tỉnh Bắc Ninh"):
-    a department of the province named there without it ("Sở Tài chính") is its own."""
-    folded = f" {home}".casefold() if home else ""
-    for unit in _unit_words():
-        at = folded.find(f" {unit} ")
-        if at >= 0 and home[at + len(unit) + 1 :][:1].isupper():
-            return f"{unit} {home[at + len(unit) + 1 :]}"
-    return None
 
 
 def _bare_unit(name: str) -> str | None:
