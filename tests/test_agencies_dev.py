@@ -260,3 +260,44 @@ PLACE_AS_WRITTEN = [
 )
 def test_place_as_written(sentence, expected, mentions):
     assert mentions(sentence) == expected
+
+
+UNITS_OF_A_SERVICE = [
+    # dev, news/nganh-hai-quan-trien-khai-nhieu-giai-phap-chong-that-thu-qua-ma-gia: the
+    # units of a service named by their work ("nghiệp vụ"), its border offices ("cửa
+    # khẩu", news/hai-quan-quang-ninh-trien-khai-2-thu-tuc-ve-duoc-pham-tren-he-thong-mot-cua)
+    (
+        "Tổng cục Hải quan yêu cầu các đơn vị nghiệp vụ tiếp tục hoàn thiện văn bản.",
+        [
+            ("Tổng cục Hải quan", "Tổng cục Hải quan", OTHER),
+            ("các đơn vị nghiệp vụ", "đơn vị nghiệp vụ", GROUP),
+        ],
+    ),
+    (
+        "Cục Hải quan tỉnh yêu cầu các chi cục hải quan cửa khẩu thực hiện ngay.",
+        [
+            ("Cục Hải quan tỉnh", "Cục Hải quan tỉnh", OTHER),
+            ("các chi cục hải quan cửa khẩu", "chi cục hải quan cửa khẩu", GROUP),
+        ],
+    ),
+    # written apart: a tax department's district offices
+    (
+        "Cục Thuế yêu cầu các Chi cục thuế triển khai thực hiện kịp thời.",
+        [("Cục Thuế", "Cục Thuế", OTHER), ("các Chi cục thuế", "Chi cục thuế", GROUP)],
+    ),
+    # dev, official/77de8d61b741c666: a firm's name ends before the verb "liên hệ"
+    (
+        "Đề nghị Công ty Cổ phần siêu thị Sài Gòn liên hệ với Thuế tỉnh Phú Thọ.",
+        [
+            ("Công ty Cổ phần siêu thị Sài Gòn", "Công ty Cổ phần siêu thị Sài Gòn", "enterprise"),
+            ("Thuế tỉnh Phú Thọ", "Thuế tỉnh Phú Thọ", OTHER),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", UNITS_OF_A_SERVICE, ids=[c[0][:50] for c in UNITS_OF_A_SERVICE]
+)
+def test_units_of_a_service_and_a_firm_before_its_verb(sentence, expected, mentions):
+    assert mentions(sentence) == expected

@@ -171,7 +171,7 @@ GROUPS = [
         "Giao các Cục Hải quan tỉnh, thành phố tuyên truyền đến cộng đồng doanh nghiệp",
         ["Cục Hải quan tỉnh, thành phố"],
     ),
-    ("phối hợp với các đơn vị hải quan cửa khẩu kiểm tra", ["đơn vị hải quan"]),
+    ("phối hợp với các đơn vị hải quan cửa khẩu kiểm tra", ["đơn vị hải quan cửa khẩu"]),
     # a region named after "trong vùng" narrows the group; "KTTĐ" is written out
     (
         "Chính phủ yêu cầu các địa phương trong vùng KTTĐ quán triệt các quan điểm",
