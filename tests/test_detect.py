@@ -391,6 +391,14 @@ def test_a_due_date_that_opens_an_item_dates_its_task():
     assert _found(text, "2025-11-20") == [(["Sở Tài chính"], "2025-12-15")]
 
 
+@pytest.mark.parametrize("cue", ["Chậm nhất ngày", "Chậm nhất là ngày", "Hạn chót là ngày"])
+def test_a_due_date_that_opens_a_sentence_leaves_its_subject_in_place(cue):
+    """Written apart (probe): a due date at a sentence's head is skipped like "Trước ngày
+    ...," to reach the subject that must act."""
+    text = f"{cue} 31/3/2025, Bộ Tài chính phải hoàn thành việc kiểm kê tài sản công."
+    assert _found(text, "2025-03-01") == [(["Bộ Tài chính"], "2025-03-31")]
+
+
 def test_a_manner_phrase_that_opens_an_item_runs_to_the_comma_before_its_verb():
     """Written apart: "Theo chức năng, nhiệm vụ được giao," says how the heading's body
     acts; its "được giao" does not make the task a passive report."""

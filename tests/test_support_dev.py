@@ -223,6 +223,20 @@ SUBJECT_GROUPS = [
         [(["Cơ quan hải quan"], ["Công an tỉnh Lạng Sơn"])],
         id="apart-customs-body",
     ),
+    # written apart (probe): a body under the Government joined by "và" to the last
+    # partner is one more partner; after a bare comma it is not taken
+    pytest.param(
+        "Bộ Y tế chủ trì, phối hợp với Bộ Tài chính và Bảo hiểm xã hội Việt Nam nghiên cứu"
+        " sửa đổi quy định.",
+        [(["Bộ Y tế"], ["Bộ Tài chính", "Bảo hiểm xã hội Việt Nam"])],
+        id="apart-partner-under-the-government",
+    ),
+    pytest.param(
+        "Bộ Công an chủ trì, phối hợp với Bộ Giao thông vận tải và Ủy ban An toàn giao"
+        " thông Quốc gia kiểm tra.",
+        [(["Bộ Công an"], ["Bộ Giao thông vận tải", "Ủy ban An toàn giao thông Quốc gia"])],
+        id="apart-partner-national-committee",
+    ),
 ]
 
 

@@ -411,6 +411,14 @@ PUBLISHED = [
         "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 4 năm 2025 đã được ban hành.",
         "2025",
     ),
+    # written apart (probe): the date a task is due by is no date of writing, and taken for
+    # one it would push a later yearless deadline ("trước ngày 20/3") into the next year
+    ("Giao Bộ Tài chính trình Chính phủ trước ngày 30/6/2025.", "2025"),
+    (
+        "Giao Bộ Tài chính hoàn thành đề án chậm nhất ngày 15/12/2025. Giao Bộ Xây dựng báo"
+        " cáo trước ngày 20/3.",
+        "2025",
+    ),
 ]
 
 

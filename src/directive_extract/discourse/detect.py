@@ -160,6 +160,13 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
     return len(gap.split()) <= 1 or _manner_between(text, subject_end, verb.start)
 
 
+def _dated_from(roles: ClauseRoles) -> int:
+    """Where a clause's due date may stand: from its head, or from an opener before it
+    that names one ("Chậm nhất ngày 15/12/2025, tổng hợp ...")."""
+    openers = [c.start for c in roles.cues if c.is_("opener") and c.start < roles.head]
+    return min(openers, default=roles.head)
+
+
 def _dated_first(text: str, times: TimeIndex, head: int, verb_at: int) -> bool:
     """Only a time phrase and its comma stand before the verb: "Chậm nhất ngày 15/12/2025,
     tổng hợp báo cáo ..." opens with its task, dated."""
@@ -676,6 +683,6 @@ def _decide(
         return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return Decision(0.6, "subject_and_verb")
-    if reports.due(times, role.head, end):
+    if reports.due(times, _dated_from(role), end):
         return Decision(_SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
     return _NOT

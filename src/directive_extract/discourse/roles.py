@@ -314,7 +314,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         elif before and before.is_("command") and _assigns(before, roles):
             _lead(roles, chain, f"after_command:{before.phrase}")
             roles.command = before
-        elif before and before.is_("support"):
+        elif (before and before.is_("support")) or _joins_support(text, roles, first):
             roles.support.extend(chain)
             roles.support_rule = roles.support_rule or f"after_support_cue:{before.phrase}"
         elif before and before.is_("report"):
@@ -330,6 +330,17 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             _lead(roles, chain, "subject")
             roles.subject_end = last.end
     return roles
+
+
+def _joins_support(text: str, roles: ClauseRoles, first: Agency) -> bool:
+    """A body joined to the last partner by a conjunction is one more ("phối hợp với Bộ
+    Tài chính và Bảo hiểm xã hội Việt Nam"), whatever its kind: the chains split there
+    only because a body under the Government may also speak for it.  After a bare comma
+    a body of another kind may open a clause of its own."""
+    if not roles.support:
+        return False
+    glue = _chain_glue().match(text, roles.support[-1].end, first.start)
+    return glue is not None and glue.end() == first.start and glue.group().strip(" ,") != ""
 
 
 def _from_head(chain: list[Agency], head: int) -> list[Agency]:

@@ -14,7 +14,7 @@ import regex
 
 from directive_extract.mentions.times.dates import RefDate
 from directive_extract.mentions.times.readers import _int
-from directive_extract.mentions.times.rules import _full_date_forms
+from directive_extract.mentions.times.rules import _full_date_forms, due_before
 from directive_extract.mentions.times.vocabulary import _FLAGS, _YEAR, _w
 
 # --------------------------------------------------------------------------- published
@@ -132,17 +132,20 @@ def _opening_date(text: str) -> _Dated | None:
     """The first full date near the start of a story that dates itself nowhere else: the
     event it reports ("Ngày 17/11/2025, Chính phủ ban hành ...", "Tại Công văn ... ngày
     31/12/2024"). The event's date is written after "ngày"; a date without it names an
-    occasion ("duyệt binh 2/9/2025" in a headline), not when the story happened.
+    occasion ("duyệt binh 2/9/2025" in a headline), not when the story happened, and a
+    date a task is due by ("trước ngày 30/6/2025") comes after it.
 
     >>> infer_published("Nghị định mới\\nChính phủ ban hành Nghị định ngày 17/11/2025 về ...")
     '2025-11-17'
+    >>> infer_published("Giao Bộ Tài chính trình Chính phủ trước ngày 30/6/2025.")
+    '2025'
     """
     patterns = _published_patterns()
     found = next(
         (
             m
             for m in patterns["full"].finditer(text, 0, _OPENING_CHARS)
-            if patterns["day_word"].match(m.group())
+            if patterns["day_word"].match(m.group()) and not due_before(text, m.start())
         ),
         None,
     )

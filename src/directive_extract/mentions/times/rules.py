@@ -63,6 +63,19 @@ def _cue_before() -> regex.Pattern:
     )
 
 
+def due_before(text: str, position: int) -> bool:
+    """Whether a cue that sets a due date ("trước", "chậm nhất") governs the date at
+    ``position``."""
+    cue = _cue_before().search(text, max(0, position - _CUE_REACH), position)
+    return cue is not None and _cues()[cue["cue"].casefold()].strength == _DUE
+
+
+#: How far before a date its governing cue, a time of day included, may start.
+_CUE_REACH = 40
+#: The strength of a cue that sets a due date (time_cues.tsv).
+_DUE = 2
+
+
 def _clock() -> str:
     """A time of day: "17 giờ", "9h30", "8 giờ 15 phút"."""
     hour, minute = alternation(words("clock_hour")), alternation(words("clock_minute"))
