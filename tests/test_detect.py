@@ -399,6 +399,16 @@ def test_a_due_date_that_opens_a_sentence_leaves_its_subject_in_place(cue):
     assert _found(text, "2025-03-01") == [(["Bộ Tài chính"], "2025-03-31")]
 
 
+def test_a_due_date_inside_a_condition_describes():
+    """news/huong-dan-quan-ly-thue-cac-doanh-nghiep-co-giao-dich-lien-ket (a how-to outside
+    the splits): a date inside "Đối với ... thì" says which filings are meant."""
+    text = (
+        "Hướng dẫn kê khai\n* Đối với các doanh nghiệp đã kê khai quyết toán thuế năm 2019"
+        " theo kỳ tính thuế đến hạn trước ngày 31/3/2020 thì thực hiện khai bổ sung hồ sơ."
+    )
+    assert _found(text, "2020-05-01") == []
+
+
 def test_a_manner_phrase_that_opens_an_item_runs_to_the_comma_before_its_verb():
     """Written apart: "Theo chức năng, nhiệm vụ được giao," says how the heading's body
     acts; its "được giao" does not make the task a passive report."""

@@ -160,11 +160,15 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
     return len(gap.split()) <= 1 or _manner_between(text, subject_end, verb.start)
 
 
-def _dated_from(roles: ClauseRoles) -> int:
-    """Where a clause's due date may stand: from its head, or from an opener before it
-    that names one ("Chậm nhất ngày 15/12/2025, tổng hợp ...")."""
-    openers = [c.start for c in roles.cues if c.is_("opener") and c.start < roles.head]
-    return min(openers, default=roles.head)
+def _dated_from(times: TimeIndex, roles: ClauseRoles) -> int:
+    """Where a clause's due date may stand: from its head, or from the clause's first
+    opener when that is one ("Chậm nhất ngày 15/12/2025, tổng hợp ..."); a date inside
+    another opener describes ("Đối với doanh nghiệp đến hạn trước ngày 31/3/2020 thì
+    ...")."""
+    opener = next((c for c in roles.cues if c.is_("opener") and c.start < roles.head), None)
+    if opener and any(m.start == opener.start for m in times.within(opener.start, roles.head)):
+        return opener.start
+    return roles.head
 
 
 def _dated_first(text: str, times: TimeIndex, head: int, verb_at: int) -> bool:
@@ -683,6 +687,6 @@ def _decide(
         return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return Decision(0.6, "subject_and_verb")
-    if reports.due(times, _dated_from(role), end):
+    if reports.due(times, _dated_from(times, role), end):
         return Decision(_SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
     return _NOT
