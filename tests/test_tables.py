@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from directive_extract import extract
 from directive_extract.pipeline import extract_file
 from directive_extract.read import files
 
@@ -244,4 +245,22 @@ def test_a_line_repeated_at_the_top_of_every_page_is_a_running_head():
     assert strip_running_heads(pages) == [
         ["Giao Sở Y tế chủ trì.", "", "Trang cuối 7"],
         ["Sở Tài chính phối hợp."],
+    ]
+
+
+def test_a_markdown_tables_rule_lines_are_no_rows():
+    """Written apart (probe): the rule under a Markdown table's header ("|---|") and one
+    with alignment colons are no task; the rows after them keep the header's columns."""
+    text = (
+        "Thủ tướng yêu cầu:\n| Nội dung | Cơ quan chủ trì | Thời hạn |\n|---|---|---|\n"
+        "| Xây dựng đề án | Bộ Tài chính | Quý III/2025 |\n| :--- | --- | --- |\n"
+        "| Rà soát quy định | Bộ Tư pháp | Quý IV/2025 |"
+    )
+    rows = [
+        (d.text, [a.name for a in d.lead], d.deadline.due)
+        for d in extract(text, published="2025-03-01").directives
+    ]
+    assert rows == [
+        ("Xây dựng đề án", ["Bộ Tài chính"], "2025-09-30"),
+        ("Rà soát quy định", ["Bộ Tư pháp"], "2025-12-31"),
     ]

@@ -420,6 +420,8 @@ def _commands(phrase: str) -> bool:
 
 
 _CELL = regex.compile(r"[^|]++")
+#: A Markdown table's rule under its header ("|---|:--:|"): a line of no words.
+_RULE = regex.compile(r"[\s|:+=-]*+")
 
 
 def _cells(text: str, paragraph: Paragraph) -> list[Span]:
@@ -546,6 +548,8 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
     while i < len(paragraphs):
         paragraph = paragraphs[i]
         i += 1
+        if _RULE.fullmatch(text, paragraph.start, paragraph.end):
+            continue
         cells = _cells(text, paragraph)
         if cells and not columns:
             columns = _columns(text, cells)
