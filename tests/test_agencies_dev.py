@@ -301,3 +301,27 @@ UNITS_OF_A_SERVICE = [
 )
 def test_units_of_a_service_and_a_firm_before_its_verb(sentence, expected, mentions):
     assert mentions(sentence) == expected
+
+
+COMMANDS_OF_A_PROVINCE = [
+    # written apart, forms counted on ../shared/real (17 "Ban Chỉ huy ...", 12 "Bộ CHQS"):
+    # a command board is named by its topic, like a steering committee, and keeps its place
+    (
+        "Giao Ban Chỉ huy Phòng thủ dân sự tỉnh Lâm Đồng tổng hợp.",
+        [
+            (
+                "Ban Chỉ huy Phòng thủ dân sự tỉnh Lâm Đồng",
+                "Ban Chỉ huy Phòng thủ dân sự tỉnh Lâm Đồng",
+                "committee",
+            )
+        ],
+    ),
+    ("Giao Bộ CHQS tỉnh chủ trì.", [("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh", OTHER)]),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", COMMANDS_OF_A_PROVINCE, ids=[c[0][:40] for c in COMMANDS_OF_A_PROVINCE]
+)
+def test_command_boards_of_a_province(sentence, expected, mentions):
+    assert mentions(sentence) == expected

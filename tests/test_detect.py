@@ -409,6 +409,18 @@ def test_a_due_date_inside_a_condition_describes():
     assert _found(text, "2020-05-01") == []
 
 
+def test_a_parts_title_names_a_topic_not_a_task():
+    """news/chinh-sach-ho-tro-doanh-nghiep-vua-va-nho-cua-chinh-phu (outside the splits: a
+    decree's support programmes retold): a Roman-numbered heading line whose first word
+    is a verb ("Hỗ trợ") titles its part, and "Trình tự, thủ tục" is a noun, not "trình"."""
+    text = (
+        "Nội dung hỗ trợ gồm các giải pháp sau:\nII. Hỗ trợ đăng ký doanh nghiệp, công bố"
+        " thông tin doanh nghiệp:\n1. Hộ kinh doanh được hướng dẫn miễn phí.\na) Trình"
+        " tự, thủ tục, hồ sơ đăng ký thành lập doanh nghiệp"
+    )
+    assert _found(text, "2018-05-01") == []
+
+
 def test_a_manner_phrase_that_opens_an_item_runs_to_the_comma_before_its_verb():
     """Written apart: "Theo chức năng, nhiệm vụ được giao," says how the heading's body
     acts; its "được giao" does not make the task a passive report."""

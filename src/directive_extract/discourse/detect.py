@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from directive_extract.discourse import no_task, reports, words
 from directive_extract.discourse.cues import Cue, cue_at
-from directive_extract.discourse.inherit import is_heading
+from directive_extract.discourse.inherit import is_heading, part_title
 from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import (
@@ -158,17 +158,6 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
     for match in times.within(subject_end, verb.start):  # "X chậm nhất ngày ... phải"
         gap = gap.replace(match.text, " ")
     return len(gap.split()) <= 1 or _manner_between(text, subject_end, verb.start)
-
-
-def _dated_from(times: TimeIndex, roles: ClauseRoles) -> int:
-    """Where a clause's due date may stand: from its head, or from the clause's first
-    opener when that is one ("Chậm nhất ngày 15/12/2025, tổng hợp ..."); a date inside
-    another opener describes ("Đối với doanh nghiệp đến hạn trước ngày 31/3/2020 thì
-    ...")."""
-    opener = next((c for c in roles.cues if c.is_("opener") and c.start < roles.head), None)
-    if opener and any(m.start == opener.start for m in times.within(opener.start, roles.head)):
-        return opener.start
-    return roles.head
 
 
 def _dated_first(text: str, times: TimeIndex, head: int, verb_at: int) -> bool:
@@ -424,7 +413,7 @@ def _confidence(
         return _NOT
     if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
         return _NOT
-    return decision
+    return _NOT if part_title(text, clause, paragraph) else decision
 
 
 def _only_leads_in(
@@ -687,6 +676,6 @@ def _decide(
         return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return Decision(0.6, "subject_and_verb")
-    if reports.due(times, _dated_from(times, role), end):
+    if reports.due_in(times, role, end):
         return Decision(_SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
     return _NOT

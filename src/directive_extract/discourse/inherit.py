@@ -36,6 +36,22 @@ def is_heading(text: str, clause: Clause, paragraph: Paragraph) -> bool:
     return whole and heading_shape(text[paragraph.start : paragraph.end], paragraph.level)
 
 
+#: The level of the outermost markers: parts, chapters, articles, Roman numerals.
+_OUTERMOST = 0
+
+
+def part_title(text: str, clause: Clause, paragraph: Paragraph) -> bool:
+    """A whole line under an outermost marker, shaped as a heading, titles a part ("II.
+    Hỗ trợ đăng ký doanh nghiệp"): its verb names the topic of the items below it."""
+    whole = (
+        clause.first_in_sentence
+        and clause.sentence_start == paragraph.start
+        and text[clause.end : paragraph.end].strip() in ("", ":")
+    )
+    line = text[paragraph.start : paragraph.end]
+    return whole and paragraph.level == _OUTERMOST and heading_shape(line, paragraph.level)
+
+
 @dataclass(slots=True)
 class _Heading:
     level: float

@@ -161,3 +161,13 @@ _OPENER_REACH = 40
 def due(times: TimeIndex, start: int, end: int) -> bool:
     """The span holds a time phrase that sets a due date ("trước ngày", "chậm nhất")."""
     return any(match.strength >= 2 for match in times.within(start, end))
+
+
+def due_in(times: TimeIndex, roles: ClauseRoles, end: int) -> bool:
+    """A clause's due date, from its head or from its first opener when that is one
+    ("Chậm nhất ngày 15/12/2025, tổng hợp ..."); a date inside another opener describes
+    ("Đối với doanh nghiệp đến hạn trước ngày 31/3/2020 thì ...")."""
+    opener = next((c for c in roles.cues if c.is_("opener") and c.start < roles.head), None)
+    if opener and any(m.start == opener.start for m in times.within(opener.start, roles.head)):
+        return due(times, opener.start, end)
+    return due(times, roles.head, end)
