@@ -84,6 +84,19 @@ def test_a_wrapped_assignment_keeps_its_whole_lead():
     assert doc.published == "2025-11-28" and doc.doc_number == "471/QĐ-UBND"
 
 
+def test_a_procedures_decisions_tasks_after_a_semicolon_keep_their_department():
+    """official/43ce594e2a648040.md (dev): "Sở Tài chính chủ trì, phối hợp với ... Rà soát,
+    xây dựng quy trình ...; tái cấu trúc quy trình cung cấp dịch vụ công trực tuyến ...":
+    the verbs of publishing procedures (tái cấu trúc, niêm yết) open tasks."""
+    doc = extract_file(REAL / "official" / "43ce594e2a648040.md")
+    found = {
+        d.text.split()[0].lower(): [a.name for a in d.lead]
+        for d in doc.directives
+        if d.text.lower().startswith(("tái cấu trúc", "2. các đơn vị sự nghiệp"))
+    }
+    assert found == {"tái": ["Sở Tài chính"], "2.": ["đơn vị sự nghiệp công lập"]}
+
+
 def _recorded() -> dict[str, dict[str, float]]:
     return json.loads((Path(__file__).parent / "real_scores.json").read_text(encoding="utf-8"))
 
