@@ -421,6 +421,33 @@ def test_a_parts_title_names_a_topic_not_a_task():
     assert _found(text, "2018-05-01") == []
 
 
+ASIDES = [
+    # dev news/ce3ad2b0a9b71e61 (the form; written apart here): a role set aside by commas
+    (
+        "Bộ Xây dựng, với vai trò cơ quan thường trực Ban Chỉ đạo, sẽ phối hợp với Văn phòng"
+        " Chính phủ kiểm tra.",
+        ["Bộ Xây dựng"],
+    ),
+    # dev official/b3f47f1508761da8 (the form): "nhất là ..." names who first
+    (
+        "Cấp ủy, chính quyền địa phương các cấp, nhất là Thành phố Hà Nội, phải đi đầu trong"
+        " chuyển đổi số.",
+        ["Cấp ủy, chính quyền địa phương các cấp"],
+    ),
+    # dev official/265ff514762b4c47 (the form): the Party committees of the provinces
+    (
+        "Các tỉnh ủy, thành ủy phối hợp Bộ Y tế khẩn trương sắp xếp các cơ sở giáo dục.",
+        ["tỉnh ủy, thành ủy"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lead"), ASIDES, ids=[c[0][:30] for c in ASIDES])
+def test_what_commas_set_aside_after_a_subject_leaves_it_the_subject(sentence, lead):
+    text = f"Thủ tướng yêu cầu các bộ hoàn thành nhiệm vụ. {sentence}"
+    assert _found(text)[-1] == (lead, None)
+
+
 def test_a_manner_phrase_that_opens_an_item_runs_to_the_comma_before_its_verb():
     """Written apart: "Theo chức năng, nhiệm vụ được giao," says how the heading's body
     acts; its "được giao" does not make the task a passive report."""

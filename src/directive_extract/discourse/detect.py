@@ -157,7 +157,16 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
     gap = text[subject_end : verb.start]
     for match in times.within(subject_end, verb.start):  # "X chậm nhất ngày ... phải"
         gap = gap.replace(match.text, " ")
-    return len(gap.split()) <= 1 or _manner_between(text, subject_end, verb.start)
+    return len(_inserted_aside(gap).split()) <= 1 or _manner_between(text, subject_end, verb.start)
+
+
+def _inserted_aside(gap: str) -> str:
+    """``gap`` without what the commas after a subject set aside: "Bộ Xây dựng, với vai
+    trò cơ quan thường trực, sẽ phối hợp ...", "Cấp ủy các cấp, nhất là Hà Nội, phải ..."."""
+    stripped = gap.lstrip()
+    if not stripped.startswith(",") or "," not in stripped[1:]:
+        return gap
+    return stripped[stripped.rindex(",") + 1 :]
 
 
 def _dated_first(text: str, times: TimeIndex, head: int, verb_at: int) -> bool:
