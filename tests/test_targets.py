@@ -568,3 +568,44 @@ def test_a_bare_year_after_a_word_of_when_dates_the_targets(
     found = mark_targets(sentence, clauses, find_figures(sentence), RefDate(2024, 3, 1))
     assert [f.year for f in found[0]] == [year]
     assert target_year(sentence, 0, len(sentence), RefDate(2024, 3, 1)) == year
+
+
+# A list of quantities of one unit after a quantity to reach: every item shares its role,
+# in its clause and in the ';'-clauses after it in the sentence (the items name no word of
+# reaching of their own). Rows: page (or "written apart"), sentence, sets_quantities,
+# the targets of each clause as (value, unit).
+LISTED = [
+    (  # dev: news/hai-quan-tphcm-8-chi-cuc-duoc-giao-chi-tieu-thu-nghin-ty.md (shortened)
+        "Chi cục A được giao chỉ tiêu 21.000 tỷ đồng; Chi cục Hải quan cửa khẩu cảng Hiệp"
+        " Phước 14.500 tỷ đồng; Chi cục B được giao 12.400 tỷ đồng",
+        True,
+        [[(21e12, "VND")], [(14.5e12, "VND")], [(12.4e12, "VND")]],
+    ),
+    (  # dev: the same page, the breakdown of the Cục's target
+        "Trong đó, thuế Giá trị giá tăng 73.400 tỷ đồng, thuế xuất khẩu 300 tỷ đồng, thuế"
+        " nhập khẩu 21.990 tỷ đồng, thuế tiêu thụ đặc biệt 12.130 tỷ đồng",
+        True,
+        [[(73.4e12, "VND"), (300e9, "VND"), (21.99e12, "VND"), (12.13e12, "VND")]],
+    ),
+    (  # written apart: another unit is no item of the list
+        "phấn đấu đạt 500 tỷ đồng, trong đó 20 dự án",
+        False,
+        [[(500e9, "VND")]],
+    ),
+    (  # written apart: a figure that is no quantity ends the list
+        "phấn đấu đạt 500 tỷ đồng; vận hành chính quyền 2 cấp; huyện B 300 tỷ đồng",
+        False,
+        [[(500e9, "VND")], [], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), LISTED)
+def test_the_items_of_a_list_of_quantities_share_its_role(
+    sentence: str, quantities: bool, expected: list[list[tuple]]
+) -> None:
+    clauses = [
+        Clause(c.start, c.end, 0, len(sentence), True, quantities) for c in _clauses(sentence)
+    ]
+    found = mark_targets(sentence, clauses, find_figures(sentence), RefDate(2021, 1, 20))
+    assert [[(f.value, f.unit) for f in targets] for targets in found] == expected

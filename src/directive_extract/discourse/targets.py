@@ -137,11 +137,26 @@ def is_quantity(
         return False
     if previous is not None and patterns["per"].fullmatch(text, previous.end, figure.start):
         return False  # "10 bác sĩ trên 10.000 dân": what the quantity is counted per
-    if figure.unit == "%" or figure.comparator != "=":
+    if figure.unit == "%" or figure.comparator != "=" or _listed_alike(text, previous, figure):
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
         return True
     return patterns["reach"].search(text, window, figure.start) is not None
+
+
+#: How far apart two quantities of a list may stand ("...; Chi cục B 14.500 tỷ đồng").
+_LIST_REACH = 3 * _REACH_WINDOW
+
+
+def _listed_alike(text: str, previous: models.Figure | None, figure: models.Figure) -> bool:
+    """The figure is the next item of a list of quantities of one unit after a quantity to
+    reach, in its sentence: it shares that quantity's role ("thuế giá trị gia tăng 73.400
+    tỷ đồng, thuế nhập khẩu 21.990 tỷ đồng"; "Chi cục A được giao 46.000 tỷ đồng; Chi
+    cục B 14.500 tỷ đồng")."""
+    if previous is None or not figure.unit or previous.unit != figure.unit:
+        return False
+    between = text[previous.end : figure.start]
+    return len(between) <= _LIST_REACH and regex.search(r"[.\n]", between) is None
 
 
 def _starts_change(text: str, figure: models.Figure, window: int) -> bool:
@@ -524,16 +539,18 @@ def mark_targets(
     sentences: dict[tuple[int, int], _Sentence] = {}
     result: list[list[models.Figure]] = []
     running: int | None = None  # the year of the goal whose targets run on
+    listed: tuple[tuple[int, int], models.Figure] | None = None  # a list's last quantity
     for clause in clauses:
         found: list[models.Figure] = []
         if clause.is_directive:
             span = (min(clause.sentence_start, clause.start), max(clause.sentence_end, clause.end))
             if span not in sentences:
                 sentences[span] = _sentence(text, *span, times)
-            found = _clause_targets(
-                text, clause, sentences[span], _in_clause(clause, ordered, starts), times
-            )
+            in_clause = _in_clause(clause, ordered, starts)
+            carried = listed[1] if listed is not None and listed[0] == span else None
+            found = _clause_targets(text, clause, sentences[span], in_clause, times, carried)
             found = _dated(text, clause, found, times, running)
+            listed = (span, found[-1]) if found and found[-1].end == in_clause[-1].end else None
         if found or (clause.is_directive and not clause.sets_quantities):
             running = _lead_year(sentences[span], found, running) if found else None
             running = running if found else _list_year(text, clause, times)
@@ -569,15 +586,18 @@ def _clause_targets(
     sentence: _Sentence,
     figures: Sequence[models.Figure],
     times: TimeIndex | None = None,
+    carried: models.Figure | None = None,
 ) -> list[models.Figure]:
-    """The clause's figures that are quantities to reach, with the year of their phrase."""
+    """The clause's figures that are quantities to reach, with the year of their phrase.
+    ``carried`` is the quantity that ends the clause before in the sentence: a list of
+    them may run on into this one."""
     cue = _patterns()["clause"].search(text, clause.start, clause.end)
     cue_end = cue.end() if cue else math.inf
     # in a targets section every figure is the plan's; elsewhere a goal word may come late
     goal = None if clause.sets_quantities else _goal_word(text, clause.start, clause.end, figures)
     found: list[models.Figure] = []
     for figure in figures:
-        previous = found[-1] if found else None
+        previous = found[-1] if found else carried
         if not is_quantity(text, figure, previous, clause.start):
             continue
         if reports_state(text, clause.start, figure.end) or _before_goal(text, figure, goal):
