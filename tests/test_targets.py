@@ -628,3 +628,38 @@ def test_the_items_of_a_list_of_quantities_share_its_role(
     ]
     found = mark_targets(sentence, clauses, find_figures(sentence), RefDate(2021, 1, 20))
     assert [[(f.value, f.unit) for f in targets] for targets in found] == expected
+
+
+# A percentage of a plan ("đạt 95,5% chỉ tiêu", "bằng 96% kế hoạch") that restates an
+# amount told before it in its sentence is how much of the plan is done: a result, unless
+# a goal word before it sets it or a comparator makes it a floor. Rows: page, sentence
+# (its ';'-clauses all directive clauses), the targets of each clause as (text, value).
+SHARES = [
+    (  # dev: news/hai-quan-quang-ninh-phan-dau-thu-ngan-sach-dat-11-500-ty-dong.md
+        "Đến hết 15/10, Hải quan Quảng Ninh thu nộp ngân sách đạt 10.037,6 tỷ đồng; đạt 95,5%"
+        " chỉ tiêu Tổng cục Hải quan giao (10.500 tỷ đồng)",
+        [[("10.037,6 tỷ đồng", 10.0376e12)], []],
+    ),
+    (  # written apart: no amount before it, the task sets the share
+        "Chủ tịch yêu cầu các chủ đầu tư bảo đảm giải ngân 100% kế hoạch vốn được giao",
+        [[("100%", 100.0)]],
+    ),
+    (  # written apart: a goal word before it sets it
+        "phấn đấu thu ngân sách đạt 10.000 tỷ đồng, vượt 5% dự toán",
+        [[("10.000 tỷ đồng", 1e13), ("5%", 5.0)]],
+    ),
+    (  # written apart: a comparator makes it a floor
+        "thu ngân sách đạt 10.000 tỷ đồng, cần vượt tối thiểu 5% dự toán",
+        [[("10.000 tỷ đồng", 1e13), ("5%", 5.0)]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARES)
+def test_a_share_of_a_plan_that_restates_an_amount_is_a_result(
+    sentence: str, expected: list[list[tuple]]
+) -> None:
+    found = mark_targets(
+        sentence, _clauses(sentence), find_figures(sentence), RefDate(2020, 10, 20)
+    )
+    assert [[(f.text, f.value) for f in targets] for targets in found] == expected
