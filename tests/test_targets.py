@@ -358,6 +358,25 @@ REAL_TARGETS = [
         False,
         [("60 phút", 60.0, "phút", None)],
     ),
+    (  # outside the splits: what is left undone, counted ("còn" alone reaches nothing)
+        "news/bo-truong-bo-tai-chinh-dinh-tien-dung-tao-dot-pha-trong-thuc-hien-nsw-va-tao"
+        "-thuan-loi-thuong-mai.md",
+        "Bộ Y tế còn 7 danh mục và Bộ Nông nghiệp và Phát triển nông thôn còn 3 danh mục",
+        True,
+        [],
+    ),
+    (  # dev: how many targets a task holds is no quantity to reach
+        "news/bo-truong-chu-nhiem-vpcp-mai-tien-dung-nganh-hai-quan-da-cai-cach-vo-cung-lon.md",
+        "thực hiện mục tiêu hoàn thành toàn diện 12 chỉ tiêu chủ yếu được Quốc hội giao",
+        False,
+        [],
+    ),
+    (  # dev: "cung ứng", as "cung cấp", sets the quantity it supplies
+        "news/chinh-phuc-thi-truong-eu-tu-lien-ket-nong-dan-doanh-nghiep-ngan-hang.md",
+        "Thủ tướng giao các ngân hàng cung ứng nguồn vốn lên tới 100.000 tỷ đồng cho nông nghiệp",
+        False,
+        [("100.000 tỷ đồng", 1e14, "VND", None)],
+    ),
     (
         "news/doanh-nghiep-thuy-san-len-ke-hoach-xuat-khau-vao-eu.md",
         "hết năm nay sẽ phấn đấu đạt kim ngạch 8,9 tỷ USD",
@@ -568,3 +587,79 @@ def test_a_bare_year_after_a_word_of_when_dates_the_targets(
     found = mark_targets(sentence, clauses, find_figures(sentence), RefDate(2024, 3, 1))
     assert [f.year for f in found[0]] == [year]
     assert target_year(sentence, 0, len(sentence), RefDate(2024, 3, 1)) == year
+
+
+# A list of quantities of one unit after a quantity to reach: every item shares its role,
+# in its clause and in the ';'-clauses after it in the sentence (the items name no word of
+# reaching of their own). Rows: page (or "written apart"), sentence, sets_quantities,
+# the targets of each clause as (value, unit).
+LISTED = [
+    (  # dev: news/hai-quan-tphcm-8-chi-cuc-duoc-giao-chi-tieu-thu-nghin-ty.md (shortened)
+        "Chi cục A được giao chỉ tiêu 21.000 tỷ đồng; Chi cục Hải quan cửa khẩu cảng Hiệp"
+        " Phước 14.500 tỷ đồng; Chi cục B được giao 12.400 tỷ đồng",
+        True,
+        [[(21e12, "VND")], [(14.5e12, "VND")], [(12.4e12, "VND")]],
+    ),
+    (  # dev: the same page, the breakdown of the Cục's target
+        "Trong đó, thuế Giá trị giá tăng 73.400 tỷ đồng, thuế xuất khẩu 300 tỷ đồng, thuế"
+        " nhập khẩu 21.990 tỷ đồng, thuế tiêu thụ đặc biệt 12.130 tỷ đồng",
+        True,
+        [[(73.4e12, "VND"), (300e9, "VND"), (21.99e12, "VND"), (12.13e12, "VND")]],
+    ),
+    (  # written apart: another unit is no item of the list
+        "phấn đấu đạt 500 tỷ đồng, trong đó 20 dự án",
+        False,
+        [[(500e9, "VND")]],
+    ),
+    (  # written apart: a figure that is no quantity ends the list
+        "phấn đấu đạt 500 tỷ đồng; vận hành chính quyền 2 cấp; huyện B 300 tỷ đồng",
+        False,
+        [[(500e9, "VND")], [], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), LISTED)
+def test_the_items_of_a_list_of_quantities_share_its_role(
+    sentence: str, quantities: bool, expected: list[list[tuple]]
+) -> None:
+    clauses = [
+        Clause(c.start, c.end, 0, len(sentence), True, quantities) for c in _clauses(sentence)
+    ]
+    found = mark_targets(sentence, clauses, find_figures(sentence), RefDate(2021, 1, 20))
+    assert [[(f.value, f.unit) for f in targets] for targets in found] == expected
+
+
+# A percentage of a plan ("đạt 95,5% chỉ tiêu", "bằng 96% kế hoạch") that restates an
+# amount told before it in its sentence is how much of the plan is done: a result, unless
+# a goal word before it sets it or a comparator makes it a floor. Rows: page, sentence
+# (its ';'-clauses all directive clauses), the targets of each clause as (text, value).
+SHARES = [
+    (  # dev: news/hai-quan-quang-ninh-phan-dau-thu-ngan-sach-dat-11-500-ty-dong.md
+        "Đến hết 15/10, Hải quan Quảng Ninh thu nộp ngân sách đạt 10.037,6 tỷ đồng; đạt 95,5%"
+        " chỉ tiêu Tổng cục Hải quan giao (10.500 tỷ đồng)",
+        [[("10.037,6 tỷ đồng", 10.0376e12)], []],
+    ),
+    (  # written apart: no amount before it, the task sets the share
+        "Chủ tịch yêu cầu các chủ đầu tư bảo đảm giải ngân 100% kế hoạch vốn được giao",
+        [[("100%", 100.0)]],
+    ),
+    (  # written apart: a goal word before it sets it
+        "phấn đấu thu ngân sách đạt 10.000 tỷ đồng, vượt 5% dự toán",
+        [[("10.000 tỷ đồng", 1e13), ("5%", 5.0)]],
+    ),
+    (  # written apart: a comparator makes it a floor
+        "thu ngân sách đạt 10.000 tỷ đồng, cần vượt tối thiểu 5% dự toán",
+        [[("10.000 tỷ đồng", 1e13), ("5%", 5.0)]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARES)
+def test_a_share_of_a_plan_that_restates_an_amount_is_a_result(
+    sentence: str, expected: list[list[tuple]]
+) -> None:
+    found = mark_targets(
+        sentence, _clauses(sentence), find_figures(sentence), RefDate(2020, 10, 20)
+    )
+    assert [[(f.text, f.value) for f in targets] for targets in found] == expected

@@ -137,11 +137,25 @@ def is_quantity(
         return False
     if previous is not None and patterns["per"].fullmatch(text, previous.end, figure.start):
         return False  # "10 bác sĩ trên 10.000 dân": what the quantity is counted per
-    if figure.unit == "%" or figure.comparator != "=":
+    if figure.unit == "%" or figure.comparator != "=" or _listed_alike(text, previous, figure):
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
         return True
     return patterns["reach"].search(text, window, figure.start) is not None
+
+
+#: How far apart two quantities of a list may stand ("...; Chi cục B 14.500 tỷ đồng").
+_LIST_REACH = 3 * _REACH_WINDOW
+
+
+def _listed_alike(text: str, previous: models.Figure | None, figure: models.Figure) -> bool:
+    """The figure is the next item, in its sentence, of a list of quantities of one unit
+    after a quantity to reach ("thuế xuất khẩu 300 tỷ đồng, thuế nhập khẩu 21.990 tỷ
+    đồng"; "Chi cục A được giao 46.000 tỷ đồng; Chi cục B 14.500 tỷ đồng")."""
+    if previous is None or not figure.unit or previous.unit != figure.unit:
+        return False
+    between = text[previous.end : figure.start]
+    return len(between) <= _LIST_REACH and regex.search(r"[.\n]", between) is None
 
 
 def _starts_change(text: str, figure: models.Figure, window: int) -> bool:
@@ -411,17 +425,50 @@ def target_year(
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     """What a sentence offers its clauses, found once: where its first sentence-wide cue
-    ends and its governing times (in text order)."""
+    ends, its governing times (in text order) and where its first amount (a figure not in
+    percent) ends."""
 
     cue_end: float
     times: tuple[TimeMatch, ...]
     starts: tuple[int, ...]
+    amount_end: float = math.inf
 
 
-def _sentence(text: str, start: int, end: int, times: TimeIndex) -> _Sentence:
-    cue = _patterns()["sentence"].search(text, start, end)
+def _sentence(
+    text: str, start: int, end: int, times: TimeIndex, figures: Sequence[models.Figure] = ()
+) -> _Sentence:
+    cue = _goal_cue(text, start, end)
     found = tuple(_governing(text, times_in(text, start, end, times), times.ref))
-    return _Sentence(cue.end() if cue else math.inf, found, tuple(match.start for match in found))
+    amounts = [f.end for f in figures if start <= f.start and f.end <= end and f.unit != "%"]
+    starts = tuple(match.start for match in found)
+    return _Sentence(cue.end() if cue else math.inf, found, starts, min(amounts, default=math.inf))
+
+
+def _goal_cue(text: str, start: int, end: int) -> regex.Match | None:
+    """The first sentence-wide goal word of the span that is not the base of a share
+    right after a figure ("vượt 5,6% chỉ tiêu Bộ Tài chính giao": a result measured
+    against a plan, no goal set)."""
+    for cue in _patterns()["sentence"].finditer(text, start, end):
+        if not _AFTER_FIGURE.search(text, max(start, cue.start() - 3), cue.start()):
+            return cue
+    return None
+
+
+_AFTER_FIGURE = regex.compile(r"[0-9%]\s*+$")  # a figure's number or percent sign ends here
+
+
+def _share_of_plan(text: str, figure: models.Figure, sentence: _Sentence) -> bool:
+    """A percentage of a plan that restates an amount told before it in its sentence
+    ("thu đạt 22.300 tỷ đồng bằng 95,7% dự toán", "giải ngân 23.785 tỷ đồng, đạt 90,3% kế
+    hoạch"): how much of the plan is done, a result, unless a goal word before it sets it
+    ("phấn đấu vượt 5% chỉ tiêu") or a comparator makes it a floor ("cần vượt tối thiểu
+    5% dự toán").  With no amount before it, a task may set it ("bảo đảm giải ngân 100%
+    kế hoạch vốn")."""
+    if figure.unit != "%" or figure.comparator != "=":
+        return False
+    if not sentence.amount_end <= figure.start < sentence.cue_end:
+        return False
+    return _patterns()["plan_base"].match(text, figure.end) is not None
 
 
 def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int | None:
@@ -524,16 +571,18 @@ def mark_targets(
     sentences: dict[tuple[int, int], _Sentence] = {}
     result: list[list[models.Figure]] = []
     running: int | None = None  # the year of the goal whose targets run on
+    listed: tuple[tuple[int, int], models.Figure] | None = None  # a list's last quantity
     for clause in clauses:
         found: list[models.Figure] = []
         if clause.is_directive:
             span = (min(clause.sentence_start, clause.start), max(clause.sentence_end, clause.end))
             if span not in sentences:
-                sentences[span] = _sentence(text, *span, times)
-            found = _clause_targets(
-                text, clause, sentences[span], _in_clause(clause, ordered, starts), times
-            )
+                sentences[span] = _sentence(text, *span, times, ordered)
+            in_clause = _in_clause(clause, ordered, starts)
+            carried = listed[1] if listed is not None and listed[0] == span else None
+            found = _clause_targets(text, clause, sentences[span], in_clause, times, carried)
             found = _dated(text, clause, found, times, running)
+            listed = (span, found[-1]) if found and found[-1].end == in_clause[-1].end else None
         if found or (clause.is_directive and not clause.sets_quantities):
             running = _lead_year(sentences[span], found, running) if found else None
             running = running if found else _list_year(text, clause, times)
@@ -569,18 +618,23 @@ def _clause_targets(
     sentence: _Sentence,
     figures: Sequence[models.Figure],
     times: TimeIndex | None = None,
+    carried: models.Figure | None = None,
 ) -> list[models.Figure]:
-    """The clause's figures that are quantities to reach, with the year of their phrase."""
+    """The clause's figures that are quantities to reach, with the year of their phrase;
+    ``carried``, the quantity ending the clause before in the sentence, a list may run on."""
     cue = _patterns()["clause"].search(text, clause.start, clause.end)
     cue_end = cue.end() if cue else math.inf
     # in a targets section every figure is the plan's; elsewhere a goal word may come late
     goal = None if clause.sets_quantities else _goal_word(text, clause.start, clause.end, figures)
     found: list[models.Figure] = []
     for figure in figures:
-        previous = found[-1] if found else None
+        previous = found[-1] if found else carried
+        carried = None  # a list runs on into the clause's first figure only
         if not is_quantity(text, figure, previous, clause.start):
             continue
         if reports_state(text, clause.start, figure.end) or _before_goal(text, figure, goal):
+            continue
+        if _share_of_plan(text, figure, sentence):
             continue
         compared = _compares(text, figure, clause.end, times, clause.start)
         quantities = clause.sets_quantities and not compared
