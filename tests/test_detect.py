@@ -448,6 +448,18 @@ def test_what_commas_set_aside_after_a_subject_leaves_it_the_subject(sentence, l
     assert _found(text)[-1] == (lead, None)
 
 
+def test_a_list_after_a_semicolon_leaves_the_task_to_be_continued():
+    """dev news/ban-chi-dao-389-quoc-gia-mo-dot-cao-diem-chong-buon-lau-diptet (the form,
+    written apart): a ';' before more places of the same list is no new clause that ends
+    the task, so the next sentence still goes on with it."""
+    text = (
+        "Ban Chỉ đạo yêu cầu các địa phương tăng cường kiểm soát tại các cửa khẩu đường bộ;"
+        " các chợ đầu mối, các trung tâm thương mại. Phân công rõ trách nhiệm quản lý địa"
+        " bàn cho từng cơ quan chức năng."
+    )
+    assert _found(text) == [(["địa phương"], None), (["địa phương"], None)]
+
+
 def test_a_manner_phrase_that_opens_an_item_runs_to_the_comma_before_its_verb():
     """Written apart: "Theo chức năng, nhiệm vụ được giao," says how the heading's body
     acts; its "được giao" does not make the task a passive report."""

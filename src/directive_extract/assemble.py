@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from directive_extract.discourse.detect import Decision
+from directive_extract.discourse.decision import Decision
 from directive_extract.discourse.header import document_kind, subject_line
 from directive_extract.discourse.inherit import partners_of_whole_assignment
 from directive_extract.discourse.roles import ClauseRoles

@@ -21,6 +21,17 @@ from typing import NamedTuple
 
 from directive_extract.discourse import no_task, reports, words
 from directive_extract.discourse.cues import Cue, cue_at
+from directive_extract.discourse.decision import NOT, OBLIGED, STATE_BODIES, SURE, Decision
+from directive_extract.discourse.goals import (
+    GOAL_STATEMENT,
+    business_plan,
+    close_goal,
+    goal,
+    goal_lead_in,
+    holds_digit,
+    sets_target,
+    tells_done,
+)
 from directive_extract.discourse.inherit import is_heading, part_title
 from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles
@@ -37,26 +48,9 @@ from directive_extract.discourse.segment import (
 )
 from directive_extract.discourse.target_years import period_heading
 from directive_extract.discourse.targets import (
-    compares,
-    goal_quantity,
-    goal_setter,
-    heads_goal_list,
-    measures_firm,
-    reports_state,
     states_goal,
 )
 from directive_extract.mentions.times import TimeIndex
-
-
-class Decision(NamedTuple):
-    """Whether a clause is a directive: a confidence (0 when it is not one) and the name
-    of the rule that decided it, which ``explain`` shows."""
-
-    confidence: float
-    rule: str = ""
-
-
-_NOT = Decision(0.0)
 
 #: How many words a subject the agency lexicon lacks may have before "phải", "khẩn trương".
 _UNNAMED_SUBJECT_WORDS = 4
@@ -226,7 +220,7 @@ def _continues_targets(text: str, role: ClauseRoles, end: int, previous_directiv
     was done ("đã", "so với cùng kỳ") does not.
     """
     reports = any(cue.is_("past", "reported") for cue in role.cues)
-    return previous_directive and not reports and _holds_digit(text, role.head, end)
+    return previous_directive and not reports and holds_digit(text, role.head, end)
 
 
 def _frames(roles: ClauseRoles) -> bool:
@@ -265,7 +259,7 @@ def _sets_own_task(text: str, roles: ClauseRoles, verb: Cue | None, end: int) ->
     vụ sau:")."""
     after = verb.end if verb is not None else roles.head
     obliged = any(cue.is_("modal") and cue.start >= after for cue in roles.cues)
-    return obliged or _holds_digit(text, after, end)
+    return obliged or holds_digit(text, after, end)
 
 
 def _ends_on_duty(text: str, roles: ClauseRoles, end: int) -> bool:
@@ -324,10 +318,13 @@ def mark(
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
+        before = reading.previous
         marked.append(reading.record(clause, decision.confidence >= 0.5))
+        if not marked[-1].is_directive and _list_goes_on(text, clause, role, before):
+            reading.previous = before
         decisions.append(decision)
         in_list = paragraph.level is not None and reading.zone is Zone.TASKS
-        figured = reading.zone is Zone.TARGETS and _holds_digit(text, clause.start, clause.end)
+        figured = reading.zone is Zone.TARGETS and holds_digit(text, clause.start, clause.end)
         listed.append(in_list or figured or clause.cells is not None)
     if official or _authority_speaks(roles):
         return Detection(marked, decisions)
@@ -338,13 +335,17 @@ def mark(
     return Detection([clause for clause, _ in kept], [decision for _, decision in kept])
 
 
-#: Below this confidence a clause is a directive only where an authority speaks.
-_SURE = 0.85
-_OBLIGED = 0.8
-#: Agency types of the state, whose obligations are directives wherever they are told.
-_STATE_BODIES = frozenset({"ministry", "government", "province", "committee"})
-#: Agency types of firms, whose own goals are business plans.
-_FIRMS = frozenset({"enterprise"})
+def _list_goes_on(text: str, clause: Clause, role: ClauseRoles, before: Clause | None) -> bool:
+    """A clause of the sentence of a directive that names no verb and no body goes on with
+    its list ("tăng cường kiểm soát tại các cửa khẩu ...; các chợ đầu mối, các trung tâm
+    thương mại…"): the directive stays the one the next clause may continue."""
+    return (
+        before is not None
+        and before.is_directive
+        and before.sentence_start == clause.sentence_start
+        and not role.lead
+        and _first_verb(text, role, clause.end) is None
+    )
 
 
 def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
@@ -363,9 +364,9 @@ def _without_authority(clause: Clause, decision: Decision, listed: bool) -> tupl
     structure assigns it), unless only the tagger took its first word for a verb (a form's "Cộng",
     "(Ký, họ tên)").  A how-to's unmarked steps under a heading such as "Các bước ..."
     are advice."""
-    if decision.confidence >= _SURE or (listed and decision.rule != "tasks_zone_tagged"):
+    if decision.confidence >= SURE or (listed and decision.rule != "tasks_zone_tagged"):
         return clause, decision
-    return replace(clause, is_directive=False), _NOT
+    return replace(clause, is_directive=False), NOT
 
 
 def _confidence(
@@ -379,7 +380,7 @@ def _confidence(
     """The decision on the clause, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
     if reading.goal and clause.paragraph != reading.paragraph:
-        _close_goal(text, paragraph, reading, _done(text, role))
+        close_goal(text, paragraph, reading, tells_done(text, role))
     entering = clause.paragraph != reading.paragraph
     carried = entering and _carries_on(text, clause, role, verb, reading)
     reading.enter(clause, paragraph, entering and reports.blocked(text, role, verb))
@@ -387,19 +388,19 @@ def _confidence(
     if entering:
         reading.preamble = no_task.basis_line(line, role)
     if reading.preamble:
-        return _NOT
+        return NOT
     if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading
     if _read_structure(text, times, clause, role, paragraph, reading, verb):
-        return _NOT
+        return NOT
     if no_task.heads_page(text, clause, paragraph) or clause.paragraph in reading.subheadings:
-        return _NOT
+        return NOT
     if clause.cells is not None:
-        return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else _NOT
+        return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else NOT
     if no_task.holds_none(text, times, clause, role, verb, reading.previous):
-        return _NOT
+        return NOT
     if reading.zone is Zone.PURPOSE or is_standing_clause(text[clause.start : clause.end]):
-        return _NOT
+        return NOT
     framed = _frames(role)
     if framed:
         reading.frame(clause)
@@ -410,7 +411,7 @@ def _confidence(
     narrated = reports.narrated(text, times, clause)
     decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
     decided = _carried(decided, carried and not narrated, reading)
-    decision = _quantities(text, clause, role, reading, _goal(text, times, clause, role, decided))
+    decision = _quantities(text, clause, role, reading, goal(text, times, clause, role, decided))
     assigns = introduces(text, clause) and role.command is not None  # "Giao Bộ X: (i) ..."
     heads = is_heading(text, clause, paragraph) or assigns
     if (
@@ -419,10 +420,10 @@ def _confidence(
         and (not _opens_with_task(text, times, role, verb) or _names_only(text, role, clause.end))
     ):
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
-        return _NOT
+        return NOT
     if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
-        return _NOT
-    return _NOT if part_title(text, clause, paragraph) else decision
+        return NOT
+    return NOT if part_title(text, clause, paragraph) else decision
 
 
 def _only_leads_in(
@@ -505,7 +506,7 @@ def _heads_period(
 def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: Reading) -> Zone:
     """The zone the clause is read in: its section's, unless it reports within it."""
     zone = reading.zone
-    if reading.goal and not _holds_digit(text, role.head, clause.end):
+    if reading.goal and not holds_digit(text, role.head, clause.end):
         return Zone.NEUTRAL  # a goal's zone holds its figures; other clauses read as usual
     reported_before = not clause.first_in_sentence and reading.directed != clause.sentence_start
     if zone is Zone.TARGETS and reported_before and not introduces(text, reading.previous):
@@ -517,8 +518,8 @@ def _quantities(
     text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
 ) -> Decision:
     """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
-    if decision.confidence and _business_plan(text, clause, role, reading, decision):
-        return _NOT
+    if decision.confidence and business_plan(text, clause, role, reading, decision):
+        return NOT
     found = decision.confidence > 0.0
     if not found and _announces_results(role):
         reading.zone = Zone.RESULTS
@@ -527,94 +528,16 @@ def _quantities(
         reading.marks |= {"sets_quantities": True}
     elif reading.zone is Zone.TARGETS and found:
         reading.marks |= {
-            "sets_quantities": _sets_target(text, role, clause.end),
+            "sets_quantities": sets_target(text, role, clause.end),
             "period": reading.period,
         }
-    opens = found and decision.rule != _GOAL_STATEMENT  # whose quantity is in the clause
+    opens = found and decision.rule != GOAL_STATEMENT  # whose quantity is in the clause
     if opens and reading.zone is Zone.NEUTRAL and states_goal(text, role.head, clause.end):
         reading.zone, reading.goal, reading.period = Zone.TARGETS, True, None
-    elif not found and _goal_lead_in(text, clause, role, reading):
+    elif not found and goal_lead_in(text, clause, role, reading):
         reading.zone, reading.goal = Zone.TARGETS, True
         reading.period = Span(clause.start, clause.end)  # its year dates the items
     return decision
-
-
-def _goal_lead_in(text: str, clause: Clause, role: ClauseRoles, reading: Reading) -> bool:
-    """A goal's lead-in that sets no task and lists its targets after a colon ("Mục tiêu
-    đến năm 2030: 100% xã ...; 95% dân số ..."): the items are its targets, as under "Phấn
-    đấu đến năm 2030:"."""
-    return (
-        reading.zone is Zone.NEUTRAL
-        and introduces(text, clause)
-        and heads_goal_list(text, role.head, clause.end)
-    )
-
-
-_GOAL_STATEMENT = "goal_statement"
-
-
-def _business_plan(
-    text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
-) -> bool:
-    """Quantities a firm sets for itself, not a target directive: firms that set them
-    where no authority asks them ("Tập đoàn X phấn đấu tổng doanh thu ..."), or what
-    only a firm's plan measures, put on no state body ("... tổng doanh thu hợp nhất ...,
-    lợi nhuận trước thuế ...")."""
-    if decision.rule not in _QUANTITY_RULES:
-        return False
-    if role.lead and all(agency.type in _FIRMS for agency in role.lead):
-        return not (reading.in_frame(clause) or reading.continues(clause, paragraph=True))
-    state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
-    return not state_body and measures_firm(text, role.head, clause.end)
-
-
-def _goal(
-    text: str, times: TimeIndex, clause: Clause, role: ClauseRoles, decided: Decision
-) -> Decision:
-    """A clause no other rule takes that states a goal with its quantity, whether or not
-    anyone is assigned ("ngành dệt may đặt mục tiêu xuất khẩu 47-48 tỷ USD vào năm
-    2026"): a target directive.  Its quantity is in the clause, so it opens no zone of
-    targets over the paragraphs after it.  Done or reported between the goal and its
-    quantity ("chỉ tiêu ..., công ty đã thực hiện 53% kế hoạch"), the quantity is a
-    result."""
-    found = None if decided.confidence else goal_quantity(text, role.head, clause.end, times)
-    if found is None:
-        return decided
-    goal, quantity = found
-    if any(cue.is_("past", "reported") and goal < cue.start < quantity for cue in role.cues):
-        return _NOT
-    if measures_firm(text, role.head, clause.end):
-        return _NOT  # "chỉ tiêu doanh thu thuần năm 2021 là ...": a firm's business plan
-    sure = _set_by(text, times, role, goal)
-    return Decision(sure, _GOAL_STATEMENT) if sure else _NOT
-
-
-#: Rules by which a clause sets quantities; a firm's business plan may read as any.
-_QUANTITY_RULES = frozenset({"targets_zone", "continues_targets", "strong_verb:phấn đấu"})
-
-
-def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:
-    """How sure a goal is a target, by who sets it: a firm ("Viettel đặt mục tiêu doanh
-    thu ...") tells a business plan, none; a name the gazetteer lacks ("MWG đặt mục tiêu
-    ...") is one only where an authority speaks; the state, a plan or a sector sets one."""
-    setter = goal_setter(text, role.head, goal, times)
-    return 0.0 if setter == "firm" else _OBLIGED if setter == "unknown" else _SURE
-
-
-def _close_goal(text: str, paragraph: Paragraph, reading: Reading, done: bool) -> None:
-    """A goal's figures run on over the paragraphs after it ("Cụ thể, đến năm 2025,
-    100% ..."); a paragraph with no figure ends them, and so does one that opens by
-    telling what was done (``done``: "Ngành Hải quan đã cải cách ... Chúng ta có 12
-    triệu hồ sơ ...")."""
-    if reading.zone is not Zone.TARGETS:  # a heading has opened another zone since
-        reading.goal = False
-    elif done or not _holds_digit(text, paragraph.start, paragraph.end):
-        reading.zone, reading.goal = Zone.NEUTRAL, False
-
-
-def _holds_digit(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` holds a digit: a figure may be there."""
-    return any(char.isdigit() for char in text[start:end])
 
 
 def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
@@ -622,23 +545,6 @@ def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
     names who acts, and the items under it say what to do."""
     last = role.lead[-1].end
     return last is not None and not text[last:end].strip(" :")
-
-
-def _sets_target(text: str, role: ClauseRoles, end: int) -> bool:
-    """A clause of a targets section that names a quantity and reports nothing done,
-    compared with the past or standing now ("Hiện nay, ... đạt trên 60.000 MW")."""
-    if _done(text, role) or not _holds_digit(text, role.head, end):
-        return False
-    return not compares(text, role.head, end) and not reports_state(text, role.head, end)
-
-
-def _done(text: str, role: ClauseRoles) -> bool:
-    """The clause tells of something done or under way ("mới đạt 21,6%"), unless it opens
-    with its figure: the tense after it is then a relative clause's, describing what the
-    figure counts ("60% các hệ thống ... đã đưa vào vận hành được kết nối")."""
-    if text[role.head : role.head + 1].isdigit():
-        return False
-    return any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
 
 
 def _decide(
@@ -653,31 +559,31 @@ def _decide(
 ) -> Decision:
     """The decision on a clause from its words, roles and zone, by named rules; a
     narrated clause is a directive only by an explicit assignment or urging."""
-    if zone is Zone.TARGETS and _sets_target(text, role, end):
+    if zone is Zone.TARGETS and sets_target(text, role, end):
         return Decision(0.75, "targets_zone")
     if reports.blocked(text, role, verb) or _announces_only(role, verb):
-        return _NOT
+        return NOT
     if _issuer_speaks(text, role, verb) and not _issuer_commands(text, role, verb, end):
-        return _NOT
+        return NOT
     if role.command is not None and role.lead:
         return Decision(0.95, "assignment")
     if any(cue.is_("lead_after") for cue in role.cues) and role.lead and role.subject_end is None:
         # "Viettel chịu trách nhiệm ..." in a business story describes; a state body's
         # duty is a task wherever it is told
-        state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
-        return Decision(0.9 if state_body else _OBLIGED, "lead_after")
+        state_body = any(agency.type in STATE_BODIES for agency in role.lead)
+        return Decision(0.9 if state_body else OBLIGED, "lead_after")
     if _issuer_commands(text, role, verb, end):
         return Decision(0.9, "issuer_commands")
     if not _opens_with_task(text, times, role, verb):
-        return _NOT
+        return NOT
     if narrated and not (verb is not None and verb.is_("urge", "modal", "command")):
-        return _NOT
+        return NOT
     if verb is not None and verb.is_(*_STRONG):
         # an obligation or a request ("phải", "cần", "đề nghị") is also how advice and forms
         # are written: put on a state body it is a directive, on anyone else only where an
         # authority speaks
-        state_body = any(agency.type in _STATE_BODIES for agency in role.lead)
-        sure = _SURE if verb.is_("urge", "assigned") or state_body else _OBLIGED
+        state_body = any(agency.type in STATE_BODIES for agency in role.lead)
+        sure = SURE if verb.is_("urge", "assigned") or state_body else OBLIGED
         return Decision(sure, f"strong_verb:{verb.phrase}")
     if in_frame:
         return Decision(0.75, "in_frame")
@@ -686,5 +592,5 @@ def _decide(
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return Decision(0.6, "subject_and_verb")
     if reports.due_in(times, role, end):
-        return Decision(_SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
-    return _NOT
+        return Decision(SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
+    return NOT

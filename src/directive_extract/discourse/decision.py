@@ -1,0 +1,24 @@
+"""The decision on a clause and the confidences detect's rules give it."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Decision(NamedTuple):
+    """Whether a clause is a directive: a confidence (0 when it is not one) and the name
+    of the rule that decided it, which ``explain`` shows."""
+
+    confidence: float
+    rule: str = ""
+
+
+NOT = Decision(0.0)
+
+#: Below this confidence a clause is a directive only where an authority speaks.
+SURE = 0.85
+OBLIGED = 0.8
+#: Agency types of the state, whose obligations are directives wherever they are told.
+STATE_BODIES = frozenset({"ministry", "government", "province", "committee"})
+#: Agency types of firms, whose own goals are business plans.
+FIRMS = frozenset({"enterprise"})
