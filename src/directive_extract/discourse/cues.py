@@ -23,8 +23,12 @@ _WORD = regex.compile(r"\w++")
 _WORD_SPLIT = regex.compile(r"(\w++)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Cue:
+    """One cue found: never changed once made.  Not frozen: cues are made by the
+    hundred thousand, and a frozen dataclass sets each field through
+    ``object.__setattr__`` (hashed on its fields all the same)."""
+
     start: int
     end: int
     phrase: str
@@ -98,20 +102,21 @@ _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 
 
 @lru_cache(maxsize=4)
-def _text_words(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Where every word of ``text`` starts and ends, and the word casefolded.
+def _text_words(text: str) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
+    """Where every word of ``text`` starts and ends, and each word as (start, end, word
+    casefolded): made once per text, so a span's words are a slice of the text's.
 
     Built without a match object per word: split at its words, the text alternates
     between what lies between words and the words, so the running sum of the parts'
     lengths gives where each word starts and ends.  The words are casefolded in one
     call (casefolding goes character by character, and no word holds the NUL that
-    joins them).  Three flat lists of numbers and strings, not a tuple per word: the
-    garbage collector does not track them, and a page holds thousands of words.
+    joins them).
     """
     parts = _WORD_SPLIT.split(text)  # between, word, between, ..., word, between
     edges = list(accumulate(map(len, parts)))
     folded = "\0".join(parts[1::2]).casefold().split("\0") if len(parts) > 1 else []
-    return edges[0:-1:2], edges[1::2], folded
+    starts, ends = edges[0:-1:2], edges[1::2]
+    return starts, ends, list(zip(starts, ends, folded, strict=True))
 
 
 def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
@@ -119,11 +124,11 @@ def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     text's own, and where an edge cuts a word, its part inside the span."""
     if start >= stop:
         return []
-    starts, ends, folded = _text_words(text)
+    starts, ends, words = _text_words(text)
     low, high = bisect_left(starts, start), bisect_left(starts, stop)
     if low > 0 and ends[low - 1] > start:  # the span starts inside a word
         low -= 1
-    found = list(zip(starts[low:high], ends[low:high], folded[low:high], strict=True))
+    found = words[low:high]
     if found:
         found[0] = _clipped(text, found[0], start, stop)
         found[-1] = _clipped(text, found[-1], start, stop)
@@ -183,13 +188,13 @@ def _first_word(text: str, start: int, stop: int) -> tuple[int, int, str] | None
     asked open no cue, and then the others are not read)."""
     if start >= stop:
         return None
-    starts, ends, folded = _text_words(text)
+    starts, ends, words = _text_words(text)
     low = bisect_left(starts, start)
     if low > 0 and ends[low - 1] > start:  # the span starts inside a word
         low -= 1
     if low == len(starts) or starts[low] >= stop:
         return None
-    return _clipped(text, (starts[low], ends[low], folded[low]), start, stop)
+    return _clipped(text, words[low], start, stop)
 
 
 def _phrase_at(
