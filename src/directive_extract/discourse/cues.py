@@ -102,33 +102,36 @@ _DOCUMENT_NUMBER = regex.compile(r"\s++(?:số\s++)?\d++[/-]\w")
 
 
 @lru_cache(maxsize=4)
-def _text_words(text: str) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
-    """Where every word of ``text`` starts and ends, and each word as (start, end, word
-    casefolded): made once per text, so a span's words are a slice of the text's.
+def _text_words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Where every word of ``text`` starts and ends, and the word casefolded.
 
     Built without a match object per word: split at its words, the text alternates
     between what lies between words and the words, so the running sum of the parts'
     lengths gives where each word starts and ends.  The words are casefolded in one
     call (casefolding goes character by character, and no word holds the NUL that
-    joins them).
+    joins them).  Three flat lists of numbers and strings, not a tuple per word: the
+    garbage collector does not track them, and a page holds thousands of words.
     """
     parts = _WORD_SPLIT.split(text)  # between, word, between, ..., word, between
     edges = list(accumulate(map(len, parts)))
     folded = "\0".join(parts[1::2]).casefold().split("\0") if len(parts) > 1 else []
-    starts, ends = edges[0:-1:2], edges[1::2]
-    return starts, ends, list(zip(starts, ends, folded, strict=True))
+    return edges[0:-1:2], edges[1::2], folded
 
 
-def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+def _words(text: str, start: int, stop: int, most: int | None = None) -> list[tuple[int, int, str]]:
     """The words of ``text[start:stop]`` as a scan of the span alone reads them: the
-    text's own, and where an edge cuts a word, its part inside the span."""
+    text's own, and where an edge cuts a word, its part inside the span; only the first
+    ``most`` of them when given (a word cut by the span's end is then among them only
+    if it is one of the first ``most``)."""
     if start >= stop:
         return []
-    starts, ends, words = _text_words(text)
+    starts, ends, folded = _text_words(text)
     low, high = bisect_left(starts, start), bisect_left(starts, stop)
     if low > 0 and ends[low - 1] > start:  # the span starts inside a word
         low -= 1
-    found = words[low:high]
+    if most is not None:
+        high = min(high, low + most)
+    found = list(zip(starts[low:high], ends[low:high], folded[low:high], strict=True))
     if found:
         found[0] = _clipped(text, found[0], start, stop)
         found[-1] = _clipped(text, found[-1], start, stop)
@@ -180,7 +183,11 @@ def cue_at(text: str, start: int, end: int) -> Cue | None:
     if first is None or first[0] != start:
         return None
     phrases = _table().get(first[2])
-    return None if phrases is None else _phrase_at(phrases, _words(text, start, end), 0, text)[0]
+    if phrases is None:
+        return None
+    # the longest phrase of the first word reads no further than its own words
+    words = _words(text, start, end, len(phrases[0].words))
+    return _phrase_at(phrases, words, 0, text)[0]
 
 
 def _first_word(text: str, start: int, stop: int) -> tuple[int, int, str] | None:
@@ -188,13 +195,13 @@ def _first_word(text: str, start: int, stop: int) -> tuple[int, int, str] | None
     asked open no cue, and then the others are not read)."""
     if start >= stop:
         return None
-    starts, ends, words = _text_words(text)
+    starts, ends, folded = _text_words(text)
     low = bisect_left(starts, start)
     if low > 0 and ends[low - 1] > start:  # the span starts inside a word
         low -= 1
     if low == len(starts) or starts[low] >= stop:
         return None
-    return _clipped(text, words[low], start, stop)
+    return _clipped(text, (starts[low], ends[low], folded[low]), start, stop)
 
 
 def _phrase_at(
