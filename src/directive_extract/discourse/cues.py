@@ -23,8 +23,12 @@ _WORD = regex.compile(r"\w++")
 _WORD_SPLIT = regex.compile(r"(\w++)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Cue:
+    """One cue found: never changed once made.  Not frozen: cues are made by the
+    hundred thousand, and a frozen dataclass sets each field through
+    ``object.__setattr__`` (hashed on its fields all the same)."""
+
     start: int
     end: int
     phrase: str
@@ -114,15 +118,19 @@ def _text_words(text: str) -> tuple[list[int], list[int], list[str]]:
     return edges[0:-1:2], edges[1::2], folded
 
 
-def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+def _words(text: str, start: int, stop: int, most: int | None = None) -> list[tuple[int, int, str]]:
     """The words of ``text[start:stop]`` as a scan of the span alone reads them: the
-    text's own, and where an edge cuts a word, its part inside the span."""
+    text's own, and where an edge cuts a word, its part inside the span; only the first
+    ``most`` of them when given (a word cut by the span's end is then among them only
+    if it is one of the first ``most``)."""
     if start >= stop:
         return []
     starts, ends, folded = _text_words(text)
     low, high = bisect_left(starts, start), bisect_left(starts, stop)
     if low > 0 and ends[low - 1] > start:  # the span starts inside a word
         low -= 1
+    if most is not None:
+        high = min(high, low + most)
     found = list(zip(starts[low:high], ends[low:high], folded[low:high], strict=True))
     if found:
         found[0] = _clipped(text, found[0], start, stop)
@@ -175,7 +183,11 @@ def cue_at(text: str, start: int, end: int) -> Cue | None:
     if first is None or first[0] != start:
         return None
     phrases = _table().get(first[2])
-    return None if phrases is None else _phrase_at(phrases, _words(text, start, end), 0, text)[0]
+    if phrases is None:
+        return None
+    # the longest phrase of the first word reads no further than its own words
+    words = _words(text, start, end, len(phrases[0].words))
+    return _phrase_at(phrases, words, 0, text)[0]
 
 
 def _first_word(text: str, start: int, stop: int) -> tuple[int, int, str] | None:

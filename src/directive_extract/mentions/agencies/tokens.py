@@ -66,8 +66,15 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
     stop = len(text) if end is None else end
     match = _TOKENS.match(text, start, stop)
     words, starts = match.captures(1), match.starts(1)
-    keys = list(map(str.casefold, words))
+    keys = _casefolded(words)
     return Tokens(text, words, starts, match.ends(1), keys, _breaks(text, starts, start, stop))
+
+
+def _casefolded(words: list[str]) -> list[str]:
+    """Each of ``words`` casefolded, in one call: casefolding goes character by character,
+    and no token holds the line break that joins them (a token is a run of word
+    characters or one character that is neither that nor a space)."""
+    return "\n".join(words).casefold().split("\n") if words else []
 
 
 def _breaks(text: str, starts: list[int], start: int, stop: int) -> frozenset[int]:

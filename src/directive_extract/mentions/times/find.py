@@ -108,13 +108,25 @@ def _holds(
     match, see ``FOLDS_APART``), far faster than their pattern searches: a span that
     holds every word of none of the phrases holds no match of the pattern."""
     needs = rule.needs
-    if needs not in seen:
+    held = seen.get(needs)
+    if held is None:
         if rule.needs_words and folded is not None:
-            phrases = rule.needs_words
-            seen[needs] = any(all(word in folded for word in phrase) for phrase in phrases)
+            held = seen[needs] = _holds_words(rule.needs_words, folded)
         else:
-            seen[needs] = needs.search(text, start, end) is not None
-    return seen[needs]
+            held = seen[needs] = needs.search(text, start, end) is not None
+    return held
+
+
+def _holds_words(phrases: tuple[tuple[str, ...], ...], folded: str) -> bool:
+    """Whether ``folded`` holds every word of one of ``phrases`` (plain loops: asked of
+    every paragraph, where generators cost more than the look-ups)."""
+    for phrase in phrases:
+        for word in phrase:
+            if word not in folded:
+                break
+        else:
+            return True
+    return False
 
 
 def _scan(text: str, start: int, end: int) -> list[_Scanned]:
