@@ -325,3 +325,28 @@ COMMANDS_OF_A_PROVINCE = [
 )
 def test_command_boards_of_a_province(sentence, expected, mentions):
     assert mentions(sentence) == expected
+
+
+OWNED_GROUPS = [
+    # dev official/adda847abe350742 (the form; 24 such groups on ../shared/real): the body
+    # after "thuộc" owns the group's bodies and is part of its name
+    (
+        "Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh chịu trách nhiệm.",
+        "Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh",
+    ),
+    # written apart
+    ("Giao các đơn vị thuộc Bộ Tài chính thực hiện.", "đơn vị thuộc Bộ Tài chính"),
+    (
+        "Giao các đơn vị thuộc và trực thuộc Cục Hải quan Quảng Ninh thực hiện.",
+        "đơn vị thuộc và trực thuộc Cục Hải quan Quảng Ninh",
+    ),
+    # a bare parent word owns them too; nothing after "thuộc" leaves the group as it was
+    ("Giao các đơn vị thuộc Bộ thực hiện.", "đơn vị thuộc Bộ"),
+    ("Giao các đơn vị thuộc diện sắp xếp thực hiện.", "đơn vị"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", OWNED_GROUPS, ids=[c[0][:40] for c in OWNED_GROUPS])
+def test_a_body_after_thuoc_owns_the_group(sentence, name):
+    groups = [a.name for a in find_agencies(sentence) if a.type == GROUP]
+    assert groups == [name]

@@ -331,7 +331,7 @@ class AgencyGroupRow(Row):
     phrase: Text
     role: GroupRole
     drop: Flag = False
-    flag: Literal["", "verb", "inner", "last"] = ""
+    flag: Literal["", "verb", "inner", "last", "owner"] = ""
 
     @model_validator(mode="after")
     def _drop_only_determiners(self) -> AgencyGroupRow:

@@ -74,6 +74,7 @@ class GroupWord:
     drop: bool
     verb: bool = False
     last: bool = False  # ends its item: only a separator may follow ("liên quan")
+    owner: bool = False  # a named body after it owns the group's bodies ("thuộc" + "Bộ X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,8 +223,9 @@ def _title_trie() -> Trie:
 def _group_trie() -> Trie:
     trie: Trie = {}
     for row in lexicon.load("agency_groups"):
+        flag = row["flag"]
         word = GroupWord(
-            row["role"], bool(row["drop"]), row["flag"] == "verb", row["flag"] == "last"
+            row["role"], bool(row["drop"]), flag == "verb", flag == "last", flag == "owner"
         )
         _insert(trie, _keys(row["phrase"]), word)
     return trie

@@ -9,6 +9,7 @@ from directive_extract.mentions.agencies.gazetteer import (
     GroupWord,
     _compound_bigrams,
     _group_trie,
+    _list_prefixes,
 )
 from directive_extract.mentions.agencies.openings import (
     _determiner_firsts,
@@ -49,6 +50,10 @@ class GroupRules:
         parse = _GroupParse()
         k, keys, separators = i, self.tokens.keys, _separator_firsts()
         while k < len(keys) and not (k > i and self.line_break(k)):
+            owned = self._owned_by(parse, k)
+            if owned:
+                k = owned
+                break
             if parse.previous and (self._names_body(k) or self.place_at(k)):
                 k = self._of_place(parse, k)
                 parse.give_back_heads()
@@ -80,6 +85,21 @@ class GroupRules:
             parse.words.append((k, place[0], _PLACE_WORD, "modifier"))
             return place[0]
         return k
+
+    def _owned_by(self, parse: _GroupParse, k: int) -> int | None:
+        """After an owner word, a body named at ``k`` is whose the group's bodies are
+        ("các đơn vị thuộc" + "Bộ Tài chính", "các cơ quan chuyên môn thuộc" + "Ủy ban
+        nhân dân tỉnh"), and so is a bare parent word ("Bộ"): a modifier; its end."""
+        if not parse.words or not parse.words[-1][2].owner:
+            return None
+        named = [c for c in self.base_at(k) + self.shared_place_at(k) if not c.block]
+        owner = max((c.end for c in named), default=None)
+        if owner is None and self.tokens.span_text(k, k + 1) in _list_prefixes():
+            owner = k + 1
+        if owner is None:
+            return None
+        parse.words.append((k, owner, _PLACE_WORD, "modifier"))
+        return owner
 
     def _other_kind_follows(self, parse: _GroupParse, k: int) -> bool:
         """Whether a joiner at ``k`` leads to a unit of another kind than the group's
