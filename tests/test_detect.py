@@ -434,6 +434,11 @@ ASIDES = [
         " chuyển đổi số.",
         ["Cấp ủy, chính quyền địa phương các cấp"],
     ),
+    # dev official/b3f47f1508761da8 (the form): "nhất là ..." runs on to the verb
+    (
+        "Các địa phương, đặc biệt là các tỉnh miền núi phía Bắc phải chủ động sơ tán dân.",
+        ["địa phương"],
+    ),
     # dev official/265ff514762b4c47 (the form): the Party committees of the provinces
     (
         "Các tỉnh ủy, thành ủy phối hợp Bộ Y tế khẩn trương sắp xếp các cơ sở giáo dục.",

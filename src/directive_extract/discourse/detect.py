@@ -177,9 +177,16 @@ def _dated_first(text: str, times: TimeIndex, head: int, verb_at: int) -> bool:
 def _manner_between(text: str, subject_end: int, verb_at: int) -> bool:
     """A phrase of how the subject acts stands between it and its verb: "Các bộ theo
     chức năng, nhiệm vụ được giao khẩn trương ...", "Bộ X trong phạm vi quản lý rà
-    soát ..."."""
-    manner = cue_at(text, skip_space(text, subject_end, verb_at), verb_at)
-    return manner is not None and manner.is_("manner")
+    soát ...", or after a comma one that names some of it above all ("Cấp ủy các cấp,
+    nhất là Thành phố Hà Nội và các đô thị lớn phải ...")."""
+    at = skip_space(text, subject_end, verb_at)
+    manner = cue_at(text, at, verb_at)
+    if manner is not None and manner.is_("manner"):
+        return True
+    if text[at : at + 1] != ",":
+        return False
+    aside = cue_at(text, skip_space(text, at + 1, verb_at), verb_at)
+    return aside is not None and aside.is_("aside")
 
 
 def _issuer_commands(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:

@@ -185,6 +185,7 @@ class CueKind(StrEnum):
     REFERS_BACK = "refers_back"
     AGENT = "agent"
     MANNER = "manner"
+    ASIDE = "aside"
     NEXT_TASK = "next_task"
     CONSEQUENCE = "consequence"
     ISSUES = "issues"
