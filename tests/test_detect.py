@@ -465,6 +465,20 @@ def test_a_list_after_a_semicolon_leaves_the_task_to_be_continued():
     assert _found(text) == [(["địa phương"], None), (["địa phương"], None)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev official/98b67fb117d01944 (the form): the condition lists its nouns
+        "Nếu có khó khăn, vướng mắc, các địa phương kịp thời báo cáo Bộ Xây dựng.",
+        # written apart: an adverb between the subject and its verb
+        "Các địa phương kịp thời báo cáo Bộ Xây dựng.",
+    ],
+)
+def test_a_condition_and_an_adverb_leave_the_subject_its_verb(sentence):
+    text = f"Thủ tướng yêu cầu các bộ hoàn thành nhiệm vụ. {sentence}"
+    assert _found(text)[-1] == (["địa phương"], None)
+
+
 def test_a_manner_phrase_that_opens_an_item_runs_to_the_comma_before_its_verb():
     """Written apart: "Theo chức năng, nhiệm vụ được giao," says how the heading's body
     acts; its "được giao" does not make the task a passive report."""

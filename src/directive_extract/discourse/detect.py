@@ -151,6 +151,9 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
     gap = text[subject_end : verb.start]
     for match in times.within(subject_end, verb.start):  # "X chậm nhất ngày ... phải"
         gap = gap.replace(match.text, " ")
+    for cue in roles.cues:  # "Các địa phương kịp thời báo cáo ...", "X thường xuyên ..."
+        if subject_end <= cue.start and cue.end <= verb.start and cue.is_("adverb", "time_adverb"):
+            gap = gap.replace(text[cue.start : cue.end], " ")
     return len(_inserted_aside(gap).split()) <= 1 or _manner_between(text, subject_end, verb.start)
 
 

@@ -163,6 +163,8 @@ def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = (
     listed = next((m for m in mentions if phrase and m.start < phrase.end() - 1 < m.end), None)
     if listed is not None:
         phrase = _PHRASE_TO_COMMA.match(text, listed.end, end) or phrase
+    if phrase is not None:
+        phrase = _listed_on(text, phrase, end, mentions)
     limit = phrase.end() if phrase else min(end, opener.end + 120)
     inside = find_cues(text, opener.end, limit)
     then = next((c for c in inside if c.is_("then")), None)
@@ -176,6 +178,27 @@ def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = (
     return _speaker_after(text, phrase.end(), min(end, opener.end + _OPENER_RUN), mentions) or (
         phrase.end()
     )
+
+
+#: How many words a noun listed after an opener's comma may have ("khó khăn, vướng mắc,").
+_LISTED_WORDS = 3
+
+
+def _listed_on(text: str, phrase: regex.Match, end: int, mentions: Sequence[Agency]) -> regex.Match:
+    """An opener's phrase over the short nouns its comma lists on ("Nếu có khó khăn,
+    vướng mắc," then the subject): a piece of a few words before another comma that
+    holds no verb and names no body belongs to the opener."""
+    after = _PHRASE_TO_COMMA.match(text, phrase.end(), end)
+    if after is None or len(text[phrase.end() : after.end() - 1].split()) > _LISTED_WORDS:
+        return phrase
+    if any(phrase.end() <= m.start < after.end() for m in mentions):
+        return phrase
+    if any(
+        c.is_("action", "modal", "urge", "command")
+        for c in find_cues(text, phrase.end(), after.end())
+    ):
+        return phrase
+    return after
 
 
 #: How far an opener may run over its commas to the authority that speaks after it.
