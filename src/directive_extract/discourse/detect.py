@@ -420,6 +420,8 @@ def _confidence(
     zone = _zone_of(text, clause, role, reading)
     narrated = reports.narrated(text, times, clause)
     decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
+    if decided.rule == _SUBJECT_AND_VERB and _reports_go_on(clause, reading):
+        decided = NOT
     decided = _carried(decided, carried and not narrated, reading)
     decision = _quantities(text, clause, role, reading, goal(text, times, clause, role, decided))
     assigns = introduces(text, clause) and role.command is not None  # "Giao Bộ X: (i) ..."
@@ -434,6 +436,22 @@ def _confidence(
     if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
         return NOT
     return NOT if part_title(text, clause, paragraph) else decision
+
+
+_SUBJECT_AND_VERB = "subject_and_verb"
+
+
+def _reports_go_on(clause: Clause, reading: Reading) -> bool:
+    """A body and its verb after a ';' of a sentence whose clause before was no
+    directive go on with what it told ("TKV đã cung cấp 22,6 triệu tấn than ...; PVN
+    cung cấp khoảng 3,9 tỷ m3 khí ..."): the tense before the ';' is theirs too."""
+    previous = reading.previous
+    return (
+        previous is not None
+        and not clause.first_in_sentence
+        and previous.sentence_start == clause.sentence_start
+        and not previous.is_directive
+    )
 
 
 def _only_leads_in(
@@ -600,7 +618,7 @@ def _decide(
     if zone is Zone.TASKS:  # a verb only the tagger knows is weaker evidence of a task
         return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
-        return Decision(0.6, "subject_and_verb")
+        return Decision(0.6, _SUBJECT_AND_VERB)
     if reports.due_in(times, role, end):
         return Decision(SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
     return NOT
