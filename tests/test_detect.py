@@ -490,6 +490,46 @@ def test_a_report_goes_on_after_its_semicolon():
     assert _found(text) == [(["bộ"], None)]
 
 
+def test_a_command_under_a_roman_numeral_stays_a_command():
+    """Written apart (a second read of the part-title rule): only a line no rule is sure of
+    is a part's title."""
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\nI. Đề nghị các bộ, ngành khẩn trương rà soát văn bản"
+        "\nII. Yêu cầu Bộ Tài chính hoàn thành trước ngày 30/6/2025"
+    )
+    assert _found(text, "2025-05-01") == [(["bộ, ngành"], None), (["Bộ Tài chính"], "2025-06-30")]
+
+
+def test_a_due_date_after_a_condition_dates_its_task():
+    """Written apart (second read): the due date opens the phrase after the condition's
+    comma."""
+    text = "Trường hợp quá hạn, chậm nhất ngày 30/6/2025, hoàn thành việc thu hồi."
+    assert _found(text, "2025-05-01") == [([], "2025-06-30")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time set aside by commas tells a report, not a role
+        "Ủy ban nhân dân tỉnh, từ đầu năm đến nay, tổ chức 20 hội nghị tập huấn.",
+        # "không" before an adverb: a criticism
+        "Các địa phương không kịp thời báo cáo kết quả.",
+    ],
+)
+def test_what_is_set_aside_or_denied_assigns_nothing(sentence):
+    """Written apart (second read of the aside and adverb rules)."""
+    text = f"Thủ tướng Chính phủ yêu cầu các bộ, ngành triển khai.\n\n{sentence}"
+    assert _found(text, "2025-05-01") == [(["bộ, ngành"], None)]
+
+
+def test_a_condition_runs_over_all_the_nouns_it_lists():
+    text = (
+        "Thủ tướng yêu cầu các bộ hoàn thành nhiệm vụ. Nếu có khó khăn, vướng mắc, phát"
+        " sinh, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh."
+    )
+    assert _found(text)[-1] == (["Sở Tài chính"], None)
+
+
 def test_a_manner_phrase_that_opens_an_item_runs_to_the_comma_before_its_verb():
     """Written apart: "Theo chức năng, nhiệm vụ được giao," says how the heading's body
     acts; its "được giao" does not make the task a passive report."""

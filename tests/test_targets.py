@@ -616,6 +616,11 @@ LISTED = [
         False,
         [[(500e9, "VND")], [], []],
     ),
+    (  # written apart (second read): a clause that tells its own date and verb reports
+        "Cục Hải quan phấn đấu thu 300.000 tỷ đồng; năm 2020 thu được 280.000 tỷ đồng",
+        False,
+        [[(300e12, "VND")], []],
+    ),
 ]
 
 

@@ -148,22 +148,47 @@ def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue 
         subject_end = roles.issuer.end
     if subject_end is None or subject_end > verb.start:
         return False
-    gap = text[subject_end : verb.start]
-    for match in times.within(subject_end, verb.start):  # "X chậm nhất ngày ... phải"
-        gap = gap.replace(match.text, " ")
-    for cue in roles.cues:  # "Các địa phương kịp thời báo cáo ...", "X thường xuyên ..."
-        if subject_end <= cue.start and cue.end <= verb.start and cue.is_("adverb", "time_adverb"):
-            gap = gap.replace(text[cue.start : cue.end], " ")
-    return len(_inserted_aside(gap).split()) <= 1 or _manner_between(text, subject_end, verb.start)
+    return _gap_is_clear(text, times, roles, subject_end, verb.start) or _manner_between(
+        text, subject_end, verb.start
+    )
 
 
-def _inserted_aside(gap: str) -> str:
-    """``gap`` without what the commas after a subject set aside: "Bộ Xây dựng, với vai
-    trò cơ quan thường trực, sẽ phối hợp ...", "Cấp ủy các cấp, nhất là Hà Nội, phải ..."."""
-    stripped = gap.lstrip()
-    if not stripped.startswith(",") or "," not in stripped[1:]:
-        return gap
-    return stripped[stripped.rindex(",") + 1 :]
+def _gap_is_clear(text: str, times: TimeIndex, roles: ClauseRoles, start: int, end: int) -> bool:
+    """Nothing but one word stands between a subject ending at ``start`` and its verb at
+    ``end``, once its dates ("X chậm nhất ngày ... phải"), its adverbs ("Các địa phương
+    kịp thời báo cáo ...": then nothing else, so "không kịp thời" stays a criticism) and
+    what its commas set aside are left out."""
+    gap = list(text[start:end])
+    aside = _set_aside(text, times, roles, start, end)
+    spans = [(m.start, m.end) for m in times.within(start, end)]
+    outside = (start, aside[0]) if aside else (start, end), (aside[1] if aside else end, end)
+    adverbs = [
+        (c.start, c.end)
+        for c in roles.cues
+        if c.is_("adverb", "time_adverb") and any(a <= c.start and c.end <= b for a, b in outside)
+    ]
+    for first, last in [*spans, *adverbs, *([aside] if aside else [])]:
+        gap[first - start : last - start] = " " * (last - first)
+    return len("".join(gap).split()) <= (0 if adverbs else 1)
+
+
+def _set_aside(
+    text: str, times: TimeIndex, roles: ClauseRoles, start: int, end: int
+) -> tuple[int, int] | None:
+    """What a subject's commas set aside before its verb ("Bộ Xây dựng, với vai trò cơ
+    quan thường trực, sẽ phối hợp ...", "Cấp ủy các cấp, nhất là Hà Nội, phải ..."),
+    from its first comma to its last; none when it tells a time or a report ("Ủy ban
+    nhân dân tỉnh, từ đầu năm đến nay, tổ chức 20 hội nghị")."""
+    gap = text[start:end]
+    first = len(gap) - len(gap.lstrip())
+    if gap[first : first + 1] != "," or "," not in gap[first + 1 :]:
+        return None
+    span = (start + first, start + gap.rindex(",") + 1)
+    inside = [c for c in roles.cues if span[0] <= c.start < span[1]]
+    dated = inside and inside[0].is_("opener") and not inside[0].is_("manner")
+    if dated or times.within(*span) or any(c.is_("past", "reported") for c in inside):
+        return None
+    return span
 
 
 def _dated_first(text: str, times: TimeIndex, head: int, verb_at: int) -> bool:
@@ -435,7 +460,9 @@ def _confidence(
         return NOT
     if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
         return NOT
-    return NOT if part_title(text, clause, paragraph) else decision
+    if decision.confidence < OBLIGED and part_title(text, clause, paragraph):
+        return NOT  # a command or an obligation under the numeral is still one
+    return decision
 
 
 _SUBJECT_AND_VERB = "subject_and_verb"
@@ -619,6 +646,6 @@ def _decide(
         return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
     if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
         return Decision(0.6, _SUBJECT_AND_VERB)
-    if reports.due_in(times, role, end):
+    if reports.due_in(text, times, role, end):
         return Decision(SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
     return NOT

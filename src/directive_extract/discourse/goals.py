@@ -8,6 +8,7 @@ from directive_extract.discourse.decision import FIRMS, NOT, OBLIGED, STATE_BODI
 from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Paragraph, introduces
+from directive_extract.discourse.target_words import target_patterns
 from directive_extract.discourse.targets import (
     compares,
     goal_quantity,
@@ -40,7 +41,7 @@ def business_plan(
     where no authority asks them ("Tập đoàn X phấn đấu tổng doanh thu ..."), or what
     only a firm's plan measures, put on no state body ("... tổng doanh thu hợp nhất ...,
     lợi nhuận trước thuế ...")."""
-    if decision.rule not in _QUANTITY_RULES:
+    if not _sets_quantities(decision):
         return False
     if role.lead and all(agency.type in FIRMS for agency in role.lead):
         return not (reading.in_frame(clause) or reading.continues(clause, paragraph=True))
@@ -70,7 +71,18 @@ def goal(
 
 
 #: Rules by which a clause sets quantities; a firm's business plan may read as any.
-_QUANTITY_RULES = frozenset({"targets_zone", "continues_targets", "strong_verb:phấn đấu"})
+_QUANTITY_RULES = frozenset({"targets_zone", "continues_targets"})
+_STRONG_VERB = "strong_verb:"
+
+
+def _sets_quantities(decision: Decision) -> bool:
+    """Whether a clause was decided by a rule that sets quantities: a targets zone, or an
+    obligation whose verb is a goal word of ``target_cues.tsv`` ("phấn đấu")."""
+    if decision.rule in _QUANTITY_RULES:
+        return True
+    verb = decision.rule.removeprefix(_STRONG_VERB)
+    goal = target_patterns()["goal"].fullmatch(verb)
+    return decision.rule.startswith(_STRONG_VERB) and goal is not None
 
 
 def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:

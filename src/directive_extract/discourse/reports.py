@@ -12,7 +12,7 @@ from itertools import pairwise
 from directive_extract.discourse.cues import Cue
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause
-from directive_extract.mentions.times import TimeIndex
+from directive_extract.mentions.times import DUE_STRENGTH, TimeIndex
 
 #: The kinds of cue by which a clause reports (statistics, a basis, an assessment, "là"),
 #: and tells of what is done or under way.
@@ -160,14 +160,19 @@ _OPENER_REACH = 40
 
 def due(times: TimeIndex, start: int, end: int) -> bool:
     """The span holds a time phrase that sets a due date ("trước ngày", "chậm nhất")."""
-    return any(match.strength >= 2 for match in times.within(start, end))
+    return any(match.strength >= DUE_STRENGTH for match in times.within(start, end))
 
 
-def due_in(times: TimeIndex, roles: ClauseRoles, end: int) -> bool:
-    """A clause's due date, from its head or from its first opener when that is one
-    ("Chậm nhất ngày 15/12/2025, tổng hợp ..."); a date inside another opener describes
-    ("Đối với doanh nghiệp đến hạn trước ngày 31/3/2020 thì ...")."""
-    opener = next((c for c in roles.cues if c.is_("opener") and c.start < roles.head), None)
-    if opener and any(m.start == opener.start for m in times.within(opener.start, roles.head)):
-        return due(times, opener.start, end)
+def due_in(text: str, times: TimeIndex, roles: ClauseRoles, end: int) -> bool:
+    """A clause's due date, from its head or from an opener before it that is one and
+    opens the clause or follows a comma ("Chậm nhất ngày 15/12/2025, tổng hợp ...",
+    "Trường hợp quá hạn, chậm nhất ngày 30/6/2025, hoàn thành ..."); a date inside
+    another opener describes ("Đối với doanh nghiệp đến hạn trước ngày 31/3/2020 thì
+    ...")."""
+    openers = [c for c in roles.cues if c.is_("opener") and c.start < roles.head]
+    starts = {m.start for m in times.within(openers[0].start, roles.head)} if openers else set()
+    for number, cue in enumerate(openers):
+        opens = number == 0 or text[: cue.start].rstrip().endswith(",")
+        if opens and cue.start in starts:
+            return due(times, cue.start, end)
     return due(times, roles.head, end)

@@ -185,20 +185,19 @@ _LISTED_WORDS = 3
 
 
 def _listed_on(text: str, phrase: regex.Match, end: int, mentions: Sequence[Agency]) -> regex.Match:
-    """An opener's phrase over the short nouns its comma lists on ("Nếu có khó khăn,
-    vướng mắc," then the subject): a piece of a few words before another comma that
-    holds no verb and names no body belongs to the opener."""
-    after = _PHRASE_TO_COMMA.match(text, phrase.end(), end)
-    if after is None or len(text[phrase.end() : after.end() - 1].split()) > _LISTED_WORDS:
-        return phrase
-    if any(phrase.end() <= m.start < after.end() for m in mentions):
-        return phrase
-    if any(
-        c.is_("action", "modal", "urge", "command")
-        for c in find_cues(text, phrase.end(), after.end())
-    ):
-        return phrase
-    return after
+    """An opener's phrase over the short nouns its commas list on ("Nếu có khó khăn,
+    vướng mắc, phát sinh," then the subject): each piece of a few words before another
+    comma that holds no verb and names no body belongs to the opener."""
+    while True:
+        after = _PHRASE_TO_COMMA.match(text, phrase.end(), end)
+        if after is None or len(text[phrase.end() : after.end() - 1].split()) > _LISTED_WORDS:
+            return phrase
+        if any(phrase.end() <= m.start < after.end() for m in mentions):
+            return phrase
+        verbs = ("action", "modal", "urge", "command")
+        if any(c.is_(*verbs) for c in find_cues(text, phrase.end(), after.end())):
+            return phrase
+        phrase = after
 
 
 #: How far an opener may run over its commas to the authority that speaks after it.
@@ -337,9 +336,11 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         elif before and before.is_("command") and _assigns(before, roles):
             _lead(roles, chain, f"after_command:{before.phrase}")
             roles.command = before
-        elif (before and before.is_("support")) or _joins_support(text, roles, first):
+        elif before and before.is_("support"):
             roles.support.extend(chain)
             roles.support_rule = roles.support_rule or f"after_support_cue:{before.phrase}"
+        elif _joins_support(text, roles, first):
+            roles.support.extend(chain)  # a partner of another kind after "và"
         elif before and before.is_("report"):
             roles.report_to.extend(chain)
         elif (

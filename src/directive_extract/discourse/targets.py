@@ -19,23 +19,22 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Protocol
 
 import regex
 
-from directive_extract import lexicon, models
+from directive_extract import models
 from directive_extract.discourse.segment import Span
+from directive_extract.discourse.target_words import (
+    REACH_WINDOW,
+    REPORTED_WINDOW,
+    target_patterns,
+    target_units,
+)
 from directive_extract.discourse.target_years import forward, governed, times_in
-from directive_extract.lexicon import alternation
 from directive_extract.mentions.agencies import find_agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
-
-_FLAGS = regex.IGNORECASE
-_REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
-_REACH_GAP = 2  # syllables that may stand between a word of reaching and its quantity
-_REACH_WINDOW = 40  # characters looked at before a figure for its word of reaching
 
 
 class Clause(Protocol):
@@ -48,63 +47,6 @@ class Clause(Protocol):
     is_directive: bool
     sets_quantities: bool  # every figure in the clause is a quantity to reach
     period: Span | None  # the heading of the clause's targets section
-
-
-@cache
-def _patterns() -> dict[str, regex.Pattern]:
-    rows = lexicon.load("target_cues")
-
-    def words(kind: str) -> str:
-        return alternation(row["word"] for row in rows if row["kind"] == kind)
-
-    past = words("past")
-    return {
-        kind: regex.compile(rf"(?<!\w)(?<!{past}\s+){words(kind)}(?!\w)", _FLAGS)
-        for kind in ("sentence", "clause", "goal", "firm_measure")
-    } | {
-        "reported_after": regex.compile(
-            rf"[^,;.()\n\d]{{0,{_REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", _FLAGS
-        ),
-        "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", _FLAGS),
-        "plan_base": regex.compile(rf"\s*+{words('plan_base')}(?!\w)", _FLAGS),
-        "per": regex.compile(rf"\s*+{words('per')}\s*+", _FLAGS),
-        "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", _FLAGS),
-        "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", _FLAGS),
-        "limit_before": regex.compile(
-            rf"(?<!\w){words('limit_before')}(?!\w)[^,;.()\n]*+$", _FLAGS
-        ),
-        "limit_after": regex.compile(rf"\s*+{words('limit_after')}(?!\w)", _FLAGS),
-        "now": regex.compile(rf"(?<!\w){words('now')}(?!\w)", _FLAGS),
-        "owner": regex.compile(rf"\s*+{words('owner')}\s++({words('firm')})(?!\w)", _FLAGS),
-        "reach": regex.compile(
-            rf"(?<!\w)(?:{words('reach')})(?:\s++[^\W\d]++){{0,{_REACH_GAP}}}\s*+$", _FLAGS
-        ),
-        "joins": regex.compile(
-            rf"[^.;:\n]{{0,{2 * _REACH_WINDOW}}}?(?<![0-9]\s?)(?:{words('joins')})\s*+$", _FLAGS
-        ),
-        "topic": regex.compile(rf"(?<!\w){words('topic')}(?!\w)", _FLAGS),
-        "reach_any": regex.compile(rf"(?<!\w){words('reach')}(?!\w)", _FLAGS),
-        "describes_before": regex.compile(rf"(?<!\w){words('describes_before')}\s*+$", _FLAGS),
-        "this_year": regex.compile(rf"(?<!\w){words('this_year')}(?!\w)", _FLAGS),
-        "goal_setter": regex.compile(rf"(?:{words('goal_setter')}|{_provinces()})(?!\w)", _FLAGS),
-    }
-
-
-def _provinces() -> str:
-    """The names of provinces, which set the goals of local government ("Hà Nội đặt mục
-    tiêu ...")."""
-    rows = lexicon.load("provinces")
-    names = [row["name"] for row in rows]
-    names += [variant for row in rows for variant in row["variants"].split("|") if variant]
-    return alternation(names)
-
-
-@cache
-def _units(kind: str) -> frozenset[str]:
-    """Units of a kind: ``describes_unit``, whose figures describe what a task is about
-    ("220 kV", "24 tháng tuổi"); ``time_unit``, spans of time."""
-    rows = lexicon.load("target_cues")
-    return frozenset(row["word"].casefold() for row in rows if row["kind"] == kind)
 
 
 def is_quantity(
@@ -126,12 +68,12 @@ def is_quantity(
     >>> [is_quantity(text, f) for f in find_figures(text)]
     [True, False, False]
     """
-    patterns = _patterns()
-    window = max(lower, figure.start - _REACH_WINDOW)
+    patterns = target_patterns()
+    window = max(lower, figure.start - REACH_WINDOW)
     if patterns["describes_before"].search(text, window, figure.start):
         return False
     unit = " ".join(figure.unit.casefold().split())
-    if unit in _units("describes_unit") or _in_topic(text, figure, lower):
+    if unit in target_units("describes_unit") or _in_topic(text, figure, lower):
         return False
     if _starts_change(text, figure, window) or _time_limit(text, figure, unit, window):
         return False
@@ -145,7 +87,8 @@ def is_quantity(
 
 
 #: How far apart two quantities of a list may stand ("...; Chi cục B 14.500 tỷ đồng").
-_LIST_REACH = 3 * _REACH_WINDOW
+_LIST_REACH = 3 * REACH_WINDOW
+_SENTENCE_OR_LINE_END = regex.compile(r"[.\n]")
 
 
 def _listed_alike(text: str, previous: models.Figure | None, figure: models.Figure) -> bool:
@@ -155,13 +98,13 @@ def _listed_alike(text: str, previous: models.Figure | None, figure: models.Figu
     if previous is None or not figure.unit or previous.unit != figure.unit:
         return False
     between = text[previous.end : figure.start]
-    return len(between) <= _LIST_REACH and regex.search(r"[.\n]", between) is None
+    return len(between) <= _LIST_REACH and _SENTENCE_OR_LINE_END.search(between) is None
 
 
 def _starts_change(text: str, figure: models.Figure, window: int) -> bool:
     """The figure is where a change starts ("giảm thời gian từ 58 giờ xuống 55 giờ"): the
     quantity to reach is the one after it."""
-    patterns = _patterns()
+    patterns = target_patterns()
     starts = patterns["from"].search(text, window, figure.start) is not None
     return starts and patterns["onto"].match(text, figure.end) is not None
 
@@ -170,9 +113,9 @@ def _time_limit(text: str, figure: models.Figure, unit: str, window: int) -> boo
     """A span of time that is a time limit or a period ("không quá 05 ngày làm việc",
     "trong thời gian tối đa 02 ngày", "chỉ tiêu 5 năm sau"), not one to reach ("thời
     gian chờ khám dưới 60 phút")."""
-    if unit not in _units("time_unit"):
+    if unit not in target_units("time_unit"):
         return False
-    patterns = _patterns()
+    patterns = target_patterns()
     if patterns["limit_after"].match(text, figure.end):
         return True
     return patterns["limit_before"].search(text, window, figure.start) is not None
@@ -181,8 +124,8 @@ def _time_limit(text: str, figure: models.Figure, unit: str, window: int) -> boo
 def _in_topic(text: str, figure: models.Figure, lower: int) -> bool:
     """The figure is part of what a task is about ("thanh tra toàn diện về Dự án Mobifone
     mua 95% cổ phần"): a topic word before it in its clause, no word of reaching between."""
-    patterns = _patterns()
-    window = max(lower, figure.start - 3 * _REACH_WINDOW)
+    patterns = target_patterns()
+    window = max(lower, figure.start - 3 * REACH_WINDOW)
     topic = None
     for found in patterns["topic"].finditer(text, window, figure.start):
         topic = found  # the last one before the figure
@@ -198,7 +141,7 @@ def states_goal(text: str, start: int, end: int) -> bool:
     >>> states_goal("Phấn đấu đến năm 2030, TPHCM trở thành đô thị thông minh.", 0, 55)
     True
     """
-    return _patterns()["sentence"].search(text, start, end) is not None
+    return target_patterns()["sentence"].search(text, start, end) is not None
 
 
 def heads_goal_list(text: str, start: int, end: int) -> bool:
@@ -210,7 +153,7 @@ def heads_goal_list(text: str, start: int, end: int) -> bool:
     >>> heads_goal_list("Mục tiêu đến năm 2030", 0, 21), heads_goal_list("Mục tiêu chung", 0, 14)
     (True, False)
     """
-    if _patterns()["sentence"].match(text, start, end) is None:
+    if target_patterns()["sentence"].match(text, start, end) is None:
         return False
     return target_year(text[start:end], 0, end - start) is not None
 
@@ -231,7 +174,7 @@ def goal_quantity(
     >>> goal_quantity("doanh thu đạt 95% mục tiêu năm", 0, 30) is None
     True
     """
-    if _patterns()["goal"].search(text, start, end) is None:
+    if target_patterns()["goal"].search(text, start, end) is None:
         return None  # most clauses: no goal word, no figures to read
     figures = find_figures(text, start, end, times)
     cue = _goal_word(text, start, end, figures)
@@ -252,7 +195,7 @@ def _goal_word(
     text: str, start: int, end: int, figures: Sequence[models.Figure]
 ) -> regex.Match | None:
     """The first goal word of the span that is not a figure's unit ("23 chỉ tiêu")."""
-    for cue in _patterns()["goal"].finditer(text, start, end):
+    for cue in target_patterns()["goal"].finditer(text, start, end):
         if not any(figure.start <= cue.start() < figure.end for figure in figures):
             return cue
     return None
@@ -290,8 +233,8 @@ def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None
     >>> goal_setter("Mục tiêu của công ty là đáp ứng 80% công suất", 0, 0)
     'firm'
     """
-    cue = _patterns()["goal"].match(text, goal)
-    if cue is not None and _patterns()["owner"].match(text, cue.end()):
+    cue = target_patterns()["goal"].match(text, goal)
+    if cue is not None and target_patterns()["owner"].match(text, cue.end()):
         return "firm"  # "Mục tiêu của công ty ...": the firm's own plan
     subject = text.rfind(",", start, goal) + 1 or start
     for match in (times or TimeIndex.scan(text)).within(subject, goal):
@@ -303,7 +246,7 @@ def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None
         return "firm" if named[0].type in _FIRMS else ""
     if subject >= goal or not text[subject].isupper():
         return ""
-    return "" if _patterns()["goal_setter"].match(text, subject, goal) else "unknown"
+    return "" if target_patterns()["goal_setter"].match(text, subject, goal) else "unknown"
 
 
 def measures_firm(text: str, start: int, end: int) -> bool:
@@ -314,7 +257,7 @@ def measures_firm(text: str, start: int, end: int) -> bool:
     >>> measures_firm("phấn đấu thu ngân sách đạt 11.500 tỷ đồng", 0, 41)
     False
     """
-    return _patterns()["firm_measure"].search(text, start, end) is not None
+    return target_patterns()["firm_measure"].search(text, start, end) is not None
 
 
 def compares(text: str, start: int, end: int, times: TimeIndex | None = None) -> bool:
@@ -327,7 +270,7 @@ def compares(text: str, start: int, end: int, times: TimeIndex | None = None) ->
     >>> compares("giảm 20% phát thải so với năm 2020 vào năm 2030", 0, 48)
     False
     """
-    for found in _patterns()["reported_after"].finditer(text, start, end):
+    for found in target_patterns()["reported_after"].finditer(text, start, end):
         if _against_plan(text, found) or _due_around(
             text, start, found.start(), found.end(), end, times
         ):
@@ -340,7 +283,7 @@ def _against_plan(text: str, comparison: regex.Match) -> bool:
     """The base of the comparison is a plan ("đạt 95% so với kế hoạch", "vượt 5% so với
     dự toán"): what is measured against it is not told as achieved, so the comparison
     reports nothing by itself; only one with a past figure does."""
-    return _patterns()["plan_base"].match(text, comparison.end()) is not None
+    return target_patterns()["plan_base"].match(text, comparison.end()) is not None
 
 
 #: How far after the base of a comparison the year a target is due may stand.
@@ -379,7 +322,7 @@ def reports_state(text: str, start: int, end: int) -> bool:
     >>> reports_state("Hiện nay, tỉnh phấn đấu đạt 90% số xã", 0, 37)
     False
     """
-    patterns = _patterns()
+    patterns = target_patterns()
     now = None
     for found in patterns["now"].finditer(text, start, end):
         now = found  # the last one in the span
@@ -404,7 +347,7 @@ _BASE_REACH = 20
 def _after_base(text: str, at: int, start: int = 0) -> bool:
     """The base of a comparison ("so với") stands right before ``at``, from ``start`` on:
     what follows is what a figure is compared with, not a goal or a deadline."""
-    return _patterns()["base"].search(text, max(start, at - _BASE_REACH), at) is not None
+    return target_patterns()["base"].search(text, max(start, at - _BASE_REACH), at) is not None
 
 
 def target_year(
@@ -435,11 +378,18 @@ class _Sentence:
 
 
 def _sentence(
-    text: str, start: int, end: int, times: TimeIndex, figures: Sequence[models.Figure] = ()
+    text: str,
+    start: int,
+    end: int,
+    times: TimeIndex,
+    figures: Sequence[models.Figure],
+    starts: Sequence[int],
 ) -> _Sentence:
+    """What a sentence tells its targets; ``figures`` in text order, ``starts`` theirs."""
     cue = _goal_cue(text, start, end)
     found = tuple(_governing(text, times_in(text, start, end, times), times.ref))
-    amounts = [f.end for f in figures if start <= f.start and f.end <= end and f.unit != "%"]
+    inside = figures[bisect_left(starts, start) : bisect_right(starts, end)]
+    amounts = [f.end for f in inside if f.end <= end and f.unit != "%"]
     starts = tuple(match.start for match in found)
     return _Sentence(cue.end() if cue else math.inf, found, starts, min(amounts, default=math.inf))
 
@@ -448,7 +398,7 @@ def _goal_cue(text: str, start: int, end: int) -> regex.Match | None:
     """The first sentence-wide goal word of the span that is not the base of a share
     right after a figure ("vượt 5,6% chỉ tiêu Bộ Tài chính giao": a result measured
     against a plan, no goal set)."""
-    for cue in _patterns()["sentence"].finditer(text, start, end):
+    for cue in target_patterns()["sentence"].finditer(text, start, end):
         if not _AFTER_FIGURE.search(text, max(start, cue.start() - 3), cue.start()):
             return cue
     return None
@@ -468,7 +418,7 @@ def _share_of_plan(text: str, figure: models.Figure, sentence: _Sentence) -> boo
         return False
     if not sentence.amount_end <= figure.start < sentence.cue_end:
         return False
-    return _patterns()["plan_base"].match(text, figure.end) is not None
+    return target_patterns()["plan_base"].match(text, figure.end) is not None
 
 
 def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int | None:
@@ -520,7 +470,7 @@ def _set_by_cue(text: str, clause: Clause, figure: models.Figure) -> bool:
     achieved (a cue after a word of the past is none) nor a fact set beside the task after
     a comma ("..., trong bối cảnh xuất khẩu tăng 26% so với cùng kỳ")."""
     cue = None
-    for found in _patterns()["clause"].finditer(text, clause.start, figure.start):
+    for found in target_patterns()["clause"].finditer(text, clause.start, figure.start):
         cue = found  # the last one before the figure
     if cue is None or regex.search(r"[,;:]", text[clause.start : cue.start()]):
         return False
@@ -532,8 +482,8 @@ def _compares(
 ) -> bool:
     """The figure compares with the past, before ``end``: "tăng 26% so với cùng kỳ";
     not when the year it is due follows the base ("... so với năm 2020 vào năm 2025")."""
-    window_end = min(end, figure.end + 2 * _REPORTED_WINDOW)
-    found = _patterns()["reported_after"].match(text, figure.end, window_end)
+    window_end = min(end, figure.end + 2 * REPORTED_WINDOW)
+    found = target_patterns()["reported_after"].match(text, figure.end, window_end)
     if found is None or _against_plan(text, found):
         return False
     return not _due_around(text, start, figure.start, found.end(), end, times)
@@ -577,7 +527,7 @@ def mark_targets(
         if clause.is_directive:
             span = (min(clause.sentence_start, clause.start), max(clause.sentence_end, clause.end))
             if span not in sentences:
-                sentences[span] = _sentence(text, *span, times, ordered)
+                sentences[span] = _sentence(text, *span, times, ordered, starts)
             in_clause = _in_clause(clause, ordered, starts)
             carried = listed[1] if listed is not None and listed[0] == span else None
             found = _clause_targets(text, clause, sentences[span], in_clause, times, carried)
@@ -622,11 +572,13 @@ def _clause_targets(
 ) -> list[models.Figure]:
     """The clause's figures that are quantities to reach, with the year of their phrase;
     ``carried``, the quantity ending the clause before in the sentence, a list may run on."""
-    cue = _patterns()["clause"].search(text, clause.start, clause.end)
+    cue = target_patterns()["clause"].search(text, clause.start, clause.end)
     cue_end = cue.end() if cue else math.inf
     # in a targets section every figure is the plan's; elsewhere a goal word may come late
     goal = None if clause.sets_quantities else _goal_word(text, clause.start, clause.end, figures)
     found: list[models.Figure] = []
+    if carried is not None and figures and _tells_own(text, clause.start, figures[0], times):
+        carried = None
     for figure in figures:
         previous = found[-1] if found else carried
         carried = None  # a list runs on into the clause's first figure only
@@ -642,6 +594,16 @@ def _clause_targets(
             year = _year_for(sentence, clause, figure)
             found.append(figure.model_copy(update={"role": "target", "year": year}))
     return found
+
+
+def _tells_own(text: str, start: int, figure: models.Figure, times: TimeIndex | None) -> bool:
+    """Before its first figure, a clause after a list of quantities says what it tells of
+    its own: a date, a word of reaching or of what was done ("...; năm 2024 thu được
+    280.000 tỷ đồng"), so the list does not run on into it."""
+    patterns = target_patterns()
+    if times is not None and times.within(start, figure.start):
+        return True
+    return any(patterns[kind].search(text, start, figure.start) for kind in ("reach_any", "past"))
 
 
 def _before_goal(text: str, figure: models.Figure, goal: regex.Match | None) -> bool:
@@ -667,7 +629,7 @@ def _dated(
     year = _section_year(text, clause, times) or (running if clause.sets_quantities else None)
     ref = times.ref
     if year is None and ref is not None:
-        this_year = _patterns()["this_year"]
+        this_year = target_patterns()["this_year"]
         start = min(clause.sentence_start, clause.start)
         year = ref.year if this_year.search(text, start, clause.end) else None
     return [

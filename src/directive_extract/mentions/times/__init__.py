@@ -28,9 +28,11 @@ from directive_extract.mentions.times.dates import RefDate, parse_published
 from directive_extract.mentions.times.find import TimeMatch, choose_deadline, find_times, time_spans
 from directive_extract.mentions.times.index import TimeIndex
 from directive_extract.mentions.times.published import infer_published
+from directive_extract.mentions.times.rules import DUE_STRENGTH
 from directive_extract.mentions.times.vocabulary import words
 
 __all__ = [
+    "DUE_STRENGTH",
     "RefDate",
     "TimeIndex",
     "TimeMatch",

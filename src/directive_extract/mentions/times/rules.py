@@ -67,13 +67,13 @@ def due_before(text: str, position: int) -> bool:
     """Whether a cue that sets a due date ("trước", "chậm nhất") governs the date at
     ``position``."""
     cue = _cue_before().search(text, max(0, position - _CUE_REACH), position)
-    return cue is not None and _cues()[cue["cue"].casefold()].strength == _DUE
+    return cue is not None and _cues()[cue["cue"].casefold()].strength >= DUE_STRENGTH
 
 
 #: How far before a date its governing cue, a time of day included, may start.
 _CUE_REACH = 40
-#: The strength of a cue that sets a due date (time_cues.tsv).
-_DUE = 2
+#: The strength of a cue that sets a due date (time_cues.tsv): "trước", "chậm nhất".
+DUE_STRENGTH = 2
 
 
 def _clock() -> str:
