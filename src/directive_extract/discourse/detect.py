@@ -161,13 +161,16 @@ def _gap_is_clear(text: str, times: TimeIndex, roles: ClauseRoles, start: int, e
     gap = list(text[start:end])
     aside = _set_aside(text, times, roles, start, end)
     spans = [(m.start, m.end) for m in times.within(start, end)]
-    outside = (start, aside[0]) if aside else (start, end), (aside[1] if aside else end, end)
+    asides = [aside] if aside else []
     adverbs = [
         (c.start, c.end)
         for c in roles.cues
-        if c.is_("adverb", "time_adverb") and any(a <= c.start and c.end <= b for a, b in outside)
+        if c.is_("adverb", "time_adverb")
+        and start <= c.start
+        and c.end <= end
+        and not any(a <= c.start < b for a, b in asides)  # "với vai trò ..." is set aside
     ]
-    for first, last in [*spans, *adverbs, *([aside] if aside else [])]:
+    for first, last in [*spans, *adverbs, *asides]:
         gap[first - start : last - start] = " " * (last - first)
     return len("".join(gap).split()) <= (0 if adverbs else 1)
 
