@@ -306,6 +306,18 @@ UNITS_OF_A_SERVICE = [
         ],
     ),
     ("Giao Bộ CHQS tỉnh chủ trì.", [("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh", OTHER)]),
+    # dev news/pho-thu-tuong-van-chua-yen-tam-ve-suc-khoe-cua-doanh-nghiep: the heads of the
+    # state groups and corporations, by their titles
+    (
+        "Chủ tịch, Tổng giám đốc các tập đoàn, tổng công ty nhà nước phải rà soát.",
+        [
+            (
+                "Chủ tịch, Tổng giám đốc các tập đoàn, tổng công ty nhà nước",
+                "Chủ tịch, Tổng giám đốc các tập đoàn, tổng công ty nhà nước",
+                GROUP,
+            )
+        ],
+    ),
 ]
 
 
