@@ -14,7 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directive_extract import models
-from directive_extract.discourse.targets import mark_targets, target_year, with_roles
+from directive_extract.discourse.targets import (
+    _States,
+    mark_targets,
+    reports_state,
+    target_year,
+    with_roles,
+)
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate
 
@@ -668,3 +674,21 @@ def test_a_share_of_a_plan_that_restates_an_amount_is_a_result(
         sentence, _clauses(sentence), find_figures(sentence), RefDate(2020, 10, 20)
     )
     assert [[(f.text, f.value) for f in targets] for targets in found] == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Hiện nay", "hiện nay", "phấn đấu", "đạt", "tỉnh", "60.000 MW", "90%", ","]
+        ),
+        max_size=12,
+    )
+)
+def test_states_read_once_agree_with_reports_state(words: list[str]) -> None:
+    """_States answers reports_state(text, 0, at) for every ``at`` of a clause from words
+    it found once (asked per figure, reports_state scanned the clause each time)."""
+    text = " ".join(words)
+    states = _States(text, 0, len(text))
+    assert [states.reports(at) for at in range(len(text) + 1)] == [
+        reports_state(text, 0, at) for at in range(len(text) + 1)
+    ]

@@ -19,6 +19,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Protocol
 
 import regex
@@ -331,6 +332,31 @@ def reports_state(text: str, start: int, end: int) -> bool:
     return patterns["sentence"].search(text, now.end(), end) is None
 
 
+class _States:
+    """:func:`reports_state` of ``text[start:at]`` for every ``at`` of one clause, with
+    the words of the present and the goal words found once: asked of each figure, the
+    function would scan the clause from its start each time."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        patterns = target_patterns()
+        self.nows = [m.end() for m in patterns["now"].finditer(text, start, end)]
+        goals = list(patterns["sentence"].finditer(text, start, end))
+        self.goal_starts = [m.start() for m in goals]
+        self.goal_ends = [m.end() for m in goals]
+        self.start = start
+        self.digits = list(accumulate((char.isdigit() for char in text[start:end]), initial=0))
+
+    def reports(self, at: int) -> bool:
+        now = bisect_right(self.nows, at) - 1
+        if now < 0:
+            return False
+        since = self.nows[now]
+        if self.digits[at - self.start] == self.digits[since - self.start]:
+            return False  # no figure after the word of the present
+        goal = bisect_left(self.goal_starts, since)
+        return goal == len(self.goal_starts) or self.goal_ends[goal] > at
+
+
 def _governing(
     text: str, matches: Sequence[TimeMatch], ref: RefDate | None = None
 ) -> list[TimeMatch]:
@@ -577,6 +603,7 @@ def _clause_targets(
     # in a targets section every figure is the plan's; elsewhere a goal word may come late
     goal = None if clause.sets_quantities else _goal_word(text, clause.start, clause.end, figures)
     found: list[models.Figure] = []
+    stands = _States(text, clause.start, clause.end)
     if carried is not None and figures and _tells_own(text, clause.start, figures[0], times):
         carried = None
     for figure in figures:
@@ -584,7 +611,7 @@ def _clause_targets(
         carried = None  # a list runs on into the clause's first figure only
         if not is_quantity(text, figure, previous, clause.start):
             continue
-        if reports_state(text, clause.start, figure.end) or _before_goal(text, figure, goal):
+        if stands.reports(figure.end) or _before_goal(text, figure, goal):
             continue
         if _share_of_plan(text, figure, sentence):
             continue
