@@ -172,7 +172,13 @@ def due_in(text: str, times: TimeIndex, roles: ClauseRoles, end: int) -> bool:
     openers = [c for c in roles.cues if c.is_("opener") and c.start < roles.head]
     starts = {m.start for m in times.within(openers[0].start, roles.head)} if openers else set()
     for number, cue in enumerate(openers):
-        opens = number == 0 or text[: cue.start].rstrip().endswith(",")
-        if opens and cue.start in starts:
+        if (number == 0 or _after_comma(text, cue.start)) and cue.start in starts:
             return due(times, cue.start, end)
     return due(times, roles.head, end)
+
+
+def _after_comma(text: str, position: int) -> bool:
+    """A comma is the last character before ``position`` but white space."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1 : position] == ","

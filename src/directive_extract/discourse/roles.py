@@ -182,6 +182,8 @@ def _opener_end(text: str, opener: Cue, end: int, mentions: Sequence[Agency] = (
 
 #: How many words a noun listed after an opener's comma may have ("khó khăn, vướng mắc,").
 _LISTED_WORDS = 3
+#: Cue kinds of a verb, which end what an opener lists.
+_LISTED_STOPS = ("action", "modal", "urge", "command")
 
 
 def _listed_on(text: str, phrase: regex.Match, end: int, mentions: Sequence[Agency]) -> regex.Match:
@@ -194,8 +196,7 @@ def _listed_on(text: str, phrase: regex.Match, end: int, mentions: Sequence[Agen
             return phrase
         if any(phrase.end() <= m.start < after.end() for m in mentions):
             return phrase
-        verbs = ("action", "modal", "urge", "command")
-        if any(c.is_(*verbs) for c in find_cues(text, phrase.end(), after.end())):
+        if any(c.is_(*_LISTED_STOPS) for c in find_cues(text, phrase.end(), after.end())):
             return phrase
         phrase = after
 
