@@ -389,7 +389,10 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
     """Cancel what waits, end the worker processes now (a stuck one would hold the exit).
 
     The exit must not wait either for the queue's feeder thread, which a killed worker
-    can leave blocked on a full pipe with the inputs still queued to it.
+    can leave blocked on a full pipe with the inputs still queued to it, nor for the
+    pool's manager thread, which a worker killed while sending its result leaves
+    reading the rest of that message: once this process closes its own copy of the
+    results pipe's write end, the dead workers' copies were the last, and the read ends.
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
     call_queue = getattr(pool, "_call_queue", None)
@@ -399,6 +402,10 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.kill()
+    results_writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if results_writer is not None:
+        with contextlib.suppress(Exception):
+            results_writer.close()
 
 
 # --- a run with an output ----------------------------------------------------------
