@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from directive_extract import lexicon
+from directive_extract.discourse.annexes import rule_paragraphs
 from directive_extract.discourse.header import document_kind, subject_line
 from directive_extract.discourse.segment import (
     is_document_kind,
@@ -141,6 +142,28 @@ def test_every_subject_word_opens_a_subject_line(row):
     assert subject_line(f"{row.words}ệc kê khai") is False
 
 
+def _rule_lines(lines: list[str]) -> list[str]:
+    found = layout("\n".join(lines))
+    text = "\n".join(lines)
+    inside = rule_paragraphs(text, found.paragraphs)
+    return [text[p.start : p.end] for p in found.paragraphs if p.index in inside]
+
+
+@pytest.mark.parametrize("row", _by_kind("attachment"), ids=_structure_id)
+def test_every_attachment_title_opens_an_attachment(row):
+    title = f"{row.words} II"
+    lines = [BODY, title, "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "Bước 1 | Tiếp nhận"]
+    assert _rule_lines(lines) == lines[1:]
+    assert _rule_lines([BODY, title.capitalize(), *lines[2:]]) == lines[2:]  # as written
+
+
+@pytest.mark.parametrize("row", _by_kind("rules"), ids=_structure_id)
+def test_every_rules_word_makes_an_attachment_of_rules(row):
+    lines = [BODY, "PHỤ LỤC I", f"{example(row).upper()} LĨNH VỰC Y TẾ", "Bước 1 | Tiếp nhận"]
+    assert _rule_lines(lines) == lines[1:]
+    assert _rule_lines([BODY, "PHỤ LỤC I", "DANH MỤC NHIỆM VỤ", AFTER]) == []
+
+
 # --- page_chrome.tsv ----------------------------------------------------------------------
 
 
@@ -198,10 +221,10 @@ def _uses():
     yield "chrome line", chrome_pattern("line").fullmatch
     yield "chrome zone", chrome_pattern("zone").fullmatch
     yield "resume", resume_pattern().fullmatch
-    for kind in ("marker", "doctype", "subject"):
+    for kind in ("marker", "doctype", "subject", "attachment"):
         for pattern, value in structure_patterns(kind):
             yield f"{kind} {value}", pattern.match
-    for kind in ("section", "standing", "column"):
+    for kind in ("section", "standing", "column", "rules"):
         for pattern, value in structure_patterns(kind):
             yield f"{kind} {value}", pattern.search
 

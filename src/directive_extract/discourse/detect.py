@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from directive_extract.discourse import no_task, reports, words
+from directive_extract.discourse import annexes, no_task, reports, words
 from directive_extract.discourse.cues import Cue, cue_at
 from directive_extract.discourse.decision import NOT, OBLIGED, STATE_BODIES, SURE, Decision
 from directive_extract.discourse.goals import (
@@ -351,6 +351,7 @@ def mark(
     reading = Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)},
         no_task.subheadings(text, paragraphs) if not official else frozenset(),
+        annexes.rule_paragraphs(text, paragraphs),
     )
     marked, decisions, listed = [], [], []  # listed: a task list's item, a target, a table row
     for clause, role in zip(clauses, roles, strict=True):
@@ -425,7 +426,7 @@ def _confidence(
     line = text[paragraph.start : paragraph.end]
     if entering:
         reading.preamble = no_task.basis_line(line, role)
-    if reading.preamble:
+    if reading.preamble or clause.paragraph in reading.rules:
         return NOT
     if clause.first_in_sentence and heading_shape(line, paragraph.level) and line != line.upper():
         verb = _first_verb(text, role, clause.end, tag=True)  # "1. Rà soát ...": task or heading

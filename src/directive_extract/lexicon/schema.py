@@ -200,6 +200,8 @@ class StructureKind(StrEnum):
     COLUMN = "column"
     DOCTYPE = "doctype"
     SUBJECT = "subject"
+    ATTACHMENT = "attachment"
+    RULES = "rules"
 
 
 class NumberSubjectKind(StrEnum):
@@ -400,6 +402,8 @@ class DocumentStructureRow(Row):
         StructureKind.COLUMN: ("index", "content", "lead", "support", "time", "product"),
         StructureKind.DOCTYPE: ("",),
         StructureKind.SUBJECT: ("",),
+        StructureKind.ATTACHMENT: ("",),
+        StructureKind.RULES: ("",),
     }
 
     @model_validator(mode="after")

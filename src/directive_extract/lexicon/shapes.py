@@ -103,7 +103,7 @@ SHAPES = _shapes(
     Shape("letter", _MARKER, before=r"[a-zđ][).]", words=False, sample="đ)"),
     Shape("symbol", _MARKER),
     # --- words alone: a line (chrome), a phrase anywhere (sections, clauses, columns)
-    Shape("words", ("section", "standing", "column", "doctype", "reference", *_CHROME)),
+    Shape("words", ("section", "standing", "column", "doctype", "rules", "reference", *_CHROME)),
     Shape("whole", ("column",), before="^", after="$"),
     Shape("whole_after_number", ("section",), r"^(?:[\dIVX]++\.\s*+)?", "$", sample="II. {}"),
     Shape("whole_word", ("subject",), after=r"\b", sample="{} x"),
@@ -127,7 +127,7 @@ SHAPES = _shapes(
     Shape("page", _CHROME, slots=(_NUMBER_OF_PAGES,), fills=("3/12",)),
     Shape("running_head", _CHROME, slots=(r".{0,200}?", _NUMBER_OF_PAGES), fills=("X", "3")),
     # --- the title where a document's body resumes after a zone (case-sensitive)
-    Shape("title", ("resume",), after=r"(?: \P{Ll}*+)?", sample="{} X 2024"),
+    Shape("title", ("resume", "attachment"), after=r"(?: \P{Ll}*+)?", sample="{} X 2024"),
 )
 """Every shape, by name."""
 

@@ -45,7 +45,7 @@ def _value_sources(kind: str) -> list[tuple[str, str]]:
 @cache
 def structure_patterns(kind: str) -> tuple[tuple[regex.Pattern, str], ...]:
     """The patterns of one kind of ``document_structure.tsv`` with their values."""
-    flags = 0 if kind in ("marker", "doctype") else regex.IGNORECASE
+    flags = 0 if kind in ("marker", "doctype", "attachment") else regex.IGNORECASE
     sources = _marker_sources() if kind == "marker" else _value_sources(kind)
     return tuple((regex.compile(source, flags), value) for source, value in sources)
 

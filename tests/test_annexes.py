@@ -1,0 +1,108 @@
+"""Attachments after an official document's body (discourse/annexes.py): one whose title
+names rules (an administrative procedure, its internal steps, fees, forms) holds no
+directive whatever its rows say; one of tasks is read like the body.
+
+The real page is from the development split (batch S, tuned on: the rule was written
+after seeing unlabelled pages of the same kind and checked on this page's gold); the
+short texts are written apart from the real pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from directive_extract import extract
+from directive_extract.pipeline import extract_file
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+DECISION = (
+    "QUYẾT ĐỊNH\n"
+    "Điều 2. Giao Sở Y tế niêm yết công khai thủ tục hành chính tại Trung tâm Phục vụ "
+    "hành chính công.\n"
+    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+PROCEDURE = (
+    "PHỤ LỤC II\n"
+    "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ\n"
+    "(Kèm theo Quyết định số 12/QĐ-UBND ngày 18/11/2025)\n"
+    "Bước 1 | Tiếp nhận hồ sơ, chuyển Phòng Nghiệp vụ | Bộ phận Một cửa | 0,5 ngày\n"
+    "Bước 2 | Lãnh đạo Sở xem xét, ký duyệt hồ sơ | Lãnh đạo Sở Y tế | 1 ngày\n"
+    "- Trường hợp hồ sơ đủ điều kiện thì Sở Y tế phải trình Ủy ban nhân dân tỉnh phê duyệt.\n"
+)
+
+TASKS = (
+    "PHỤ LỤC I\n"
+    "BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ\n"
+    "1. Bộ Y tế chủ trì xây dựng cơ sở dữ liệu quốc gia về dược, hoàn thành trong năm 2026.\n"
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [d.text for d in extract(text, published="2025-11-18").directives]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            DECISION + PROCEDURE,
+            [
+                "Điều 2. Giao Sở Y tế niêm yết công khai thủ tục hành chính tại Trung tâm "
+                "Phục vụ hành chính công."
+            ],
+            id="procedure steps set no task",
+        ),
+        pytest.param(
+            DECISION + TASKS,
+            [
+                "Điều 2. Giao Sở Y tế niêm yết công khai thủ tục hành chính tại Trung tâm "
+                "Phục vụ hành chính công.",
+                "1. Bộ Y tế chủ trì xây dựng cơ sở dữ liệu quốc gia về dược, hoàn thành trong "
+                "năm 2026.",
+            ],
+            id="an attachment of tasks is read",
+        ),
+        pytest.param(
+            DECISION + PROCEDURE + TASKS,
+            [
+                "Điều 2. Giao Sở Y tế niêm yết công khai thủ tục hành chính tại Trung tâm "
+                "Phục vụ hành chính công.",
+                "1. Bộ Y tế chủ trì xây dựng cơ sở dữ liệu quốc gia về dược, hoàn thành trong "
+                "năm 2026.",
+            ],
+            id="the next attachment's title ends the rules",
+        ),
+    ],
+)
+def test_attachments(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_a_real_decision_publishing_procedures_gives_only_its_articles_tasks() -> None:
+    # dev (batch S): official/e1d32e33e6daa23a.md, Đồng Nai 2776/QĐ-UBND; its 16
+    # procedures' step tables once gave 70 directives
+    document = extract_file(REAL / "official" / "e1d32e33e6daa23a.md")
+    annex = document.text.index("PHỤ LỤC")
+    assert [(d.text[:40], [a.name for a in d.lead]) for d in document.directives] == [
+        (
+            "Điều 3. Sở Khoa học và Công nghệ và các ",
+            ["Sở Khoa học và Công nghệ", "cơ quan, đơn vị có liên quan"],
+        ),
+        (
+            "triển khai tiếp nhận và xử lý thủ tục hà",
+            ["Sở Khoa học và Công nghệ", "cơ quan, đơn vị có liên quan"],
+        ),
+        ("Văn phòng Ủy ban nhân dân tỉnh có trách ", ["Văn phòng Ủy ban nhân dân tỉnh Đồng Nai"]),
+        (
+            "Sở Khoa học và Công nghệ và các cơ quan,",
+            ["Sở Khoa học và Công nghệ", "cơ quan, đơn vị có liên quan"],
+        ),
+        (
+            "Thực hiện cấu hình, tích hợp, kết nối dị",
+            ["Sở Khoa học và Công nghệ", "cơ quan, đơn vị có liên quan"],
+        ),
+    ]
+    assert all(d.end < annex for d in document.directives)
