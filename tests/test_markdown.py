@@ -175,3 +175,79 @@ def test_repair_keeps_every_word_in_order(lines):
 def test_wrap_width_tells_hard_wrapped_text_from_long_lines():
     assert wrap_width(["x" * 79] * 9 + ["x" * 30]) == 79
     assert wrap_width(["x" * 400, "y" * 20]) is None
+
+
+# Written for the test in the shape of the portal's task tables (as in the attachments of
+# plans: one cell per stretch of lines between "|" lines, a cell of partners as "- " lines,
+# a body's cells spanning its several tasks, so their rows hold only their last cells).
+TASK_TABLE = """**PHỤ LỤC**
+**BẢNG PHÂN CÔNG NHIỆM VỤ**
+*(Kèm theo Quyết định số 12/QĐ-TTg ngày 19 tháng 11 năm 2025)*
+|
+**STT**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thuộc nhóm nhiệm vụ**
+|
+**Nội dung nhiệm vụ**
+|
+**Thời hạn hoàn thành**
+|
+|
+**A.**
+|
+**BỘ Y TẾ**
+|
+|
+1
+|
+Bộ Y tế
+|
+- Bộ Tài chính;
+- Bộ Công an.
+|
+Hoàn thiện thể chế
+|
+- Xây dựng Nghị định về quản lý trang thiết bị y tế.
+|
+Quý II năm 2026
+|
+|
+- Rà soát danh mục thuốc thiết yếu.
+|
+Năm 2027
+|
+|"""
+
+
+def test_a_scraped_task_table_gives_a_row_per_task_with_cells_spanning_rows():
+    assert paragraphs(TASK_TABLE)[3:] == [
+        "**STT** | **Cơ quan chủ trì** | **Cơ quan phối hợp** | **Thuộc nhóm nhiệm vụ** | "
+        "**Nội dung nhiệm vụ** | **Thời hạn hoàn thành**",
+        "**A.** | **BỘ Y TẾ**",
+        "1 | Bộ Y tế | - Bộ Tài chính; - Bộ Công an. | Hoàn thiện thể chế | "
+        "- Xây dựng Nghị định về quản lý trang thiết bị y tế. | Quý II năm 2026",
+        "- Rà soát danh mục thuốc thiết yếu. | Năm 2027",
+    ]
+    document = extract(decode(TASK_TABLE.encode(), "plan.md").text, published="2025-11-19")
+    found = [
+        (d.text, [a.name for a in d.lead], [a.name for a in d.support], d.deadline.due)
+        for d in document.directives
+    ]
+    assert found == [
+        (
+            "- Xây dựng Nghị định về quản lý trang thiết bị y tế.",
+            ["Bộ Y tế"],
+            ["Bộ Tài chính", "Bộ Công an"],
+            "2026-06-30",
+        ),
+        (
+            "- Rà soát danh mục thuốc thiết yếu.",
+            ["Bộ Y tế"],
+            ["Bộ Tài chính", "Bộ Công an"],
+            "2027-12-31",
+        ),
+    ]

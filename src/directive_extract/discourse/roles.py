@@ -538,11 +538,10 @@ def assign(text: str, clauses: Sequence[Clause], mentions: Sequence[Agency]) -> 
     starts = [mention.start for mention in mentions]
     found: list[ClauseRoles] = []
     for clause in clauses:
-        low, high = (
-            (clause.sentence_start, clause.sentence_end)
-            if clause.cells
-            else (clause.start, clause.end)
-        )
+        low, high = (clause.start, clause.end)
+        if clause.cells:  # a row may share cells with the rows above it
+            low = min(clause.sentence_start, *(cell.start for cell in clause.cells.values()))
+            high = max(clause.sentence_end, *(cell.end for cell in clause.cells.values()))
         nearby = mentions[bisect_left(starts, low) : bisect_left(starts, high)]
         if clause.cells:
             found.append(table_row(text, clause, _between(nearby, low, high)))

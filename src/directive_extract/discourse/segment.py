@@ -424,12 +424,20 @@ _CELL = regex.compile(r"[^|]++")
 _RULE = regex.compile(r"[\s|:+=-]*+")
 
 
-def _cells(text: str, paragraph: Paragraph) -> list[Span]:
+def _cells(text: str, paragraph: Paragraph, least: int = 3) -> list[Span]:
     spans = [
         _trim(text, Span(m.start(), m.end()))
         for m in _CELL.finditer(text, paragraph.start, paragraph.end)
     ]
-    return spans if len(spans) >= 3 else []
+    return spans if len(spans) >= least else []
+
+
+def _under_header(cells: list[Span], width: int, above: Sequence[Span]) -> list[Span]:
+    """A row's cells under its header's columns.  A row with fewer cells than the header
+    shares its first cells with the row above, which span it (a body's cell over its
+    several tasks): its own cells are the last columns'."""
+    missing = width - len(cells)
+    return [*above[:missing], *cells] if 0 < missing <= len(above) else cells
 
 
 def _columns(text: str, cells: Sequence[Span]) -> dict[int, str]:
@@ -544,19 +552,22 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
     paragraphs = structure.paragraphs
     found: list[Clause] = []
     columns: dict[int, str] = {}
+    width, above = 0, []  # the header's cells; the cells of the row above
     i = 0
     while i < len(paragraphs):
         paragraph = paragraphs[i]
         i += 1
         if _RULE.fullmatch(text, paragraph.start, paragraph.end):
             continue
-        cells = _cells(text, paragraph)
+        cells = _cells(text, paragraph, least=2 if columns else 3)
         if cells and not columns:
             columns = _columns(text, cells)
+            width, above = len(cells), []
             if columns or _menu(text, cells):
                 continue
-        if cells and columns:
-            row = _row_clause(cells, columns, paragraph)
+        if cells and columns and not (len(cells) < 3 and _group_heading(text, paragraphs, i - 1)):
+            above = _under_header(cells, width, above)
+            row = _row_clause(above, columns, paragraph)
             if row:
                 found.append(row)
             continue

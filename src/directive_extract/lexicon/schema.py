@@ -399,7 +399,7 @@ class DocumentStructureRow(Row):
         StructureKind.MARKER: ("0", "1", "2", "3", "4"),
         StructureKind.SECTION: ("purpose", "basis", "results", "targets", "tasks"),
         StructureKind.STANDING: ("",),
-        StructureKind.COLUMN: ("index", "content", "lead", "support", "time", "product"),
+        StructureKind.COLUMN: ("index", "content", "lead", "support", "time", "product", "group"),
         StructureKind.DOCTYPE: ("",),
         StructureKind.SUBJECT: ("",),
         StructureKind.ATTACHMENT: ("",),

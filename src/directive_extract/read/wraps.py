@@ -9,7 +9,10 @@ line that ends a sentence and is shorter than the wrap width.
 Scraped tables come as one cell per stretch of lines between lines holding only ``|``;
 two such lines in a row close a table row.  A row of short cells becomes one ``a | b``
 line, the shape task tables have everywhere else; a row holding a long cell (a
-document body laid out in a page's table) gives its cells as paragraphs.
+document body laid out in a page's table) gives its cells as paragraphs.  Under a task
+table's header (cells naming its content and lead columns), every row is one line,
+however long its cells or how many lines they hold ("- Bộ Xây dựng;" then "- Bộ Công
+Thương;" in a cell of partners): its cells are the row's, not paragraphs of a body.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Iterator
 import regex
 
 from directive_extract.read.markers import marker_end, marker_level
+from directive_extract.read.tables import HEADER_CELL_WORDS, names_task_columns
 
 #: Lines longer than this are not hard-wrapped (news pages keep a paragraph per line).
 MAX_WRAP_WIDTH = 100
@@ -157,9 +161,48 @@ def paragraphs(text: str) -> list[str]:
     lines = text.splitlines()
     width = wrap_width([line for line in lines if not _CELL_BREAK.fullmatch(line)])
     found: list[str] = []
+    columns = 0  # the width of the task table being read; 0 outside one
     for row in _cells(lines):
-        found.extend(_row_lines([join_wrapped(cell, width) for cell in row]))
+        cells = [join_wrapped(cell, width) for cell in row]
+        header = _task_header(cells)
+        if header is not None:
+            found.extend(_row_lines(cells[:header]))
+            found.append(_one_line(cells[header:]))
+            columns = len(cells) - header
+        elif columns and 1 < len(cells) <= columns:
+            found.append(_one_line(cells))
+        else:
+            columns = columns if _group_row(cells) else 0
+            found.extend(_row_lines(cells))
     return found
+
+
+def _task_header(cells: list[list[str]]) -> int | None:
+    """Where a task table's header starts in the row: its last run of short cells, when
+    they name a content and a lead column (the title above it may share its row).
+
+    >>> _task_header([["PHỤ LỤC", "(Kèm theo ...)"], ["STT"], ["Nội dung"], ["Chủ trì"]])
+    1
+    """
+    start = len(cells)
+    while start and _header_cell(cells[start - 1]):
+        start -= 1
+    names = [cell[0] for cell in cells[start:]]
+    return start if len(names) >= 3 and names_task_columns(names) else None
+
+
+def _header_cell(cell: list[str]) -> bool:
+    return len(cell) == 1 and len(cell[0].split()) <= HEADER_CELL_WORDS
+
+
+def _group_row(cells: list[list[str]]) -> bool:
+    """A row of one short cell inside a task table: a group's heading ("B. BỘ CÔNG AN")."""
+    return len(cells) == 1 and _header_cell(cells[0])
+
+
+def _one_line(cells: list[list[str]]) -> str:
+    """A table row as one ``a | b`` line, each cell's paragraphs run together."""
+    return " | ".join(" ".join(cell) for cell in cells)
 
 
 def _row_lines(cells: list[list[str]]) -> list[str]:
