@@ -362,6 +362,10 @@ GROUPS = [
     ),
     ("UBND các cấp", "Ủy ban nhân dân các cấp"),
     ("các DN viễn thông", "doanh nghiệp viễn thông"),
+    # alternatives with a slash are listed (dev: official/646f0a00d4174382.md's table)
+    ("UBND các tỉnh/thành phố", "Ủy ban nhân dân các tỉnh, thành phố"),
+    ("UBND các tỉnh/ thành phố", "Ủy ban nhân dân các tỉnh, thành phố"),
+    ("các xã/phường", "xã, phường"),
 ]
 
 

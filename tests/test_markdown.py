@@ -251,3 +251,17 @@ def test_a_scraped_task_table_gives_a_row_per_task_with_cells_spanning_rows():
             "2027-12-31",
         ),
     ]
+
+
+def test_a_task_cell_listing_tasks_gives_a_directive_per_task():
+    table = TASK_TABLE.replace(
+        "- Rà soát danh mục thuốc thiết yếu.",
+        "- Rà soát danh mục thuốc thiết yếu.\n- Công bố danh mục giai đoạn 2026 - 2027.",
+    )
+    document = extract(decode(table.encode(), "plan.md").text, published="2025-11-19")
+    assert [(d.text, [a.name for a in d.lead], d.deadline.due) for d in document.directives][
+        1:
+    ] == [
+        ("- Rà soát danh mục thuốc thiết yếu.", ["Bộ Y tế"], "2027-12-31"),
+        ("- Công bố danh mục giai đoạn 2026 - 2027.", ["Bộ Y tế"], "2027-12-31"),
+    ]

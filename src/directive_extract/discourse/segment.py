@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
@@ -489,6 +489,24 @@ def _row_clause(
     )
 
 
+#: Where a cell's next item starts: a "- " after the end of the one before ("- Xây dựng
+#: quy chế. - Công khai thông tin"), not a dash inside an item ("giai đoạn 2026 - 2030").
+_NEXT_ITEM = regex.compile(r"(?<=[.;:])\s++-\s")
+
+
+def _row_tasks(text: str, row: Clause) -> list[Clause]:
+    """A row whose content cell lists several tasks, each as "- " item, gives a clause
+    per task; the row's other cells are every task's.
+
+    >>> text = "- Xây dựng quy chế. - Công khai số liệu giai đoạn 2026 - 2030."
+    >>> [text[c.start : c.end] for c in _row_tasks(text, Clause(0, len(text), 0, 63, 0, True))]
+    ['- Xây dựng quy chế.', '- Công khai số liệu giai đoạn 2026 - 2030.']
+    """
+    starts = [row.start] + [m.end() - 2 for m in _NEXT_ITEM.finditer(text, row.start, row.end)]
+    ends = [*(_trim(text, Span(row.start, start)).end for start in starts[1:]), row.end]
+    return [replace(row, start=start, end=end) for start, end in zip(starts, ends, strict=True)]
+
+
 _INDEX_CELL = regex.compile(r"\d{1,3}+\.?")
 _HEADER_CELL_WORDS = 6
 
@@ -569,7 +587,7 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
             above = _under_header(cells, width, above)
             row = _row_clause(above, columns, paragraph)
             if row:
-                found.append(row)
+                found.extend(_row_tasks(text, row))
             continue
         if not (columns and _group_heading(text, paragraphs, i - 1)):
             columns = {}

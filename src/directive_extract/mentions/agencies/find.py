@@ -6,6 +6,8 @@ import itertools
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import regex
+
 from directive_extract.mentions.agencies.gazetteer import Candidate, _has_capital, fuzzy_body
 from directive_extract.mentions.agencies.matcher import Matcher
 from directive_extract.mentions.agencies.openings import _KIND_BITS, may_open
@@ -93,8 +95,16 @@ def _found(span: str) -> tuple[_Found, ...]:
         if not candidate.block:
             first = tokens.starts[candidate.start]
             last = tokens.ends[candidate.end - 1]
-            found.append((candidate.name, first, last, candidate.type, candidate.successor))
+            name = candidate.name
+            if candidate.type == "group":
+                name = _ALTERNATIVES.sub(", ", name)
+            found.append((name, first, last, candidate.type, candidate.successor))
     return tuple(found)
+
+
+#: Units a group names as alternatives ("các tỉnh/thành phố", "xã/ phường"), which its
+#: name lists with a comma, as groups are written ("Ủy ban nhân dân các tỉnh, thành phố").
+_ALTERNATIVES = regex.compile(r"(?<=\w)\s*+/\s*+(?=\w)")
 
 
 def expand_abbreviations(text: str) -> str:
