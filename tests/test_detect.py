@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract import extract
+from directive_extract import extract, lexicon
 from directive_extract.discourse import cues, roles
 from directive_extract.models import Agency
 
@@ -825,3 +825,15 @@ def test_roles_set_aside_the_cues_inside_a_name(names: list, found: list):
     cue_list = [cues.Cue(start, start + size, "x", frozenset()) for start, size in found]
     inside = [c for c in cue_list if any(m.start <= c.start and c.end <= m.end for m in mentions)]
     assert roles._outside_names(cue_list, mentions) == [c for c in cue_list if c not in inside]
+
+
+VERB_ADVERBS = [row.phrase for row in lexicon.default().rows("cues") if row.kind == "verb_adverb"]
+
+
+@pytest.mark.parametrize("adverb", VERB_ADVERBS)
+def test_an_adverb_before_an_items_verb_leaves_it_a_task(adverb):
+    """A list item opening with how often, how soon or how resolutely its task is done
+    ("- Trực tiếp chỉ đạo ...", "- Kiên trì tuyên truyền ...") is a task of the lead-in's
+    body."""
+    text = f"Thủ tướng yêu cầu Bộ Y tế:\n- {adverb.capitalize()} kiểm tra việc tiêm chủng.\n"
+    assert _found(text) == [(["Bộ Y tế"], None)]

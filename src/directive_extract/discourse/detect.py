@@ -165,7 +165,7 @@ def _gap_is_clear(text: str, times: TimeIndex, roles: ClauseRoles, start: int, e
     adverbs = [
         (c.start, c.end)
         for c in roles.cues
-        if c.is_("adverb", "time_adverb")
+        if c.is_("adverb", "verb_adverb")
         and start <= c.start
         and c.end <= end
         and not any(a <= c.start < b for a, b in asides)  # "với vai trò ..." is set aside

@@ -118,7 +118,7 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
         if found:
             moved = found.end()
         cue = cue_at(text, moved, min(clause.end, moved + 30))
-        if cue and cue.is_("connective", "enumerator", "time_adverb"):
+        if cue and cue.is_("connective", "enumerator", "verb_adverb"):
             moved = cue.end
         elif cue and cue.is_("manner") and (manner_end := _manner_end(text, cue, clause.end)):
             moved = manner_end

@@ -173,7 +173,7 @@ class CueKind(StrEnum):
     ASSESSMENT = "assessment"
     BASIS = "basis"
     LIST_INTRO = "list_intro"
-    TIME_ADVERB = "time_adverb"
+    VERB_ADVERB = "verb_adverb"
     COPULA = "copula"
     THEN = "then"
     CONJUNCTION = "conjunction"
