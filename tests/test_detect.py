@@ -837,3 +837,60 @@ def test_an_adverb_before_an_items_verb_leaves_it_a_task(adverb):
     body."""
     text = f"Thủ tướng yêu cầu Bộ Y tế:\n- {adverb.capitalize()} kiểm tra việc tiêm chủng.\n"
     assert _found(text) == [(["Bộ Y tế"], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thủ tướng yêu cầu các bộ, ngành hoàn thành các nhiệm vụ sau trong quý III/2025:\n"
+            "- Ban hành Nghị định hướng dẫn Luật Đất đai.\n"
+            "- Sửa đổi Thông tư về đấu thầu trước ngày 15/8/2025.\n",
+            [
+                (
+                    "Thủ tướng yêu cầu các bộ, ngành hoàn thành các nhiệm vụ sau trong quý "
+                    "III/2025",
+                    ["bộ, ngành"],
+                    "2025-09-30",
+                ),
+                ("- Ban hành Nghị định hướng dẫn Luật Đất đai.", ["bộ, ngành"], "2025-09-30"),
+                (
+                    "- Sửa đổi Thông tư về đấu thầu trước ngày 15/8/2025.",
+                    ["bộ, ngành"],
+                    "2025-08-15",
+                ),
+            ],
+            id="a lead-in's date covers its items, an item's own date comes first",
+        ),
+        pytest.param(
+            "Trong năm 2025, Bộ Tài chính cần:\n- Hoàn thiện Nghị định về thuế.\n"
+            "- Rà soát các khoản phí.\n",
+            [
+                ("- Hoàn thiện Nghị định về thuế.", ["Bộ Tài chính"], "2025-12-31"),
+                ("- Rà soát các khoản phí.", ["Bộ Tài chính"], "2025-12-31"),
+            ],
+            id="a body's duty spelt out by the items is no task of its own",
+        ),
+        pytest.param(
+            "Thủ tướng yêu cầu các bộ, ngành cần tập trung thực hiện các nhiệm vụ sau:\n"
+            "- Rà soát, hoàn thiện thể chế về đầu tư công.\n",
+            [("- Rà soát, hoàn thiện thể chế về đầu tư công.", ["bộ, ngành"], None)],
+            id="an obligation to carry out the tasks named is the list's",
+        ),
+        pytest.param(
+            "Bộ Y tế có trách nhiệm:\n1. Hướng dẫn các địa phương triển khai, trong đó có:\n"
+            "a) Tiêm chủng.\n2. Báo cáo Thủ tướng.\n",
+            [
+                ("1. Hướng dẫn các địa phương triển khai, trong đó có", ["Bộ Y tế"], None),
+                ("2. Báo cáo Thủ tướng.", ["Bộ Y tế"], None),
+            ],
+            id="a colon inside an item dates nothing it has not",
+        ),
+    ],
+)
+def test_lead_ins_and_their_items(text, expected):
+    found = [
+        (d.text, [a.name for a in d.lead], d.deadline.due if d.deadline else None)
+        for d in extract(text, published="2025-05-01").directives
+    ]
+    assert found == expected

@@ -106,6 +106,7 @@ def directives(
     records = []
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]] = {}
     closings = _closings(text, clauses, structure.paragraphs, times)
+    openings = _openings(text, clauses, structure.paragraphs, times)
     for clause, role, decision, targets in zip(
         clauses, roles, decisions, targets_per_clause, strict=True
     ):
@@ -117,11 +118,7 @@ def directives(
         ):
             due, found_in = _deadline(text, task, task_targets, times, warnings, sentence_deadlines)
             if due is None:
-                due = next(
-                    (c.due for c in closings if c.start >= task.end and c.scope <= task.start),
-                    None,
-                )
-                found_in = "item"
+                due, found_in = _item_due(task, closings, openings)
             explained = found_in if explain else None
             records.append(
                 _record(text, doc_id, task, task_role, task_decision, task_targets, due, explained)
@@ -233,6 +230,53 @@ def _closings(
             opens = first[clause.paragraph] == clause.start
             found.append(_Closing(_item_start(clause, opens, paragraphs), clause.start, due))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    """A lead-in that states when the items under it are due ("Các bộ hoàn thành các
+    nhiệm vụ sau trong quý III/2025:"): its date covers the tasks of the items from
+    ``start`` up to ``end`` (ANNOTATION: a date given by a lead-in applies to the items
+    under it)."""
+
+    start: int
+    end: int
+    due: TimeMatch
+
+
+def _openings(
+    text: str, clauses: Sequence[Clause], paragraphs: Sequence[Paragraph], times: TimeIndex
+) -> list[_Opening]:
+    """Every lead-in ending on ":" whose sentence states a due date, with its items: the
+    marked paragraphs right after it, down to the first at a level above the first's."""
+    found = []
+    for clause in clauses:
+        closes = text[clause.end : paragraphs[clause.paragraph].end].strip() == ":"
+        if not closes or clause.paragraph + 1 >= len(paragraphs):
+            continue
+        due = choose_deadline(times.within(clause.sentence_start, clause.end))
+        items = paragraphs[clause.paragraph + 1 :]
+        if due is None or items[0].level is None:
+            continue
+        level, last = items[0].level, items[0]
+        for item in items:
+            if item.level is None or item.level < level:
+                break
+            last = item
+        found.append(_Opening(items[0].start, last.end, due))
+    return found
+
+
+def _item_due(
+    task: Clause, closings: Sequence[_Closing], openings: Sequence[_Opening]
+) -> tuple[TimeMatch | None, str]:
+    """The due date of a task that states none: its item's closing clause, else the
+    lead-in over it; and where it was found."""
+    closing = next((c.due for c in closings if c.start >= task.end and c.scope <= task.start), None)
+    if closing is not None:
+        return closing, "item"
+    opening = next((o.due for o in openings if o.start <= task.start < o.end), None)
+    return opening, "lead_in" if opening is not None else "item"
 
 
 def _item_start(clause: Clause, opens: bool, paragraphs: Sequence[Paragraph]) -> int:

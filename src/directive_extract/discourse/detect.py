@@ -294,9 +294,16 @@ def _announces_results(roles: ClauseRoles) -> bool:
 def _sets_own_task(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:
     """A lead-in that also sets a task of its own: an obligation or a figure after its
     verb ("... yêu cầu các bộ phấn đấu tăng trưởng 6,5%, đồng thời thực hiện các nhiệm
-    vụ sau:")."""
+    vụ sau:"); an obligation to carry out the tasks it names ("... các bộ cần tập trung
+    thực hiện các nhiệm vụ sau:") is the list's."""
     after = verb.end if verb is not None else roles.head
-    obliged = any(cue.is_("modal") and cue.start >= after for cue in roles.cues)
+    named = [cue.start for cue in roles.cues if cue.is_("program")]
+    obliged = any(
+        cue.is_("modal")
+        and cue.start >= after
+        and not any(at > cue.end and "," not in text[cue.end : at] for at in named)
+        for cue in roles.cues
+    )
     return obliged or holds_digit(text, after, end)
 
 
@@ -489,15 +496,17 @@ def _only_leads_in(
     text: str, clause: Clause, role: ClauseRoles, verb: Cue | None, framed: bool, reading: Reading
 ) -> bool:
     """A lead-in ending on ":" that only opens what follows: it opens a tasks zone when it
-    frames, names tasks or assigns ("Giao Sở X chủ trì ...:"), and a reply letter's "Về
-    vấn đề này, Bộ Xây dựng có ý kiến như sau:" announces its answer."""
+    frames, names tasks, assigns ("Giao Sở X chủ trì ...:") or puts a duty on a body whose
+    items spell it out ("Bộ Tài chính có trách nhiệm:"), and a reply letter's "Về vấn đề
+    này, Bộ Xây dựng có ý kiến như sau:" announces its answer."""
     assigned = role.command is not None and bool(role.lead)
-    if not (framed or _announces_tasks(text, role, verb) or assigned):
+    on_duty = _ends_on_duty(text, role, clause.end)
+    if not (framed or _announces_tasks(text, role, verb) or assigned or (on_duty and role.lead)):
         return _announces_opinion(text, role, verb, clause.end)
     reading.open_tasks(clause, _speaks_only(role))
     if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
         return True
-    return assigned and _ends_on_duty(text, role, clause.end)
+    return on_duty and bool(role.lead)
 
 
 def _announces_opinion(text: str, role: ClauseRoles, verb: Cue | None, end: int) -> bool:
