@@ -879,12 +879,12 @@ def test_an_adverb_before_an_items_verb_leaves_it_a_task(adverb):
         ),
         pytest.param(
             "Bộ Y tế có trách nhiệm:\n1. Hướng dẫn các địa phương triển khai, trong đó có:\n"
-            "a) Tiêm chủng.\n2. Báo cáo Thủ tướng.\n",
+            "a) Tổ chức tiêm chủng cho trẻ em.\n2. Báo cáo Thủ tướng.\n",
             [
-                ("1. Hướng dẫn các địa phương triển khai, trong đó có", ["Bộ Y tế"], None),
+                ("a) Tổ chức tiêm chủng cho trẻ em.", ["Bộ Y tế"], None),
                 ("2. Báo cáo Thủ tướng.", ["Bộ Y tế"], None),
             ],
-            id="a colon inside an item dates nothing it has not",
+            id="an item leading in to deeper items is their lead-in, not a task",
         ),
     ],
 )
@@ -894,3 +894,18 @@ def test_lead_ins_and_their_items(text, expected):
         for d in extract(text, published="2025-05-01").directives
     ]
     assert found == expected
+
+
+def test_a_numbered_line_over_deeper_items_names_their_group():
+    """Written apart: "2. Nghiên cứu, ứng dụng công nghệ" over "- " items is the group's
+    heading, not a task; without items under it, it is one."""
+    text = (
+        "Thủ tướng yêu cầu Bộ Khoa học và Công nghệ:\n1. Rà soát các chương trình.\n"
+        "2. Nghiên cứu, ứng dụng và chuyển giao công nghệ\n- Đầu tư nâng cấp phòng thí nghiệm.\n"
+        "- Hợp tác với các viện nghiên cứu.\n"
+    )
+    assert [d.text for d in extract(text, published="2025-05-01").directives] == [
+        "1. Rà soát các chương trình.",
+        "- Đầu tư nâng cấp phòng thí nghiệm.",
+        "- Hợp tác với các viện nghiên cứu.",
+    ]

@@ -15,6 +15,7 @@ Evidence comes from the clause's cues and roles (see ``data/cues.tsv``):
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -69,12 +70,20 @@ _SECTION_ZONES = {
 
 
 def _heading(
-    text: str, clause: Clause, role: ClauseRoles, paragraph: Paragraph, verb: Cue | None
+    text: str,
+    clause: Clause,
+    role: ClauseRoles,
+    paragraph: Paragraph,
+    verb: Cue | None,
+    over_items: frozenset[int] = frozenset(),
 ) -> tuple[bool, Zone | None]:
     """Whether the clause is a heading, and the zone it opens.
 
     A numbered short line that opens with a verb ("1. Rà soát quy chế") is a task,
-    not a heading.  An outermost heading of no known section ends the zone before.
+    not a heading, unless items of a deeper level follow it (``over_items``): then it
+    names the group of tasks they are ("2. Nghiên cứu, ứng dụng công nghệ" over "- "
+    items), or leads in to them ("1. Hướng dẫn các địa phương, trong đó có:").
+    An outermost heading of no known section ends the zone before.
     """
     line = text[paragraph.start : paragraph.end]
     if not clause.first_in_sentence or not heading_shape(line, paragraph.level):
@@ -86,7 +95,7 @@ def _heading(
     if zone is not None:
         return True, _SECTION_ZONES[zone]
     if not capitals and verb is not None and verb.start == role.head:
-        return False, None
+        return paragraph.index in over_items, None
     return True, Zone.NEUTRAL if capitals or paragraph.level == 0 else None
 
 
@@ -359,6 +368,7 @@ def mark(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)},
         no_task.subheadings(text, paragraphs) if not official else frozenset(),
         annexes.rule_paragraphs(text, paragraphs),
+        _over_items(paragraphs),
     )
     marked, decisions, listed = [], [], []  # listed: a task list's item, a target, a table row
     for clause, role in zip(clauses, roles, strict=True):
@@ -379,6 +389,15 @@ def mark(
         for clause, decision, in_list in zip(marked, decisions, listed, strict=True)
     ]
     return Detection([clause for clause, _ in kept], [decision for _, decision in kept])
+
+
+def _over_items(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
+    """The marked paragraphs right above an item of a deeper level."""
+    return frozenset(
+        above.index
+        for above, below in itertools.pairwise(paragraphs)
+        if above.level is not None and below.level is not None and below.level > above.level
+    )
 
 
 def _list_goes_on(text: str, clause: Clause, role: ClauseRoles, before: Clause | None) -> bool:
@@ -547,7 +566,7 @@ def _read_structure(
     verb: Cue | None,
 ) -> bool:
     """Whether the clause is a heading; a heading may open a zone."""
-    heading, section = _heading(text, clause, role, paragraph, verb)
+    heading, section = _heading(text, clause, role, paragraph, verb, reading.over_items)
     if section is not None:
         reading.zone = section
         reading.period = Span(paragraph.start, paragraph.end) if section is Zone.TARGETS else None

@@ -25,6 +25,7 @@ class Reading:
     framed_sentences: set[int]
     subheadings: frozenset[int]  # paragraphs that are a story's subheadings
     rules: frozenset[int] = frozenset()  # paragraphs of attachments that set rules (annexes)
+    over_items: frozenset[int] = frozenset()  # marked paragraphs right above deeper items
     zone: Zone = Zone.NEUTRAL
     framed_paragraph: int = -1
     paragraph: int = -1
