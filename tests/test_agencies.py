@@ -366,6 +366,16 @@ GROUPS = [
     ("UBND các tỉnh/thành phố", "Ủy ban nhân dân các tỉnh, thành phố"),
     ("UBND các tỉnh/ thành phố", "Ủy ban nhân dân các tỉnh, thành phố"),
     ("các xã/phường", "xã, phường"),
+    # an item closed by "liên quan" and the next joined by "và" are listed (dev:
+    # official/646f0a00d4174382.md's partner cells)
+    (
+        "các bộ, ngành liên quan và UBND các tỉnh",
+        "bộ, ngành liên quan, Ủy ban nhân dân các tỉnh",
+    ),
+    (
+        "các cơ quan có liên quan và chính quyền địa phương",
+        "cơ quan có liên quan, chính quyền địa phương",
+    ),
 ]
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
+from directive_extract import lexicon
 from directive_extract.mentions.agencies.gazetteer import Candidate, _has_capital, fuzzy_body
 from directive_extract.mentions.agencies.matcher import Matcher
 from directive_extract.mentions.agencies.openings import _KIND_BITS, may_open
@@ -97,14 +98,29 @@ def _found(span: str) -> tuple[_Found, ...]:
             last = tokens.ends[candidate.end - 1]
             name = candidate.name
             if candidate.type == "group":
-                name = _ALTERNATIVES.sub(", ", name)
+                name = _listed_items().sub(", ", name)
             found.append((name, first, last, candidate.type, candidate.successor))
     return tuple(found)
 
 
-#: Units a group names as alternatives ("các tỉnh/thành phố", "xã/ phường"), which its
-#: name lists with a comma, as groups are written ("Ủy ban nhân dân các tỉnh, thành phố").
-_ALTERNATIVES = regex.compile(r"(?<=\w)\s*+/\s*+(?=\w)")
+@cache
+def _listed_items() -> regex.Pattern:
+    """Where a group's name joins two of its items, which it lists with a comma, as groups
+    are written ("Ủy ban nhân dân các tỉnh, thành phố"): units named as alternatives
+    ("các tỉnh/thành phố"), or an item its closing modifier ends (``last`` rows of
+    ``agency_groups.tsv``: "liên quan") joined to the next by a conjunction ("các bộ,
+    ngành liên quan và Ủy ban nhân dân các tỉnh")."""
+    rows = lexicon.load("agency_groups")
+    closing = "|".join(regex.escape(row["phrase"]) for row in rows if row["flag"] == "last")
+    joining = "|".join(
+        regex.escape(row["phrase"])
+        for row in rows
+        if row["role"] == "separator" and row["phrase"].isalpha()
+    )
+    return regex.compile(
+        rf"(?<=\w)\s*+/\s*+(?=\w)|(?<=\b(?:{closing})) (?:{joining}) (?=\w)",
+        regex.IGNORECASE,
+    )
 
 
 def expand_abbreviations(text: str) -> str:
