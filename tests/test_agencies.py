@@ -379,6 +379,14 @@ GROUPS = [
 ]
 
 
+def test_a_verb_of_making_way_ends_a_name_that_runs_on():
+    """Written apart (probes): "tạo thuận lợi", "tạo điều kiện" (agency_stops.tsv) end an
+    unseen name whose words would go on."""
+    for verb in ("tạo thuận lợi", "tạo điều kiện"):
+        text = f"Giao Ban Quản lý dự án {verb} cho nhà đầu tư."
+        assert [a.name for a in find_agencies(text)] == ["Ban Quản lý dự án"]
+
+
 @pytest.mark.parametrize("surface,name", GROUPS, ids=[g[0] for g in GROUPS])
 def test_groups(surface, name):
     agency = found_in(f"Yêu cầu {surface} khẩn trương triển khai.", surface)

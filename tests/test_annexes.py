@@ -36,6 +36,7 @@ PROCEDURE = (
 TASKS = (
     "PHỤ LỤC I\n"
     "BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ\n"
+    "(Kèm theo Quyết định số 12/QĐ-UBND ngày 18/11/2025)\n"
     "1. Bộ Y tế chủ trì xây dựng cơ sở dữ liệu quốc gia về dược, hoàn thành trong năm 2026.\n"
 )
 
@@ -106,3 +107,26 @@ def test_a_real_decision_publishing_procedures_gives_only_its_articles_tasks() -
         ),
     ]
     assert all(d.end < annex for d in document.directives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Hà Nội cắt giảm thủ tục\nTHỦ TỤC HÀNH CHÍNH\nNgày 10/5, Chủ tịch UBND thành phố "
+            "yêu cầu Sở Nội vụ khẩn trương rà soát quy trình, hoàn thành trước ngày 30/6/2025.",
+            id="a heading in capitals in a news page",
+        ),
+        pytest.param(
+            DECISION + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH NĂM 2025\n"
+            "(Kèm theo Quyết định số 12/QĐ-UBND ngày 18/11/2025)\n"
+            "1. Sở Tư pháp chủ trì rà soát các thủ tục hành chính, hoàn thành trong năm 2025.\n",
+            id="an attachment of tasks about procedures",
+        ),
+    ],
+)
+def test_what_is_no_attachment_of_rules_keeps_its_tasks(text: str) -> None:
+    """Written apart (a second read's probes): capitals alone make no attachment, and a
+    title that names tasks is read like the body."""
+    last_line = text.splitlines()[-1]
+    assert [found for found in _texts(text) if found in last_line] != []

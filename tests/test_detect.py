@@ -909,3 +909,42 @@ def test_a_numbered_line_over_deeper_items_names_their_group():
         "- Đầu tư nâng cấp phòng thí nghiệm.",
         "- Hợp tác với các viện nghiên cứu.",
     ]
+
+
+def test_a_numbered_task_over_its_labelled_fields_stays_a_task():
+    """Written apart (a second read's probe): "- Cơ quan chủ trì: ..." under a numbered
+    task are its fields, not items that would make it a heading."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Rà soát, sửa đổi quy chế quản lý dữ liệu\n"
+        "- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n- Thời gian hoàn thành: Quý II/2025.\n"
+        "2. Xây dựng cơ sở dữ liệu dân cư của tỉnh\n- Cơ quan chủ trì: Công an tỉnh.\n"
+    )
+    found = [(d.text, [a.name for a in d.lead]) for d in extract(text).directives]
+    assert found == [
+        ("1. Rà soát, sửa đổi quy chế quản lý dữ liệu", ["Sở Khoa học và Công nghệ"]),
+        ("2. Xây dựng cơ sở dữ liệu dân cư của tỉnh", ["Công an tỉnh"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        pytest.param(
+            "UBND tỉnh yêu cầu:\n1. Trong năm 2025, Sở Y tế thực hiện các nội dung sau:\n"
+            "a) Kiểm tra các cơ sở khám bệnh.\n2. Sở Tài chính thực hiện các nội dung sau "
+            "trước ngày 30/9/2025:\na) Bố trí kinh phí.\n3. Sở Nội vụ thực hiện:\n"
+            "a) Rà soát biên chế.\n",
+            ["2025-12-31", "2025-09-30", None],
+            id="each item takes the lead-in over it, up to the next at its level",
+        ),
+        pytest.param(
+            "Để đạt mục tiêu đến năm 2030, UBND tỉnh yêu cầu các sở, ngành thực hiện các "
+            "nhiệm vụ sau:\n- Rà soát quy hoạch.\n",
+            [None],
+            id="the time of an aim dates no task",
+        ),
+    ],
+)
+def test_a_lead_ins_date_covers_only_its_own_items(text, dues):
+    found = extract(text, published="2025-05-01").directives
+    assert [d.deadline.due if d.deadline else None for d in found] == dues

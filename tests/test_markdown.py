@@ -265,3 +265,14 @@ def test_a_task_cell_listing_tasks_gives_a_directive_per_task():
         ("- Rà soát danh mục thuốc thiết yếu.", ["Bộ Y tế"], "2027-12-31"),
         ("- Công bố danh mục giai đoạn 2026 - 2027.", ["Bộ Y tế"], "2027-12-31"),
     ]
+
+
+def test_a_group_row_of_one_cell_keeps_the_table_going():
+    """A group's title alone in its row ("II. NHÓM NHIỆM VỤ ...") heads the rows after it,
+    which are still the table's (their cells of several lines stay in their row)."""
+    table = TASK_TABLE.replace("**A.**\n|\n**BỘ Y TẾ**\n", "**II. NHÓM NHIỆM VỤ VỀ THỂ CHẾ**\n")
+    assert paragraphs(table)[4:6] == [
+        "**II. NHÓM NHIỆM VỤ VỀ THỂ CHẾ**",
+        "1 | Bộ Y tế | - Bộ Tài chính; - Bộ Công an. | Hoàn thiện thể chế | "
+        "- Xây dựng Nghị định về quản lý trang thiết bị y tế. | Quý II năm 2026",
+    ]

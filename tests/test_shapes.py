@@ -149,19 +149,33 @@ def _rule_lines(lines: list[str]) -> list[str]:
     return [text[p.start : p.end] for p in found.paragraphs if p.index in inside]
 
 
+ATTACHED = "(Kèm theo Quyết định số 12/QĐ-UBND ngày 18/11/2025)"
+STEP = "Bước 1 | Tiếp nhận hồ sơ | 1 ngày"
+
+
 @pytest.mark.parametrize("row", _by_kind("attachment"), ids=_structure_id)
 def test_every_attachment_title_opens_an_attachment(row):
-    title = f"{row.words} II"
-    lines = [BODY, title, "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "Bước 1 | Tiếp nhận"]
+    title = f"{row.words} II LĨNH VỰC Y TẾ"
+    lines = [BODY, title, "THỦ TỤC HÀNH CHÍNH NỘI BỘ", ATTACHED, STEP]
     assert _rule_lines(lines) == lines[1:]
     assert _rule_lines([BODY, title.capitalize(), *lines[2:]]) == lines[2:]  # as written
+    assert _rule_lines([BODY, title, "THỦ TỤC HÀNH CHÍNH NỘI BỘ", STEP]) == []  # attached to?
 
 
 @pytest.mark.parametrize("row", _by_kind("rules"), ids=_structure_id)
 def test_every_rules_word_makes_an_attachment_of_rules(row):
-    lines = [BODY, "PHỤ LỤC I", f"{example(row).upper()} LĨNH VỰC Y TẾ", "Bước 1 | Tiếp nhận"]
+    lines = [BODY, "PHỤ LỤC I", f"{example(row).upper()} LĨNH VỰC Y TẾ", ATTACHED, STEP]
     assert _rule_lines(lines) == lines[1:]
-    assert _rule_lines([BODY, "PHỤ LỤC I", "DANH MỤC NHIỆM VỤ", AFTER]) == []
+    assert _rule_lines([BODY, "PHỤ LỤC I", "DANH MỤC NHIỆM VỤ", ATTACHED, AFTER]) == []
+    tasks = f"PHÂN CÔNG THỰC HIỆN {example(row).upper()}"  # a title that names tasks too
+    assert _rule_lines([BODY, "PHỤ LỤC I", tasks, ATTACHED, AFTER]) == []
+
+
+@pytest.mark.parametrize("row", _by_kind("attached"), ids=_structure_id)
+def test_every_attached_word_tells_an_attachment(row):
+    attached = f"({row.words.capitalize()} Quyết định số 12/QĐ-UBND)"
+    lines = [BODY, "PHỤ LỤC", "QUY TRÌNH NỘI BỘ", attached, STEP]
+    assert _rule_lines(lines) == lines[1:]
 
 
 # --- page_chrome.tsv ----------------------------------------------------------------------
@@ -224,7 +238,7 @@ def _uses():
     for kind in ("marker", "doctype", "subject", "attachment"):
         for pattern, value in structure_patterns(kind):
             yield f"{kind} {value}", pattern.match
-    for kind in ("section", "standing", "column", "rules"):
+    for kind in ("section", "standing", "column", "rules", "attached"):
         for pattern, value in structure_patterns(kind):
             yield f"{kind} {value}", pattern.search
 

@@ -264,3 +264,45 @@ def test_a_markdown_tables_rule_lines_are_no_rows():
         ("Xây dựng đề án", ["Bộ Tài chính"], "2025-09-30"),
         ("Rà soát quy định", ["Bộ Tư pháp"], "2025-12-31"),
     ]
+
+
+def _rows(text: str) -> list[tuple[str, list[str], str | None]]:
+    return [
+        (d.text, [a.name for a in d.lead], d.deadline.due if d.deadline else None)
+        for d in extract(text, published="2025-03-01").directives
+    ]
+
+
+def test_a_numbered_row_short_of_its_last_cells_is_a_row_of_its_own():
+    """Written apart (a second read's probe): a row that opens with its number lacks its
+    last cells; it shares nothing with the row above."""
+    text = (
+        "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\n"
+        "1 | Xây dựng kế hoạch phòng chống dịch | Sở Y tế | Sở Tài chính | Quý II/2025\n"
+        "2 | Tổ chức tập huấn cho cán bộ y tế cơ sở | Sở Nội vụ | Sở Y tế\n"
+    )
+    assert _rows(text) == [
+        ("Xây dựng kế hoạch phòng chống dịch", ["Sở Y tế"], "2025-06-30"),
+        ("Tổ chức tập huấn cho cán bộ y tế cơ sở", ["Sở Nội vụ"], None),
+    ]
+
+
+def test_no_row_shares_the_task_of_the_row_above():
+    """A row of a time cell alone under a content column it would share is no task."""
+    text = (
+        "STT | Nội dung | Cơ quan chủ trì | Thời hạn\n"
+        "1 | Xây dựng kế hoạch phòng chống dịch | Sở Y tế | Quý II/2025\n"
+        "Sở Tài chính | Quý III/2025\n"
+    )
+    assert [row[0] for row in _rows(text)] == ["Xây dựng kế hoạch phòng chống dịch"]
+
+
+def test_a_cells_lead_in_over_its_items_is_no_task():
+    text = (
+        "STT | Nội dung | Cơ quan chủ trì | Thời hạn\n"
+        "1 | Giai đoạn 1: - Rà soát cơ sở. - Kiểm tra thiết bị. | Sở Y tế | Năm 2025\n"
+    )
+    assert _rows(text) == [
+        ("- Rà soát cơ sở.", ["Sở Y tế"], "2025-12-31"),
+        ("- Kiểm tra thiết bị.", ["Sở Y tế"], "2025-12-31"),
+    ]

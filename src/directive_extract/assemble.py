@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
+from directive_extract.discourse.cues import cue_at
 from directive_extract.discourse.decision import Decision
 from directive_extract.discourse.header import document_kind, subject_line
 from directive_extract.discourse.inherit import partners_of_whole_assignment
@@ -16,6 +18,7 @@ from directive_extract.discourse.segment import (
     Layout,
     Paragraph,
     is_document_kind,
+    skip_space,
     task_pieces,
 )
 from directive_extract.mentions.times import TimeIndex, TimeMatch, choose_deadline, closing_due
@@ -28,6 +31,7 @@ from directive_extract.models import (
     Figure,
     directive_id,
 )
+from directive_extract.read.markers import marker_end
 
 _TERMINAL = regex.compile(r"[.!?…:;,]$")
 _TITLE_MAX_WORDS = 40
@@ -247,36 +251,53 @@ class _Opening:
 def _openings(
     text: str, clauses: Sequence[Clause], paragraphs: Sequence[Paragraph], times: TimeIndex
 ) -> list[_Opening]:
-    """Every lead-in ending on ":" whose sentence states a due date, with its items: the
-    marked paragraphs right after it, down to the first at a level above the first's."""
-    found = []
+    """Every lead-in closing its paragraph on ":" whose sentence states a due date, with
+    its items: the marked paragraphs after it at a deeper level than its own (an unmarked
+    lead-in is above every marker), read in one pass with the lead-ins still open."""
+    dues = {}
     for clause in clauses:
         closes = text[clause.end : paragraphs[clause.paragraph].end].strip() == ":"
-        if not closes or clause.paragraph + 1 >= len(paragraphs):
-            continue
-        due = choose_deadline(times.within(clause.sentence_start, clause.end))
-        items = paragraphs[clause.paragraph + 1 :]
-        if due is None or items[0].level is None:
-            continue
-        level, last = items[0].level, items[0]
-        for item in items:
-            if item.level is None or item.level < level:
-                break
-            last = item
-        found.append(_Opening(items[0].start, last.end, due))
-    return found
+        due = _lead_in_due(text, clause, times) if closes else None
+        if due is not None:
+            dues[clause.paragraph] = due
+    found: list[_Opening] = []
+    still_open: list[tuple[int, int, TimeMatch]] = []  # level, paragraph index, due
+    for index, paragraph in enumerate([*paragraphs, None]):
+        level = -1 if paragraph is None or paragraph.level is None else paragraph.level
+        while still_open and (
+            paragraph is None or paragraph.level is None or level <= still_open[-1][0]
+        ):
+            _, head, due = still_open.pop()
+            if index - 1 > head:
+                found.append(_Opening(paragraphs[head + 1].start, paragraphs[index - 1].end, due))
+        if index in dues:
+            still_open.append((level, index, dues[index]))
+    return sorted(found, key=lambda opening: opening.start)
+
+
+def _lead_in_due(text: str, clause: Clause, times: TimeIndex) -> TimeMatch | None:
+    """The due date a lead-in's sentence states, outside a phrase of what it aims at
+    ("Để đạt mục tiêu đến năm 2030, ..." dates the aim)."""
+    start = skip_space(text, marker_end(text, clause.sentence_start, clause.end), clause.end)
+    first = cue_at(text, start, clause.end)
+    if first is not None and first.start == start and first.is_("purpose"):
+        comma = text.find(",", first.end, clause.end)
+        start = clause.end if comma < 0 else comma + 1
+    return choose_deadline(times.within(start, clause.end))
 
 
 def _item_due(
     task: Clause, closings: Sequence[_Closing], openings: Sequence[_Opening]
 ) -> tuple[TimeMatch | None, str]:
     """The due date of a task that states none: its item's closing clause, else the
-    lead-in over it; and where it was found."""
+    nearest lead-in over it (``openings`` sorted by start); and where it was found."""
     closing = next((c.due for c in closings if c.start >= task.end and c.scope <= task.start), None)
     if closing is not None:
         return closing, "item"
-    opening = next((o.due for o in openings if o.start <= task.start < o.end), None)
-    return opening, "lead_in" if opening is not None else "item"
+    index = bisect_right([o.start for o in openings], task.start) - 1
+    while index >= 0 and openings[index].end <= task.start:
+        index -= 1
+    return (openings[index].due, "lead_in") if index >= 0 else (None, "item")
 
 
 def _item_start(clause: Clause, opens: bool, paragraphs: Sequence[Paragraph]) -> int:

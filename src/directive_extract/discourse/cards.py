@@ -129,16 +129,26 @@ def _names_body(starts: Sequence[int], value: Span) -> bool:
 
 
 def _content(text: str, paragraphs: Sequence[Paragraph], run: int, floor: int) -> tuple[int, int]:
-    """The first and last paragraph (positions) of the content above a run of fields."""
+    """The first and last paragraph (positions) of the content above a run of fields.
+    A heading right above the run heads content above it; with none there, the
+    heading-shaped line is the task itself ("1. Rà soát quy chế" over "- Cơ quan chủ trì:
+    ...")."""
     last = run - 1
-    if last >= floor and _heads(text, paragraphs[last]):
+    passed = last >= floor and _heads(text, paragraphs[last])
+    if passed:
         last -= 1
     first = last + 1
     while first - 1 >= max(floor, run - _CONTENT_PARAGRAPHS) and not _heads(
         text, paragraphs[first - 1]
     ):
         first -= 1
+    if passed and first > last and not _leads_in(text, paragraphs[run - 1]):
+        return run - 1, run - 1
     return first, last
+
+
+def _leads_in(text: str, paragraph: Paragraph) -> bool:
+    return text[paragraph.start : paragraph.end].rstrip(" *_").endswith(":")
 
 
 def _heads(text: str, paragraph: Paragraph) -> bool:

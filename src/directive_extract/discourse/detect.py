@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from directive_extract.discourse import annexes, no_task, reports, words
+from directive_extract.discourse.cards import field_of
 from directive_extract.discourse.cues import Cue, cue_at
 from directive_extract.discourse.decision import NOT, OBLIGED, STATE_BODIES, SURE, Decision
 from directive_extract.discourse.goals import (
@@ -75,7 +76,7 @@ def _heading(
     role: ClauseRoles,
     paragraph: Paragraph,
     verb: Cue | None,
-    over_items: frozenset[int] = frozenset(),
+    over_items: frozenset[int],
 ) -> tuple[bool, Zone | None]:
     """Whether the clause is a heading, and the zone it opens.
 
@@ -367,8 +368,8 @@ def mark(
     reading = Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)},
         no_task.subheadings(text, paragraphs) if not official else frozenset(),
-        annexes.rule_paragraphs(text, paragraphs),
-        _over_items(paragraphs),
+        annexes.rule_paragraphs(text, paragraphs) if official else frozenset(),
+        _over_items(text, paragraphs),
     )
     marked, decisions, listed = [], [], []  # listed: a task list's item, a target, a table row
     for clause, role in zip(clauses, roles, strict=True):
@@ -391,12 +392,16 @@ def mark(
     return Detection([clause for clause, _ in kept], [decision for _, decision in kept])
 
 
-def _over_items(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
-    """The marked paragraphs right above an item of a deeper level."""
+def _over_items(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
+    """The marked paragraphs right above an item of a deeper level; a labelled line
+    under a task ("- Cơ quan chủ trì: Sở Y tế") is one of its fields, not an item."""
     return frozenset(
         above.index
         for above, below in itertools.pairwise(paragraphs)
-        if above.level is not None and below.level is not None and below.level > above.level
+        if above.level is not None
+        and below.level is not None
+        and below.level > above.level
+        and field_of(text, below) is None
     )
 
 

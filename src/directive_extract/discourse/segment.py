@@ -27,6 +27,7 @@ from directive_extract.read.markers import (
     structure_patterns,
 )
 from directive_extract.read.normalise import FOLDS_APART
+from directive_extract.read.tables import HEADER_CELL_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,12 +433,20 @@ def _cells(text: str, paragraph: Paragraph, least: int = 3) -> list[Span]:
     return spans if len(spans) >= least else []
 
 
-def _under_header(cells: list[Span], width: int, above: Sequence[Span]) -> list[Span]:
+def _under_header(
+    text: str, cells: list[Span], columns: dict[int, str], width: int, above: Sequence[Span]
+) -> list[Span] | None:
     """A row's cells under its header's columns.  A row with fewer cells than the header
     shares its first cells with the row above, which span it (a body's cell over its
-    several tasks): its own cells are the last columns'."""
+    several tasks): its own cells are the last columns'.  A row that opens with its
+    number is a row of its own, short of its last cells; one that would share the task
+    of the row above is none (None)."""
     missing = width - len(cells)
-    return [*above[:missing], *cells] if 0 < missing <= len(above) else cells
+    if not 0 < missing <= len(above) or _INDEX_CELL.fullmatch(text[cells[0].start : cells[0].end]):
+        return cells
+    if any(columns.get(index) == "content" for index in range(missing)):
+        return None
+    return [*above[:missing], *cells]
 
 
 def _columns(text: str, cells: Sequence[Span]) -> dict[int, str]:
@@ -504,11 +513,13 @@ def _row_tasks(text: str, row: Clause) -> list[Clause]:
     """
     starts = [row.start] + [m.end() - 2 for m in _NEXT_ITEM.finditer(text, row.start, row.end)]
     ends = [*(_trim(text, Span(row.start, start)).end for start in starts[1:]), row.end]
-    return [replace(row, start=start, end=end) for start, end in zip(starts, ends, strict=True)]
+    pieces = [replace(row, start=start, end=end) for start, end in zip(starts, ends, strict=True)]
+    if len(pieces) > 1 and text[pieces[0].end - 1] == ":":  # "Giai đoạn 1: - Rà soát ..."
+        return pieces[1:]  # the cell's lead-in names no task of its own
+    return pieces
 
 
 _INDEX_CELL = regex.compile(r"\d{1,3}+\.?")
-_HEADER_CELL_WORDS = 6
 
 
 def _vertical_header(text: str, paragraphs: Sequence[Paragraph], i: int) -> dict[int, str]:
@@ -516,7 +527,7 @@ def _vertical_header(text: str, paragraphs: Sequence[Paragraph], i: int) -> dict
     cells = []
     for paragraph in paragraphs[i:]:
         line = Span(paragraph.start, paragraph.end)
-        short = len(text[line.start : line.end].split()) <= _HEADER_CELL_WORDS
+        short = len(text[line.start : line.end].split()) <= HEADER_CELL_WORDS
         if not short or _column_of(text, line) is None:
             break
         cells.append(line)
@@ -584,7 +595,10 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
             if columns or _menu(text, cells):
                 continue
         if cells and columns and not (len(cells) < 3 and _group_heading(text, paragraphs, i - 1)):
-            above = _under_header(cells, width, above)
+            shared = _under_header(text, cells, columns, width, above)
+            if shared is None:
+                continue
+            above = shared
             row = _row_clause(above, columns, paragraph)
             if row:
                 found.extend(_row_tasks(text, row))

@@ -191,6 +191,7 @@ class CueKind(StrEnum):
     ISSUES = "issues"
     DOCUMENT = "document"
     RECENT = "recent"
+    PURPOSE = "purpose"
 
 
 class StructureKind(StrEnum):
@@ -201,6 +202,7 @@ class StructureKind(StrEnum):
     DOCTYPE = "doctype"
     SUBJECT = "subject"
     ATTACHMENT = "attachment"
+    ATTACHED = "attached"
     RULES = "rules"
 
 
@@ -403,6 +405,7 @@ class DocumentStructureRow(Row):
         StructureKind.DOCTYPE: ("",),
         StructureKind.SUBJECT: ("",),
         StructureKind.ATTACHMENT: ("",),
+        StructureKind.ATTACHED: ("",),
         StructureKind.RULES: ("",),
     }
 

@@ -103,7 +103,10 @@ SHAPES = _shapes(
     Shape("letter", _MARKER, before=r"[a-zđ][).]", words=False, sample="đ)"),
     Shape("symbol", _MARKER),
     # --- words alone: a line (chrome), a phrase anywhere (sections, clauses, columns)
-    Shape("words", ("section", "standing", "column", "doctype", "rules", "reference", *_CHROME)),
+    Shape(
+        "words",
+        ("section", "standing", "column", "doctype", "rules", "attached", "reference", *_CHROME),
+    ),
     Shape("whole", ("column",), before="^", after="$"),
     Shape("whole_after_number", ("section",), r"^(?:[\dIVX]++\.\s*+)?", "$", sample="II. {}"),
     Shape("whole_word", ("subject",), after=r"\b", sample="{} x"),

@@ -30,6 +30,8 @@ MAX_WRAP_WIDTH = 100
 SHORT_LINE = 0.75
 #: Cells longer than this (characters) are text laid out in a table, not table cells.
 MAX_CELL = 400
+#: A group's title in a row of its own inside a task table holds at most this many words.
+_GROUP_TITLE_WORDS = 15
 
 _CELL_BREAK = regex.compile(r"[ \t]*+\|[ \t]*+")
 _RULE = regex.compile(r"[-=_]{3,}+|#{1,6}+")  # a rule, or a heading mark with no heading
@@ -196,8 +198,12 @@ def _header_cell(cell: list[str]) -> bool:
 
 
 def _group_row(cells: list[list[str]]) -> bool:
-    """A row of one short cell inside a task table: a group's heading ("B. BỘ CÔNG AN")."""
-    return len(cells) == 1 and _header_cell(cells[0])
+    """A row of one short line inside a task table, not a sentence: a group's heading
+    ("B. BỘ CÔNG AN", "II. NHÓM NHIỆM VỤ VỀ THỂ CHẾ")."""
+    if len(cells) != 1 or len(cells[0]) != 1:
+        return False
+    line = cells[0][0]
+    return len(line.split()) <= _GROUP_TITLE_WORDS and not _ENDS_STATEMENT.search(line)
 
 
 def _one_line(cells: list[list[str]]) -> str:
