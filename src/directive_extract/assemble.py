@@ -210,20 +210,24 @@ def _belongs(agency: Agency, clause: Clause, task: Clause) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Closing:
-    """A clause that only states when its item is due ("Hoàn thành trước ngày 15/12/2025.",
-    "Thời hạn hoàn thành: trước ngày 30/11/2025."): its date covers the tasks of the item
-    it closes, from ``scope`` up to ``start``."""
+class _Dated:
+    """A stretch of text whose tasks that state no due date take ``due``: an item closed
+    by a clause that only states when it is due ("Hoàn thành trước ngày 15/12/2025."), or
+    the items under a lead-in that states it ("Các bộ hoàn thành các nhiệm vụ sau trong
+    quý III/2025:"; ANNOTATION: a date given by a lead-in applies to the items under it)."""
 
-    scope: int
     start: int
+    end: int
     due: TimeMatch
+
+    def covers(self, task: Clause) -> bool:
+        return self.start <= task.start and task.end <= self.end
 
 
 def _closings(
     text: str, clauses: Sequence[Clause], paragraphs: Sequence[Paragraph], times: TimeIndex
-) -> list[_Closing]:
-    """Every clause that only states when its item is due, with where its item begins."""
+) -> list[_Dated]:
+    """Every clause that only states when its item is due, dating its item up to it."""
     first = {}  # the first clause of each paragraph
     for clause in clauses:
         first.setdefault(clause.paragraph, clause.start)
@@ -232,25 +236,13 @@ def _closings(
         due = closing_due(text, clause.start, clause.end, times.within(clause.start, clause.end))
         if due is not None:
             opens = first[clause.paragraph] == clause.start
-            found.append(_Closing(_item_start(clause, opens, paragraphs), clause.start, due))
+            found.append(_Dated(_item_start(clause, opens, paragraphs), clause.start, due))
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class _Opening:
-    """A lead-in that states when the items under it are due ("Các bộ hoàn thành các
-    nhiệm vụ sau trong quý III/2025:"): its date covers the tasks of the items from
-    ``start`` up to ``end`` (ANNOTATION: a date given by a lead-in applies to the items
-    under it)."""
-
-    start: int
-    end: int
-    due: TimeMatch
 
 
 def _openings(
     text: str, clauses: Sequence[Clause], paragraphs: Sequence[Paragraph], times: TimeIndex
-) -> list[_Opening]:
+) -> list[_Dated]:
     """Every lead-in closing its paragraph on ":" whose sentence states a due date, with
     its items: the marked paragraphs after it at a deeper level than its own (an unmarked
     lead-in is above every marker), read in one pass with the lead-ins still open."""
@@ -260,7 +252,7 @@ def _openings(
         due = _lead_in_due(text, clause, times) if closes else None
         if due is not None:
             dues[clause.paragraph] = due
-    found: list[_Opening] = []
+    found: list[_Dated] = []
     still_open: list[tuple[int, int, TimeMatch]] = []  # level, paragraph index, due
     for index, paragraph in enumerate([*paragraphs, None]):
         level = -1 if paragraph is None or paragraph.level is None else paragraph.level
@@ -269,7 +261,7 @@ def _openings(
         ):
             _, head, due = still_open.pop()
             if index - 1 > head:
-                found.append(_Opening(paragraphs[head + 1].start, paragraphs[index - 1].end, due))
+                found.append(_Dated(paragraphs[head + 1].start, paragraphs[index - 1].end, due))
         if index in dues:
             still_open.append((level, index, dues[index]))
     return sorted(found, key=lambda opening: opening.start)
@@ -287,15 +279,15 @@ def _lead_in_due(text: str, clause: Clause, times: TimeIndex) -> TimeMatch | Non
 
 
 def _item_due(
-    task: Clause, closings: Sequence[_Closing], openings: Sequence[_Opening]
+    task: Clause, closings: Sequence[_Dated], openings: Sequence[_Dated]
 ) -> tuple[TimeMatch | None, str]:
     """The due date of a task that states none: its item's closing clause, else the
     nearest lead-in over it (``openings`` sorted by start); and where it was found."""
-    closing = next((c.due for c in closings if c.start >= task.end and c.scope <= task.start), None)
+    closing = next((c.due for c in closings if c.covers(task)), None)
     if closing is not None:
         return closing, "item"
     index = bisect_right([o.start for o in openings], task.start) - 1
-    while index >= 0 and openings[index].end <= task.start:
+    while index >= 0 and not openings[index].covers(task):
         index -= 1
     return (openings[index].due, "lead_in") if index >= 0 else (None, "item")
 
