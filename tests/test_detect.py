@@ -948,3 +948,21 @@ def test_a_numbered_task_over_its_labelled_fields_stays_a_task():
 def test_a_lead_ins_date_covers_only_its_own_items(text, dues):
     found = extract(text, published="2025-05-01").directives
     assert [d.deadline.due if d.deadline else None for d in found] == dues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng vừa yêu cầu Bộ Tài chính rà soát quy định về phí.", [(["Bộ Tài chính"], None)]),
+        (
+            "Phó Thủ tướng vừa giao Bộ Công Thương kiểm tra thị trường.",
+            [(["Bộ Công Thương"], None)],
+        ),
+        ("Trước đó, Thủ tướng đã yêu cầu Bộ Tài chính rà soát quy định về phí.", []),
+        ("Bộ Tài chính vừa hoàn thành việc rà soát quy định về phí.", []),
+    ],
+)
+def test_a_command_just_given_is_in_force(text, expected):
+    """Written apart (probes): "vừa" before a command tells the news of the command
+    itself, while "đã" recalls an earlier one and "vừa" before a deed reports it."""
+    assert _found(text) == expected

@@ -63,10 +63,13 @@ _ISSUING_WORDS = 3
 
 def _issued_command(text: str, content: Sequence[Cue], verb: Cue) -> Cue | None:
     """The command of a document whose issuing the clause's recent past tells: "vừa ký"
-    + "Công điện số ..." + "yêu cầu"; None when the past is not of a document just issued."""
+    + "Công điện số ..." + "yêu cầu", or the command the recent past tells itself ("Thủ
+    tướng vừa yêu cầu ..."); None when the past is not of a document just issued."""
     if not verb.is_("recent"):
         return None
     after = [cue for cue in content if cue.start >= verb.end]
+    if after and after[0].is_("command") and not text[verb.end : after[0].start].strip():
+        return after[0]
     document = next((cue for cue in after if cue.is_("document")), None)
     if document is None or len(text[verb.end : document.start].split()) > _ISSUING_WORDS:
         return None
