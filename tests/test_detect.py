@@ -966,3 +966,16 @@ def test_a_command_just_given_is_in_force(text, expected):
     """Written apart (probes): "vừa" before a command tells the news of the command
     itself, while "đã" recalls an earlier one and "vừa" before a deed reports it."""
     assert _found(text) == expected
+
+
+def test_a_body_of_the_governments_kind_acting_leads_its_item():
+    """Written apart (probes): "Bảo hiểm xã hội Việt Nam", "Đài Truyền hình Việt Nam"
+    (agencies of type government) before a verb of doing are the item's subject."""
+    text = (
+        "Thủ tướng yêu cầu:\n1. Bảo hiểm xã hội Việt Nam tăng cường kiểm tra.\n"
+        "2. Đài Truyền hình Việt Nam tăng cường tuyên truyền.\n"
+    )
+    assert _found(text) == [
+        (["Bảo hiểm xã hội Việt Nam"], None),
+        (["Đài Truyền hình Việt Nam"], None),
+    ]

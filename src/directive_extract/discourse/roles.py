@@ -351,7 +351,9 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             and not (before and before.is_("agent"))  # "... do Bộ KHCN chủ trì" describes
         ):
             _lead(roles, chain, f"before:{after.phrase}")
-        elif _at_head(roles, first) and first.type not in _ISSUER_TYPES - {"committee"}:
+        elif _at_head(roles, first) and (
+            first.type not in _ISSUER_TYPES - {"committee"} or _acts(first, after)
+        ):
             _lead(roles, chain, "subject")
             roles.subject_end = last.end
     return roles
@@ -406,6 +408,13 @@ def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agen
         said = replace(roles, head=skip_space(text, cue.end, len(text)))
         return said.head if any(_at_head(said, chain[0]) for chain in chains) else roles.head
     return pause.end()
+
+
+def _acts(agency: Agency, after: Cue | None) -> bool:
+    """A body of the government's kind (Bảo hiểm xã hội Việt Nam, Đài Truyền hình Việt
+    Nam) right before a verb of doing is the subject that acts, as a ministry is; one
+    before a command or a frame gives the directive (handled before)."""
+    return agency.type == "government" and after is not None and after.is_("action", "urge")
 
 
 def _at_head(roles: ClauseRoles, agency: Agency) -> bool:
