@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing.util
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -281,7 +284,20 @@ def report(
 
 
 def main() -> None:  # pragma: no cover - entry point
-    app()
+    """The command line.  A run stopped by Ctrl-C has committed and reported what it
+    kept; it then exits at once, not waiting at exit for the worker pool's threads,
+    which a worker killed mid-message can leave waiting for ever."""
+    from directive_extract.run.command import INTERRUPTED_STATUS
+
+    try:
+        app()
+    except SystemExit as stop:
+        if stop.code != INTERRUPTED_STATUS:
+            raise
+        multiprocessing.util._run_finalizers()  # what a normal exit releases, bar the wait
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(INTERRUPTED_STATUS)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,6 +11,9 @@ from directive_extract.errors import DirectiveExtractError, RunInterrupted
 from directive_extract.read.files import RECORD_SUFFIXES
 from directive_extract.run.batch import Result, iter_inputs, run
 
+#: The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells give it.
+INTERRUPTED_STATUS = 130
+
 
 def cli_extract(
     paths: list[str],
@@ -47,10 +50,10 @@ def cli_extract(
     except RunInterrupted as stop:
         line = messages.INTERRUPTED if stop.out else messages.INTERRUPTED_STREAM
         console.print(line.format(kept=stop.kept, out=stop.out), markup=False)
-        return 130
+        return INTERRUPTED_STATUS
     except KeyboardInterrupt:
         console.print(messages.INTERRUPTED_STREAM.format(kept=0), markup=False)
-        return 130
+        return INTERRUPTED_STATUS
     except DirectiveExtractError as error:
         console.print(str(error), markup=False)
         return 2
