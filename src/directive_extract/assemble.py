@@ -111,6 +111,7 @@ def directives(
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]] = {}
     closings = _closings(text, clauses, structure.paragraphs, times)
     openings = _openings(text, clauses, structure.paragraphs, times)
+    opening_starts = [opening.start for opening in openings]
     for clause, role, decision, targets in zip(
         clauses, roles, decisions, targets_per_clause, strict=True
     ):
@@ -122,7 +123,7 @@ def directives(
         ):
             due, found_in = _deadline(text, task, task_targets, times, warnings, sentence_deadlines)
             if due is None:
-                due, found_in = _item_due(task, closings, openings)
+                due, found_in = _item_due(task, closings, openings, opening_starts)
             explained = found_in if explain else None
             records.append(
                 _record(text, doc_id, task, task_role, task_decision, task_targets, due, explained)
@@ -279,14 +280,15 @@ def _lead_in_due(text: str, clause: Clause, times: TimeIndex) -> TimeMatch | Non
 
 
 def _item_due(
-    task: Clause, closings: Sequence[_Dated], openings: Sequence[_Dated]
+    task: Clause, closings: Sequence[_Dated], openings: Sequence[_Dated], starts: Sequence[int]
 ) -> tuple[TimeMatch | None, str]:
     """The due date of a task that states none: its item's closing clause, else the
-    nearest lead-in over it (``openings`` sorted by start); and where it was found."""
+    nearest lead-in over it (``openings`` sorted by start, ``starts`` theirs); and where
+    it was found."""
     closing = next((c.due for c in closings if c.covers(task)), None)
     if closing is not None:
         return closing, "item"
-    index = bisect_right([o.start for o in openings], task.start) - 1
+    index = bisect_right(starts, task.start) - 1
     while index >= 0 and not openings[index].covers(task):
         index -= 1
     return (openings[index].due, "lead_in") if index >= 0 else (None, "item")

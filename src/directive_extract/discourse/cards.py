@@ -154,7 +154,7 @@ def _leads_in(text: str, paragraph: Paragraph) -> bool:
 def _heads(text: str, paragraph: Paragraph) -> bool:
     """The paragraph heads what follows: shaped as a heading, or a lead-in ending on ":"."""
     line = text[paragraph.start : paragraph.end].strip(" *_")
-    return heading_shape(line, paragraph.level) or line.endswith(":")
+    return heading_shape(line, paragraph.level) or _leads_in(text, paragraph)
 
 
 def apply(

@@ -524,13 +524,13 @@ def _only_leads_in(
     items spell it out ("Bộ Tài chính có trách nhiệm:"), and a reply letter's "Về vấn đề
     này, Bộ Xây dựng có ý kiến như sau:" announces its answer."""
     assigned = role.command is not None and bool(role.lead)
-    on_duty = _ends_on_duty(text, role, clause.end)
-    if not (framed or _announces_tasks(text, role, verb) or assigned or (on_duty and role.lead)):
+    on_duty = bool(role.lead) and _ends_on_duty(text, role, clause.end)
+    if not (framed or _announces_tasks(text, role, verb) or assigned or on_duty):
         return _announces_opinion(text, role, verb, clause.end)
     reading.open_tasks(clause, _speaks_only(role))
     if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
         return True
-    return on_duty and bool(role.lead)
+    return on_duty
 
 
 def _announces_opinion(text: str, role: ClauseRoles, verb: Cue | None, end: int) -> bool:
