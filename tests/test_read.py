@@ -414,3 +414,16 @@ def test_cli_exit_status_is_zero_when_nothing_failed(tmp_path):
     (tmp_path / "b.rtf").write_bytes(b"{\\rtf1 abc}")
     assert run_cli(str(tmp_path)).returncode == 0
     assert run_cli(str(tmp_path), "--strict").returncode == 1
+
+
+@given(st.text(max_size=80))
+def test_printable_share_counts_every_character_as_the_plain_definition_does(text):
+    """The share is computed at regex speed by looking closely only at characters
+    outside the usual ranges; it must still equal the per-character definition."""
+    text_like = sum(
+        1
+        for char in text
+        if char.isprintable() or char.isspace() or unicodedata.category(char) == "Cf"
+    )
+    expected = text_like / len(text) if text else 1.0
+    assert files._printable_share(text) == pytest.approx(expected)

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import regex
+
 from directive_extract import messages
 from directive_extract.errors import InputError, Unsupported
 
@@ -287,12 +289,21 @@ def _printable_share(text: str) -> float:
     """
     if not text:
         return 1.0
-    text_like = sum(
+    unusual = _UNUSUAL.findall(text)
+    not_text = sum(
         1
-        for char in text
-        if char.isprintable() or char.isspace() or unicodedata.category(char) == "Cf"
+        for char in unusual
+        if not (char.isprintable() or char.isspace() or unicodedata.category(char) == "Cf")
     )
-    return text_like / len(text)
+    return 1 - not_text / len(text)
+
+
+#: Characters outside the ranges Vietnamese pages are written in (ASCII, Latin, combining
+#: marks, Vietnamese letters, punctuation, spaces): only these need a closer look, all
+#: the others being text, so a page is checked at regex speed.
+_UNUSUAL = regex.compile(
+    r"[^\x20-\x7e\xa0-\u024f\u0300-\u036f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\s]"
+)
 
 
 def _checked(text: str, name: str) -> str:
