@@ -760,6 +760,26 @@ def test_a_paragraph_that_opens_with_a_bare_verb_carries_on_the_task_before_it()
 
 
 @pytest.mark.parametrize(
+    ("carried", "rule"),
+    [
+        # news/trien-khai-hai-thu-tuc-kiem-dich-tren-co-che-mot-cua-asean.md (dev, tuned on):
+        # a partner's work goes on with the task as much as a verb of doing
+        ("Bên cạnh đó, phối hợp rà soát quy trình thực hiện.", "carries_on"),
+        # news/hai-quan-nghe-an-trien-khai-do-thoi-gian-giai-phong-hang-tu-ngay-19-den-
+        # ngay-24.md (dev, tuned on): verbs of doing the lexicon lacked
+        ("Ngoài ra, giải đáp kịp thời các thắc mắc phát sinh cho doanh nghiệp.", "carries_on"),
+        ("Công khai danh mục thủ tục hành chính trên Cổng thông tin.", "carries_on"),
+    ],
+)
+def test_a_paragraph_carried_on_may_open_with_any_verb_of_doing(carried, rule):
+    text = f"Tổng cục Hải quan đề nghị Bộ Tài chính rà soát quy trình.\n\n{carried}"
+    assert [(t[1], t[2]) for t in _tasks(text)] == [
+        (["Bộ Tài chính"], "assignment"),
+        (["Bộ Tài chính"], rule),
+    ]
+
+
+@pytest.mark.parametrize(
     "between",
     [
         "Tổng cục Hải quan đã bắt giữ 40 vụ.",  # a report ends the run

@@ -160,6 +160,31 @@ def test_a_news_page_in_markdown_keeps_its_article():
     assert doc.directives == []
 
 
+def test_a_caption_credited_to_initials_is_chrome():
+    """news/hai-quan-tphcm-8-chi-cuc-duoc-giao-chi-tieu-thu-nghin-ty.md (dev, tuned on):
+    a photo's caption, credited "Ảnh: T.H", is no goal of the article."""
+    page = (
+        "Tin\n====\n\n"
+        "Hải quan TPHCM phấn đấu thu ngân sách năm 2021 vượt 5% dự toán. Ảnh: T.H\n\n"
+        "Chiều 12/1, Cục Hải quan TPHCM tổ chức hội nghị.\n"
+    )
+    doc = extract(decode(page.encode("utf-8"), "tin.md").text)
+    assert "Ảnh" not in doc.text and doc.directives == []
+
+
+def test_a_recipients_heading_read_as_a_bullet_still_ends_the_body():
+    """official/5b23fa267ca390f9.md (dev, tuned on): "* *" then "*Nơi nhận:*" renders as
+    the list item "* Nơi nhận:"; the recipients after it are given no task."""
+    page = (
+        "Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./.\n\n"
+        "* *\n*Nơi nhận:*\n-\nNhư Điều 3;\n- Bộ Xây dựng (để phối hợp);\n"
+        "- Văn phòng Bộ (để công khai);\n"
+    )
+    doc = extract(decode(page.encode("utf-8"), "qd.md").text)
+    assert [d.text for d in doc.directives if "Văn phòng Bộ (" in d.text] == []
+    assert "Bộ Xây dựng (để phối hợp)" not in doc.text
+
+
 @given(st.lists(st.text(alphabet="abc xyz.;:|*-\n", max_size=60), max_size=12))
 def test_repair_keeps_every_word_in_order(lines):
     """Joining wrapped lines and rows never drops, adds or reorders a word."""

@@ -30,6 +30,8 @@ _MARKER = ("marker",)
 _CHROME = ("line", "zone")
 _NUMBER_OF_PAGES = r"\d{1,4}+(?:/\d{1,4}+)?"  # "3", "3/12"
 _LEAD = r".{0,300}?"  # the text of a line before its caption
+#: A name credited: no full stop but between initials ("Ảnh: T.H", "Ảnh: Q.Hùng").
+_CREDITED = r"(?:[^.\n]|\.(?=\p{Lu})){1,40}+"
 # "»" reads as '"' in the plain form the lexicon and the rules share.
 _PATH_SEPARATOR = r'[>"/|]'
 _BREADCRUMB = r'[^>"|\n]{1,40}?(?: [>"] [^>"|\n]{1,60}?)+'
@@ -126,7 +128,7 @@ SHAPES = _shapes(
     Shape("word", _CHROME, slots=(r"\S*+",), fills=("X",)),
     Shape("emoji_then_text", _CHROME, slots=(r"\w{1,20}+", ".*"), fills=("gift", " x")),
     Shape("caption", _CHROME, slots=(_LEAD, r"[^()\n]{0,40}+"), fills=("X Y ", " Z")),
-    Shape("credit", _CHROME, slots=(_LEAD, r"[^.\n]{1,40}+"), fills=("X Y", "Z")),
+    Shape("credit", _CHROME, slots=(_LEAD, _CREDITED), fills=("X Y", "T.H")),
     Shape("page", _CHROME, slots=(_NUMBER_OF_PAGES,), fills=("3/12",)),
     Shape("running_head", _CHROME, slots=(r".{0,200}?", _NUMBER_OF_PAGES), fills=("X", "3")),
     # --- the title where a document's body resumes after a zone (case-sensitive)

@@ -2,8 +2,8 @@
 zones where the rest of a page is chrome, the titles where a document's body resumes,
 and the marks of a reference work.
 
-A line is chrome when the whole of it, spaces, dots and colons after aside, matches a
-row, case aside.  Each row is a named group, so a match tells which row it was: the
+A line is chrome when the whole of it, spaces, dots and colons after and a bullet before
+aside, matches a row, case aside.  Each row is a named group, so a match tells which row it was: the
 first in the file's order.  The rows' words are set in the shapes of
 :mod:`directive_extract.lexicon.shapes`.
 """
@@ -19,6 +19,9 @@ from directive_extract.lexicon.shapes import SHAPES, shape_patterns
 
 #: What may follow the words of a chrome line: "Tin khác:", "Đang tải văn bản...".
 _TRAILING = r"[\s.:]*+"
+#: What may stand before them: a bullet left by emphasis the parser read as a list item
+#: ("* *" then "*Nơi nhận:*" gives "* Nơi nhận:").
+_LEADING = r"(?:[*•]\s++)?+"
 
 
 def _rows(kind: str) -> list[tuple[int, lexicon.Cells]]:
@@ -33,7 +36,8 @@ def chrome_pattern(kind: str) -> regex.Pattern:
         f"(?P<p{index}>{SHAPES[row['shape']].pattern([row['words']])})"
         for index, row in _rows(kind)
     ]
-    return regex.compile(r"(?:" + "|".join(parts) + r")" + _TRAILING, regex.IGNORECASE)
+    pattern = _LEADING + r"(?:" + "|".join(parts) + r")" + _TRAILING
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 def chrome_row(match: regex.Match) -> lexicon.Cells:
