@@ -306,3 +306,20 @@ def test_a_cells_lead_in_over_its_items_is_no_task():
         ("- Rà soát cơ sở.", ["Sở Y tế"], "2025-12-31"),
         ("- Kiểm tra thiết bị.", ["Sở Y tế"], "2025-12-31"),
     ]
+
+
+def test_a_table_with_no_partners_column_names_them_in_the_tasks_first_sentence():
+    """official/74e2ddc7b11340da.md (dev, tuned on): the conclusion's appendix lists tasks
+    under STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì | Thời hạn; the task
+    itself says whom its lead works with; partners of later advice in the cell are not
+    the task's."""
+    text = (
+        "STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn\n"
+        "15. | Chủ trì, phối hợp với Bộ Công an và các cơ quan liên quan tập trung nguồn"
+        " lực, hoàn thành 04 CSDL ngành Y tế | Thông báo số 46-TB/TGV | Bộ Y tế | 31/10/2025\n"
+        "7. | Chủ trì, phối hợp với Bộ Tài chính xây dựng Đề án. Trong quá trình xây dựng"
+        " Đề án, cần phối hợp chặt chẽ với Bộ Giáo dục và Đào tạo. | Thông báo số"
+        " 42-TB/TGV | Bộ Khoa học và Công nghệ | 30/09/2025\n"
+    )
+    supports = [[a.name for a in d.support] for d in extract(text).directives]
+    assert supports == [["Bộ Công an", "cơ quan liên quan"], ["Bộ Tài chính"]]

@@ -30,6 +30,7 @@ from directive_extract.discourse.segment import (
     Clause,
     introduces,
     marker_end,
+    sentences,
     skip_space,
 )
 from directive_extract.lexicon import alternation
@@ -499,14 +500,16 @@ def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:
 
 
 def table_row(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRoles:
-    """Roles of a task-table row: lead and support from their columns."""
+    """Roles of a task-table row: lead and support from their columns.  A table with no
+    partners' column names them in the task ("Chủ trì, phối hợp với Bộ Công an và các cơ
+    quan liên quan hoàn thành ..."), read as a clause's are, in its first sentence."""
     cells = clause.cells or {}
 
     def within(column: str) -> list[Agency]:
         cell = cells.get(column)
         return [m for m in mentions if cell and cell.start <= m.start and m.end <= cell.end]
 
-    return ClauseRoles(
+    roles = ClauseRoles(
         lead=within("lead"),
         support=within("support"),
         head=clause.start,
@@ -514,6 +517,12 @@ def table_row(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRo
         lead_rule="table:lead_column",
         support_rule="table:support_column",
     )
+    if "support" not in cells:
+        first = sentences(text, clause.start, clause.end)[0]
+        task = replace(clause, end=first.end)  # not the partners of later advice in the cell
+        told = analyse(text, task, _between(mentions, first.start, first.end))
+        roles.support, roles.support_rule = told.support, told.support_rule
+    return roles
 
 
 def _between(mentions: Sequence[Agency], start: int, end: int) -> list[Agency]:
