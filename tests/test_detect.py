@@ -999,3 +999,24 @@ def test_a_body_of_the_governments_kind_acting_leads_its_item():
         (["Bảo hiểm xã hội Việt Nam"], None),
         (["Đài Truyền hình Việt Nam"], None),
     ]
+
+
+REGULATION = """BỘ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 12/2025/TT-BKHCN
+Hà Nội, ngày 5 tháng 6 năm 2025
+{kind}
+Quy định tiêu chí xác định doanh nghiệp công nghệ số
+Điều 3. Tiêu chí
+a) Doanh nghiệp phải có bộ phận nghiên cứu khoa học với tối thiểu 10 nhân lực.
+Điều 5. Trách nhiệm thi hành
+1. Bộ Tài chính phải hướng dẫn doanh nghiệp kê khai trước ngày 30/9/2025.
+2. Cục Công nghiệp công nghệ thông tin có trách nhiệm cập nhật thông tin dự án."""
+
+
+@pytest.mark.parametrize(("kind", "conditions"), [("THÔNG TƯ", 0), ("CÔNG VĂN", 1)])
+def test_a_regulations_obligations_on_no_body_are_its_rules(kind, conditions):
+    """Written apart, in the shape of official/fd4febcd7fbef37c.md (dev, tuned on): a
+    Thông tư's conditions for firms are rules; what it puts on named bodies are tasks.
+    Another kind of document asks firms for what it says they must do."""
+    found = [d.text[:2] for d in extract(REGULATION.format(kind=kind)).directives]
+    assert found == ["a)"] * conditions + ["1.", "2."]

@@ -10,7 +10,7 @@ import pytest
 
 from directive_extract import lexicon
 from directive_extract.discourse.annexes import rule_paragraphs
-from directive_extract.discourse.header import document_kind, subject_line
+from directive_extract.discourse.header import document_kind, sets_rules, subject_line
 from directive_extract.discourse.segment import (
     is_document_kind,
     is_standing_clause,
@@ -178,6 +178,12 @@ def test_every_attached_word_tells_an_attachment(row):
     assert _rule_lines(lines) == lines[1:]
 
 
+@pytest.mark.parametrize("row", _by_kind("regulation"), ids=_structure_id)
+def test_every_regulation_kind_sets_rules(row):
+    assert sets_rules(row.words) and sets_rules(row.words.upper())
+    assert not sets_rules(f"{row.words} số 12")  # the whole kind, not a citation of one
+
+
 # --- page_chrome.tsv ----------------------------------------------------------------------
 
 
@@ -238,7 +244,7 @@ def _uses():
     for kind in ("marker", "doctype", "subject", "attachment"):
         for pattern, value in structure_patterns(kind):
             yield f"{kind} {value}", pattern.match
-    for kind in ("section", "standing", "column", "rules", "attached"):
+    for kind in ("section", "standing", "column", "rules", "attached", "regulation"):
         for pattern, value in structure_patterns(kind):
             yield f"{kind} {value}", pattern.search
 

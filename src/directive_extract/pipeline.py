@@ -87,8 +87,9 @@ def _read(
     clauses = segment.segment(plain, structure, keep)
     local_roles = roles.assign(plain, clauses, mentions)
     official = "doc_type" in fields
+    regulation = header.sets_rules(fields.get("doc_type"))
     clauses, decisions = detect.mark(
-        plain, clauses, local_roles, structure.paragraphs, official, times
+        plain, clauses, local_roles, structure.paragraphs, official, times, regulation
     )
     assignments = inherit.inherit(plain, clauses, local_roles, structure.paragraphs)
     found_cards = cards.find_cards(plain, structure.paragraphs, mentions)

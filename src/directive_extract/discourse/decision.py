@@ -18,6 +18,8 @@ NOT = Decision(0.0)
 #: Below this confidence a clause is a directive only where an authority speaks.
 SURE = 0.85
 OBLIGED = 0.8
+#: The rule of an obligation or a request, named with its verb ("strong_verb:phải").
+STRONG_VERB = "strong_verb:"
 #: Agency types of the state, whose obligations are directives wherever they are told.
 STATE_BODIES = frozenset({"ministry", "government", "province", "committee"})
 #: Agency types of firms, whose own goals are business plans.

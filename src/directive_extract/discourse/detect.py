@@ -23,7 +23,14 @@ from typing import NamedTuple
 from directive_extract.discourse import annexes, no_task, reports, words
 from directive_extract.discourse.cards import field_of
 from directive_extract.discourse.cues import Cue, cue_at
-from directive_extract.discourse.decision import NOT, OBLIGED, STATE_BODIES, SURE, Decision
+from directive_extract.discourse.decision import (
+    NOT,
+    OBLIGED,
+    STATE_BODIES,
+    STRONG_VERB,
+    SURE,
+    Decision,
+)
 from directive_extract.discourse.goals import (
     GOAL_STATEMENT,
     business_plan,
@@ -356,6 +363,7 @@ def mark(
     paragraphs: Sequence[Paragraph],
     official: bool = False,
     times: TimeIndex | None = None,
+    regulation: bool = False,
 ) -> Detection:
     """The decision on every clause, and the clauses as read (new objects: the
     segmenter's are left as they were).
@@ -363,7 +371,8 @@ def mark(
     ``official``: the text is an official document (its header names its kind), whose
     every clause is the issuing authority's.  ``times`` is the document's time index
     (scanned here when absent); its dates are read as written, without the article's
-    date, so a day and month alone set no due date here.
+    date, so a day and month alone set no due date here.  ``regulation``: the document
+    sets rules (a Thông tư), whose obligations on firms and citizens are no tasks.
     """
     times = (times or TimeIndex.scan(text)).unanchored()
     reading = Reading(
@@ -376,6 +385,8 @@ def mark(
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
+        if regulation and _sets_rule(text, clause, role, decision):
+            decision = NOT
         before = reading.previous
         marked.append(reading.record(clause, decision.confidence >= 0.5))
         if not marked[-1].is_directive and _list_goes_on(text, clause, role, before):
@@ -391,6 +402,16 @@ def mark(
         for clause, decision, in_list in zip(marked, decisions, listed, strict=True)
     ]
     return Detection([clause for clause, _ in kept], [decision for _, decision in kept])
+
+
+def _sets_rule(text: str, clause: Clause, role: ClauseRoles, decision: Decision) -> bool:
+    """An obligation in a regulation that no body bears ("a) Doanh nghiệp phải có bộ
+    phận nghiên cứu ...", "... yêu cầu phải thực hiện nhiều lần") is one of its rules: a
+    condition or a procedure for whoever it concerns, not a task."""
+    if role.lead or not decision.rule.startswith(STRONG_VERB):
+        return False
+    verb = _first_verb(text, role, clause.end)
+    return verb is not None and verb.is_("modal")
 
 
 def _over_items(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
@@ -677,7 +698,7 @@ def _decide(
         # authority speaks
         state_body = any(agency.type in STATE_BODIES for agency in role.lead)
         sure = SURE if verb.is_("urge", "assigned") or state_body else OBLIGED
-        return Decision(sure, f"strong_verb:{verb.phrase}")
+        return Decision(sure, f"{STRONG_VERB}{verb.phrase}")
     if in_frame:
         return Decision(0.75, "in_frame")
     if zone is Zone.TASKS:  # a verb only the tagger knows is weaker evidence of a task

@@ -4,7 +4,15 @@ figures open a zone of targets over the clauses after it."""
 
 from __future__ import annotations
 
-from directive_extract.discourse.decision import FIRMS, NOT, OBLIGED, STATE_BODIES, SURE, Decision
+from directive_extract.discourse.decision import (
+    FIRMS,
+    NOT,
+    OBLIGED,
+    STATE_BODIES,
+    STRONG_VERB,
+    SURE,
+    Decision,
+)
 from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Paragraph, introduces
@@ -72,7 +80,6 @@ def goal(
 
 #: Rules by which a clause sets quantities; a firm's business plan may read as any.
 _QUANTITY_RULES = frozenset({"targets_zone", "continues_targets"})
-_STRONG_VERB = "strong_verb:"
 
 
 def _sets_quantities(decision: Decision) -> bool:
@@ -80,9 +87,9 @@ def _sets_quantities(decision: Decision) -> bool:
     obligation whose verb is a goal word of ``target_cues.tsv`` ("phấn đấu")."""
     if decision.rule in _QUANTITY_RULES:
         return True
-    verb = decision.rule.removeprefix(_STRONG_VERB)
+    verb = decision.rule.removeprefix(STRONG_VERB)
     goal = target_patterns()["goal"].fullmatch(verb)
-    return decision.rule.startswith(_STRONG_VERB) and goal is not None
+    return decision.rule.startswith(STRONG_VERB) and goal is not None
 
 
 def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:

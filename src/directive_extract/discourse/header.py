@@ -35,6 +35,18 @@ def document_kind(line: str) -> str | None:
     return None
 
 
+def sets_rules(kind: str | None) -> bool:
+    """The document's kind is a regulation's, whose obligations on firms and citizens are
+    its rules, not tasks.
+
+    >>> sets_rules("Thông tư"), sets_rules("Công điện"), sets_rules(None)
+    (True, False, False)
+    """
+    return kind is not None and any(
+        pattern.fullmatch(kind) for pattern, _ in structure_patterns("regulation")
+    )
+
+
 def subject_line(line: str) -> bool:
     """A letter's subject line in its header ("V/v kê khai trị giá hải quan").
 

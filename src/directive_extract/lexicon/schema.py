@@ -204,6 +204,7 @@ class StructureKind(StrEnum):
     ATTACHMENT = "attachment"
     ATTACHED = "attached"
     RULES = "rules"
+    REGULATION = "regulation"
 
 
 class NumberSubjectKind(StrEnum):
@@ -407,6 +408,7 @@ class DocumentStructureRow(Row):
         StructureKind.ATTACHMENT: ("",),
         StructureKind.ATTACHED: ("",),
         StructureKind.RULES: ("",),
+        StructureKind.REGULATION: ("",),
     }
 
     @model_validator(mode="after")

@@ -107,7 +107,17 @@ SHAPES = _shapes(
     # --- words alone: a line (chrome), a phrase anywhere (sections, clauses, columns)
     Shape(
         "words",
-        ("section", "standing", "column", "doctype", "rules", "attached", "reference", *_CHROME),
+        (
+            "section",
+            "standing",
+            "column",
+            "doctype",
+            "rules",
+            "attached",
+            "regulation",
+            "reference",
+            *_CHROME,
+        ),
     ),
     Shape("whole", ("column",), before="^", after="$"),
     Shape("whole_after_number", ("section",), r"^(?:[\dIVX]++\.\s*+)?", "$", sample="II. {}"),
