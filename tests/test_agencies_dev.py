@@ -143,6 +143,35 @@ def test_tax_offices_of_the_provinces(sentence, expected, mentions):
     assert mentions(sentence) == expected
 
 
+CUSTOMS_OFFICES = [
+    # dev, news/tiep-tuc-trien-khai-he-thong-mien-giam-hoan-khong-thu-thue.md (tuned on):
+    # news writes a province's customs department "Hải quan <tỉnh>", several sharing it
+    (
+        "Tổng cục Hải quan đã yêu cầu Hải quan Hà Nội, Bắc Ninh lựa chọn DN",
+        [
+            ("Tổng cục Hải quan", "Tổng cục Hải quan", OTHER),
+            ("Hải quan Hà Nội", "Cục Hải quan Hà Nội", OTHER),
+            ("Bắc Ninh", "Cục Hải quan Bắc Ninh", OTHER),
+        ],
+    ),
+    # dev, news/hai-quan-tp-ho-chi-minh-chu-trong-xay-dung-luc-luong-dap-ung-yeu-cau-hien-
+    # dai-hoa.md: the city by its abbreviation, as the gazetteer's own "Cục Hải quan" gives it
+    (
+        "Hải quan TPHCM tăng cường kiểm tra",
+        [("Hải quan TPHCM", "Cục Hải quan Thành phố Hồ Chí Minh", OTHER)],
+    ),
+    # written apart: the nation's customs and the trade itself are no department of a province
+    ("Hải quan Việt Nam sẽ triển khai; hải quan Hà Nội", []),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", CUSTOMS_OFFICES, ids=[c[0][:40] for c in CUSTOMS_OFFICES]
+)
+def test_customs_departments_of_the_provinces_written_short(sentence, expected, mentions):
+    assert mentions(sentence) == expected
+
+
 HEADERS = [
     # the header's two columns as cells of a row, the issuer's name split over two lines
     "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

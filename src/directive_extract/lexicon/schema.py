@@ -359,6 +359,7 @@ class AgencyPatternRow(Row):
     follow: PatternFollow
     option: Literal["", "bare", "known"] = ""
     tail: str = ""
+    short_for: str = ""
 
 
 class AgencyStopRow(Row):

@@ -55,6 +55,7 @@ class Pattern:
     follow: str
     option: str
     tail: str = ""
+    short_for: str = ""  # the name the head is short for ("Hải quan" + place: "Cục Hải quan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +197,9 @@ def _pattern_trie() -> Trie:
 @cache
 def _patterns() -> tuple[Pattern, ...]:
     return tuple(
-        Pattern(row["head"], row["type"], row["follow"], row["option"], row["tail"])
+        Pattern(
+            row["head"], row["type"], row["follow"], row["option"], row["tail"], row["short_for"]
+        )
         for row in lexicon.load("agency_patterns")
     )
 

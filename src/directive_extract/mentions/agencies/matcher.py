@@ -341,8 +341,8 @@ class Matcher(ListRules, GroupRules):
             if pattern.option == "bare":
                 return None
             return self._unplaced(i, end, pattern.head, pattern.type)
-        body = Body(pattern.head, pattern.type)
-        if pattern.option == "bare":
+        body = Body(pattern.short_for or pattern.head, pattern.type)
+        if pattern.option == "bare" and not pattern.short_for:
             stop, where = place
             successor = where.successor_proper and f"{pattern.head} {where.successor_proper}"
             return Candidate(i, stop, f"{pattern.head} {where.proper}", pattern.type, successor)
