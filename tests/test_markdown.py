@@ -301,3 +301,81 @@ def test_a_group_row_of_one_cell_keeps_the_table_going():
         "1 | Bộ Y tế | - Bộ Tài chính; - Bộ Công an. | Hoàn thiện thể chế | "
         "- Xây dựng Nghị định về quản lý trang thiết bị y tế. | Quý II năm 2026",
     ]
+
+
+#: official/74e2ddc7b11340da.md (dev, tuned on), shortened: an appendix lists its tables
+#: one after another; the last row of one runs on, with no row break, into the next
+#: table's title and header.
+TABLES_IN_A_ROW = """**STT**
+|
+**Nhiệm vụ**
+|
+**Văn bản giao
+nhiệm vụ**
+|
+**Cơ quan chủ trì
+thực hiện**
+|
+**Thời hạn hoàn
+thành**
+|
+|
+9.
+|
+Xây dựng, triển khai đề án ứng dụng IoT trong một
+số ngành, lĩnh vực như sản xuất thương mại, quản lý năng lượng
+|
+Nghị quyết số 71/NQ-CP
+|
+Các bộ, ngành, địa phương
+|
+30/09/2025
+|
+**2. Các nhiệm vụ về chuyển đổi
+số quá hạn chưa hoàn thành**
+|
+**STT**
+|
+**Nhiệm vụ**
+|
+**Văn bản giao
+nhiệm vụ**
+|
+**Cơ quan chủ trì
+thực hiện**
+|
+**Thời hạn hoàn
+thành**
+|
+|
+1.
+|
+Ban hành Chiến lược dữ liệu của bộ, ngành, địa phương mình.
+|
+Thông báo số 44-TB/TGV
+|
+Bộ Tài chính
+|
+30/09/2025
+"""
+
+
+def test_a_table_running_on_into_the_next_tables_title_and_header_keeps_its_row():
+    header = (
+        "**STT** | **Nhiệm vụ** | **Văn bản giao nhiệm vụ** | **Cơ quan chủ trì thực hiện** |"
+        " **Thời hạn hoàn thành**"
+    )
+    assert paragraphs(TABLES_IN_A_ROW)[:4] == [
+        header,
+        "9. | Xây dựng, triển khai đề án ứng dụng IoT trong một số ngành, lĩnh vực như sản"
+        " xuất thương mại, quản lý năng lượng | Nghị quyết số 71/NQ-CP | Các bộ, ngành, địa"
+        " phương | 30/09/2025",
+        "**2. Các nhiệm vụ về chuyển đổi số quá hạn chưa hoàn thành**",
+        header,
+    ]
+    document = extract(decode(TABLES_IN_A_ROW.encode(), "plan.md").text)
+    found = [(d.text[:20], [a.name for a in d.lead]) for d in document.directives]
+    assert found == [
+        ("Xây dựng, triển khai", ["bộ, ngành, địa phương"]),
+        ("Ban hành Chiến lược ", ["Bộ Tài chính"]),
+    ]

@@ -323,3 +323,18 @@ def test_a_table_with_no_partners_column_names_them_in_the_tasks_first_sentence(
     )
     supports = [[a.name for a in d.support] for d in extract(text).directives]
     assert supports == [["Bộ Công an", "cơ quan liên quan"], ["Bộ Tài chính"]]
+
+
+def test_a_header_under_a_header_opens_the_next_table_and_is_no_task():
+    """official/74e2ddc7b11340da.md (dev, tuned on): an appendix's tables follow one
+    another; the next one's header, right under the last row, names its columns."""
+    text = (
+        "STT | Nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn hoàn thành\n"
+        "1. | Xây dựng đề án ứng dụng IoT | Bộ Y tế | 30/09/2025\n"
+        "STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn\n"
+        "1. | Ban hành Chiến lược dữ liệu | Thông báo số 44-TB/TGV | Bộ Tài chính | 31/10/2025\n"
+    )
+    assert _rows(text) == [
+        ("Xây dựng đề án ứng dụng IoT", ["Bộ Y tế"], "2025-09-30"),
+        ("Ban hành Chiến lược dữ liệu", ["Bộ Tài chính"], "2025-10-31"),
+    ]

@@ -449,6 +449,13 @@ def _under_header(
     return [*above[:missing], *cells]
 
 
+def _repeats_header(text: str, cells: Sequence[Span]) -> bool:
+    """A row of short cells that name task columns: the header of the next table, as a
+    plan's appendix lists its tables one after another."""
+    short = all(len(text[c.start : c.end].split()) <= HEADER_CELL_WORDS for c in cells)
+    return short and bool(_columns(text, cells))
+
+
 def _columns(text: str, cells: Sequence[Span]) -> dict[int, str]:
     """Column roles of a task-table header row; empty when the row is no header."""
     roles: dict[int, str] = {}
@@ -589,8 +596,8 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
         if _RULE.fullmatch(text, paragraph.start, paragraph.end):
             continue
         cells = _cells(text, paragraph, least=2 if columns else 3)
-        if cells and not columns:
-            columns = _columns(text, cells)
+        if cells and (not columns or _repeats_header(text, cells)):
+            columns = _columns(text, cells)  # a header under a header opens a new table
             width, above = len(cells), []
             if columns or _menu(text, cells):
                 continue

@@ -168,7 +168,11 @@ def paragraphs(text: str) -> list[str]:
         cells = [join_wrapped(cell, width) for cell in row]
         header = _task_header(cells)
         if header is not None:
-            found.extend(_row_lines(cells[:header]))
+            before = cells[:header]
+            if columns and len(before) > columns:  # the last row of the table before it
+                found.append(_one_line(before[:columns]))
+                before = before[columns:]
+            found.extend(_row_lines(before))
             found.append(_one_line(cells[header:]))
             columns = len(cells) - header
         elif columns and 1 < len(cells) <= columns:
