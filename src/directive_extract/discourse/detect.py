@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
-from directive_extract.discourse import annexes, no_task, reports, words
+from directive_extract.discourse import annexes, no_task, reports, voice, words
 from directive_extract.discourse.cards import field_of
 from directive_extract.discourse.cues import Cue, cue_at
 from directive_extract.discourse.decision import (
@@ -385,8 +384,8 @@ def mark(
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
-        if regulation and _sets_rule(text, clause, role, decision):
-            decision = NOT
+        if regulation and decision.rule.startswith(STRONG_VERB):
+            decision = voice.as_rule(role, decision, _first_verb(text, role, clause.end))
         before = reading.previous
         marked.append(reading.record(clause, decision.confidence >= 0.5))
         if not marked[-1].is_directive and _list_goes_on(text, clause, role, before):
@@ -395,23 +394,13 @@ def mark(
         in_list = paragraph.level is not None and reading.zone is Zone.TASKS
         figured = reading.zone is Zone.TARGETS and holds_digit(text, clause.start, clause.end)
         listed.append(in_list or figured or clause.cells is not None)
-    if official or _authority_speaks(roles):
+    if official or voice.authority_speaks(roles):
         return Detection(marked, decisions)
     kept = [
-        _without_authority(clause, decision, in_list)
+        voice.without_authority(clause, decision, in_list)
         for clause, decision, in_list in zip(marked, decisions, listed, strict=True)
     ]
     return Detection([clause for clause, _ in kept], [decision for _, decision in kept])
-
-
-def _sets_rule(text: str, clause: Clause, role: ClauseRoles, decision: Decision) -> bool:
-    """An obligation in a regulation that no body bears ("a) Doanh nghiệp phải có bộ
-    phận nghiên cứu ...", "... yêu cầu phải thực hiện nhiều lần") is one of its rules: a
-    condition or a procedure for whoever it concerns, not a task."""
-    if role.lead or not decision.rule.startswith(STRONG_VERB):
-        return False
-    verb = _first_verb(text, role, clause.end)
-    return verb is not None and verb.is_("modal")
 
 
 def _over_items(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
@@ -438,27 +427,6 @@ def _list_goes_on(text: str, clause: Clause, role: ClauseRoles, before: Clause |
         and not role.lead
         and _first_verb(text, role, clause.end) is None
     )
-
-
-def _authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
-    """Somewhere in the text an authority speaks or assigns: an issuer, a command that
-    names who must act, or a division of work ("X phối hợp với Y").  A how-to or a
-    business story has none of them."""
-    return any(
-        role.issuer is not None or (role.lead and (role.command or role.support)) for role in roles
-    )
-
-
-def _without_authority(clause: Clause, decision: Decision, listed: bool) -> tuple[Clause, Decision]:
-    """An obligation or a bare verb in a text where no authority speaks is advice or
-    a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; a marked item of a list
-    of tasks, a figure's clause in a zone of targets or a task table's row stays one (the
-    structure assigns it), unless only the tagger took its first word for a verb (a form's "Cộng",
-    "(Ký, họ tên)").  A how-to's unmarked steps under a heading such as "Các bước ..."
-    are advice."""
-    if decision.confidence >= SURE or (listed and decision.rule != "tasks_zone_tagged"):
-        return clause, decision
-    return replace(clause, is_directive=False), NOT
 
 
 def _confidence(

@@ -1,0 +1,43 @@
+"""Who speaks in a text, which decides what its obligations are: where no authority
+speaks (a how-to, a business story) they are advice; in a regulation, those no body bears
+are its rules.  :mod:`.detect` asks these over its decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.decision import NOT, SURE, Decision
+from directive_extract.discourse.roles import ClauseRoles
+from directive_extract.discourse.segment import Clause
+
+
+def authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
+    """Somewhere in the text an authority speaks or assigns: an issuer, a command that
+    names who must act, or a division of work ("X phối hợp với Y").  A how-to or a
+    business story has none of them."""
+    return any(
+        role.issuer is not None or (role.lead and (role.command or role.support)) for role in roles
+    )
+
+
+def without_authority(clause: Clause, decision: Decision, listed: bool) -> tuple[Clause, Decision]:
+    """An obligation or a bare verb in a text where no authority speaks is advice or
+    a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; a marked item of a list
+    of tasks, a figure's clause in a zone of targets or a task table's row stays one (the
+    structure assigns it), unless only the tagger took its first word for a verb (a form's
+    "Cộng", "(Ký, họ tên)").  A how-to's unmarked steps under a heading such as "Các bước
+    ..." are advice."""
+    if decision.confidence >= SURE or (listed and decision.rule != "tasks_zone_tagged"):
+        return clause, decision
+    return replace(clause, is_directive=False), NOT
+
+
+def as_rule(role: ClauseRoles, decision: Decision, verb: Cue | None) -> Decision:
+    """The decision on an obligation in a regulation: one no body bears ("a) Doanh
+    nghiệp phải có bộ phận nghiên cứu ...", "... yêu cầu phải thực hiện nhiều lần") is one
+    of its rules, a condition or a procedure for whoever it concerns, not a task."""
+    if role.lead or verb is None or not verb.is_("modal"):
+        return decision
+    return NOT
