@@ -44,6 +44,17 @@ GOALS = [
         "2025-03-02",
         [[(4.5, None, "%", 2025)]],
     ),
+    (  # written apart (a helper's probes of targets): inflation is kept, or held, under
+        # a bound as it is kept ("kiểm soát", "kiềm chế lạm phát")
+        "Thủ tướng yêu cầu kiểm soát lạm phát ở mức dưới 4% trong năm 2021.",
+        "2021-01-10",
+        [[(4.0, None, "%", 2021)]],
+    ),
+    (
+        "Thủ tướng yêu cầu kiềm chế lạm phát dưới 4,5% trong năm nay.",
+        "2025-03-02",
+        [[(4.5, None, "%", 2025)]],
+    ),
 ]
 
 # What was done before a goal is set, in an earlier stretch of the clause, is reported;
