@@ -780,6 +780,22 @@ def test_a_paragraph_carried_on_may_open_with_any_verb_of_doing(carried, rule):
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        # a second read's probes: "cùng" is a partner's word but opens no work
+        "Cùng ngày, Phó Thủ tướng làm việc với lãnh đạo tỉnh Quảng Ninh.",
+        # the partner's work named as a subject, said of by a copula
+        "Phối hợp là yêu cầu bắt buộc giữa các đơn vị.",
+        # "chuyển đổi số" is a noun: the word is no verb of doing
+        "Chuyển đổi số giúp doanh nghiệp giảm chi phí.",
+    ],
+)
+def test_a_paragraph_that_only_tells_carries_no_task_on(told):
+    text = f"Tổng cục Hải quan đề nghị Bộ Tài chính rà soát quy trình.\n\n{told}"
+    assert [t[2] for t in _tasks(text)] == ["assignment"]
+
+
+@pytest.mark.parametrize(
     "between",
     [
         "Tổng cục Hải quan đã bắt giữ 40 vụ.",  # a report ends the run
@@ -1020,3 +1036,18 @@ def test_a_regulations_obligations_on_no_body_are_its_rules(kind, conditions):
     Another kind of document asks firms for what it says they must do."""
     found = [d.text[:2] for d in extract(REGULATION.format(kind=kind)).directives]
     assert found == ["a)"] * conditions + ["1.", "2."]
+
+
+def test_a_regulations_duties_listed_under_a_body_stay_tasks():
+    """A second read's probe: items under "X có trách nhiệm:" or an article naming whose
+    duties they are open with their obligation; they are the body's tasks, not rules."""
+    text = REGULATION.split("Điều 3.")[0] + (
+        "Điều 4. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n"
+        "Ủy ban nhân dân các tỉnh, thành phố có trách nhiệm:\n"
+        "a) Phải bố trí đủ kinh phí cho các nhiệm vụ trước ngày 30/9/2025.\n"
+        "b) Cần kiểm tra việc sử dụng kinh phí.\n"
+        "Điều 5. Trách nhiệm của Sở Tài chính\n"
+        "1. Phải báo cáo Bộ Tài chính trước ngày 15/12 hằng năm.\n"
+    )
+    found = [d.text[:2] for d in extract(text.format(kind="THÔNG TƯ")).directives]
+    assert found == ["a)", "b)", "1."]

@@ -175,6 +175,9 @@ def test_a_caption_credited_to_initials_is_chrome():
         "Chiều 12/1, Cục Hải quan TPHCM tổ chức hội nghị."
     ]
     assert found.warnings[-1].endswith(": image caption")
+    # a second read's probe: a full stop before a lowercase word is no initial's
+    told = "Bộ Y tế đã làm. Ảnh: minh họa.các đơn vị cần khẩn trương"
+    assert len(layout(f"Tin\n\n{told}").paragraphs) == 2
 
 
 def test_a_recipients_heading_read_as_a_bullet_still_ends_the_body():
@@ -191,6 +194,9 @@ def test_a_recipients_heading_read_as_a_bullet_still_ends_the_body():
         "Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./."
     ]
     assert found.warnings[-1].endswith(": list of recipients")
+    # a second read's probe: "- *Nơi nhận:*" as a dash's list item
+    dashed = page.replace("* *\n*Nơi nhận:*", "- *Nơi nhận:*")
+    assert len(layout(decode(dashed.encode("utf-8"), "qd.md").text).paragraphs) == 1
 
 
 @given(st.lists(st.text(alphabet="abc xyz.;:|*-\n", max_size=60), max_size=12))

@@ -323,6 +323,23 @@ def test_a_table_with_no_partners_column_names_them_in_the_tasks_first_sentence(
     )
     supports = [[a.name for a in d.support] for d in extract(text).directives]
     assert supports == [["Bộ Công an", "cơ quan liên quan"], ["Bộ Tài chính"]]
+    # a second read's probe: the partners of a later task of the cell are not the first's
+    later = text.replace("xây dựng Đề án. Trong", "xây dựng Đề án; phối hợp với Bộ Nội vụ. Trong")
+    assert [[a.name for a in d.support] for d in extract(later).directives][1] == ["Bộ Tài chính"]
+
+
+def test_a_row_of_short_cells_under_a_header_is_a_row_not_a_header():
+    """A second read's probe: a row's cells may be short and hold a column's word ("chủ
+    trì"); it opens with its number, and it is a row of the table."""
+    text = (
+        "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\n"
+        "1. | Kiểm tra hoạt động quảng cáo | Sở Công Thương chủ trì | Các sở, ngành | Quý II/2025\n"
+        "2. | Rà soát thủ tục hành chính | Sở Tư pháp | Các sở, ngành | Quý III/2025\n"
+    )
+    assert [d.deadline.due for d in extract(text, published="2025-01-10").directives] == [
+        "2025-06-30",
+        "2025-09-30",
+    ]
 
 
 def test_a_header_under_a_header_opens_the_next_table_and_is_no_task():

@@ -150,7 +150,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Cues in ``text[start:end]``, longest phrase first at each place, in text order.
 
     >>> [(c.phrase, sorted(c.kinds)) for c in find_cues("Bộ A chủ trì, phối hợp với Bộ B")]
-    [('chủ trì', ['lead_after']), ('phối hợp với', ['support'])]
+    [('chủ trì', ['lead_after']), ('phối hợp với', ['joint', 'support'])]
     >>> [c.phrase for c in find_cues("Giao dịch tăng; giao Bộ Y tế")]
     ['giao dịch', 'giao']
     >>> [(c.phrase, sorted(c.kinds)) for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu")]

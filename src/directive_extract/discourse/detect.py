@@ -295,12 +295,20 @@ def _bare_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     return (
         verb is not None
         and verb.start == roles.head
-        and verb.is_("action", "urge", "modal", "support")
+        and verb.is_("action", "urge", "modal", "joint")
+        and not _names_it(roles, verb)
         and not verb.is_("report")
         and not roles.lead
         and not any(cue.is_("past") for cue in roles.cues)  # a past tense anywhere in it
         and not reports.blocked(text, roles, verb)
     )
+
+
+def _names_it(roles: ClauseRoles, verb: Cue) -> bool:
+    """The verb is the subject a copula right after it says something of ("Phối hợp là
+    yêu cầu bắt buộc ..."): a noun, not a task."""
+    after = next((cue for cue in roles.cues if cue.start >= verb.end), None)
+    return after is not None and after.is_("copula") and after.start - verb.end <= 1
 
 
 def _announces_results(roles: ClauseRoles) -> bool:
@@ -384,8 +392,9 @@ def mark(
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
-        if regulation and decision.rule.startswith(STRONG_VERB):
-            decision = voice.as_rule(role, decision, _first_verb(text, role, clause.end))
+        if regulation and reading.zone is not Zone.TASKS:  # duties listed under a body stay
+            verb = _first_verb(text, role, clause.end)
+            decision = voice.as_rule(text, clause, role, decision, verb)
         before = reading.previous
         marked.append(reading.record(clause, decision.confidence >= 0.5))
         if not marked[-1].is_directive and _list_goes_on(text, clause, role, before):

@@ -502,7 +502,7 @@ def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:
 def table_row(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRoles:
     """Roles of a task-table row: lead and support from their columns.  A table with no
     partners' column names them in the task ("Chủ trì, phối hợp với Bộ Công an và các cơ
-    quan liên quan hoàn thành ..."), read as a clause's are, in its first sentence."""
+    quan liên quan hoàn thành ..."), read as a clause's are, in its first task."""
     cells = clause.cells or {}
 
     def within(column: str) -> list[Agency]:
@@ -518,11 +518,18 @@ def table_row(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRo
         support_rule="table:support_column",
     )
     if "support" not in cells:
-        first = sentences(text, clause.start, clause.end)[0]
-        task = replace(clause, end=first.end)  # not the partners of later advice in the cell
-        told = analyse(text, task, _between(mentions, first.start, first.end))
+        task = replace(clause, end=_first_task_end(text, clause))
+        told = analyse(text, task, _between(mentions, task.start, task.end))
         roles.support, roles.support_rule = told.support, told.support_rule
     return roles
+
+
+def _first_task_end(text: str, clause: Clause) -> int:
+    """Where the first task of a task cell ends: its first sentence, up to a ";" (the
+    partners of the cell's later tasks or advice are not the first's)."""
+    first = next(iter(sentences(text, clause.start, clause.end)), clause)
+    semicolon = text.find(";", first.start, first.end)
+    return first.end if semicolon < 0 else semicolon
 
 
 def _between(mentions: Sequence[Agency], start: int, end: int) -> list[Agency]:

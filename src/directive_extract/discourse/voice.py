@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from directive_extract.discourse.cues import Cue
-from directive_extract.discourse.decision import NOT, SURE, Decision
+from directive_extract.discourse.decision import NOT, STRONG_VERB, SURE, Decision
 from directive_extract.discourse.roles import ClauseRoles
-from directive_extract.discourse.segment import Clause
+from directive_extract.discourse.segment import Clause, marker_end, skip_space
 
 
 def authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
@@ -34,10 +34,16 @@ def without_authority(clause: Clause, decision: Decision, listed: bool) -> tuple
     return replace(clause, is_directive=False), NOT
 
 
-def as_rule(role: ClauseRoles, decision: Decision, verb: Cue | None) -> Decision:
-    """The decision on an obligation in a regulation: one no body bears ("a) Doanh
-    nghiệp phải có bộ phận nghiên cứu ...", "... yêu cầu phải thực hiện nhiều lần") is one
-    of its rules, a condition or a procedure for whoever it concerns, not a task."""
-    if role.lead or verb is None or not verb.is_("modal"):
+def as_rule(
+    text: str, clause: Clause, role: ClauseRoles, decision: Decision, verb: Cue | None
+) -> Decision:
+    """The decision on a clause of a regulation outside a list of duties: an obligation
+    put on someone no body names ("a) Doanh nghiệp phải có bộ phận nghiên cứu ...", "...
+    yêu cầu phải thực hiện nhiều lần") is one of its rules, a condition or a procedure for
+    whoever it concerns, not a task; a bare one ("1. Phải báo cáo ...") is the duty of the
+    body its heading names."""
+    opening = skip_space(text, marker_end(text, clause.start, clause.end), clause.end)
+    if role.lead or verb is None or verb.start == opening:
         return decision
-    return NOT
+    obliges = decision.rule.startswith(STRONG_VERB) and verb.is_("modal")
+    return NOT if obliges else decision

@@ -192,6 +192,7 @@ class CueKind(StrEnum):
     DOCUMENT = "document"
     RECENT = "recent"
     PURPOSE = "purpose"
+    JOINT = "joint"
 
 
 class StructureKind(StrEnum):

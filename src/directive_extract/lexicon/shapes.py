@@ -30,8 +30,9 @@ _MARKER = ("marker",)
 _CHROME = ("line", "zone")
 _NUMBER_OF_PAGES = r"\d{1,4}+(?:/\d{1,4}+)?"  # "3", "3/12"
 _LEAD = r".{0,300}?"  # the text of a line before its caption
-#: A name credited: no full stop but between initials ("Ảnh: T.H", "Ảnh: Q.Hùng").
-_CREDITED = r"(?:[^.\n]|\.(?=\p{Lu})){1,40}+"
+#: A name credited: no full stop but between initials ("Ảnh: T.H", "Ảnh: Q.Hùng"); the
+#: capital after it is asked as written, whatever case the row's pattern ignores.
+_CREDITED = r"(?:[^.\n]|\.(?=(?-i:\p{Lu}))){1,40}+"
 # "»" reads as '"' in the plain form the lexicon and the rules share.
 _PATH_SEPARATOR = r'[>"/|]'
 _BREADCRUMB = r'[^>"|\n]{1,40}?(?: [>"] [^>"|\n]{1,60}?)+'

@@ -19,9 +19,9 @@ from directive_extract.lexicon.shapes import SHAPES, shape_patterns
 
 #: What may follow the words of a chrome line: "Tin khác:", "Đang tải văn bản...".
 _TRAILING = r"[\s.:]*+"
-#: What may stand before them: a bullet left by emphasis the parser read as a list item
-#: ("* *" then "*Nơi nhận:*" gives "* Nơi nhận:").
-_LEADING = r"(?:[*•]\s++)?+"
+#: What may stand before them: a list's bullet, as emphasis the parser read as a list item
+#: leaves one ("* *" then "*Nơi nhận:*" gives "* Nơi nhận:"; "- *Nơi nhận:*", "- Nơi nhận:").
+_LEADING = r"(?:[*•+-]\s++)?+"
 
 
 def _rows(kind: str) -> list[tuple[int, lexicon.Cells]]:

@@ -278,6 +278,14 @@ def looks_windows_1258(data: bytes) -> bool:
     return on_vowel >= 0.9 * len(marks)
 
 
+#: Characters outside the ranges Vietnamese pages are written in (ASCII, Latin, combining
+#: marks, Vietnamese letters, punctuation, spaces): only these need a closer look, all
+#: the others being text, so a page is checked at regex speed.
+_UNUSUAL = regex.compile(
+    r"[^\x20-\x7e\xa0-\u024f\u0300-\u036f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\s]"
+)
+
+
 def _printable_share(text: str) -> float:
     """The share of characters that text holds: printable, any space, format marks.
 
@@ -296,14 +304,6 @@ def _printable_share(text: str) -> float:
         if not (char.isprintable() or char.isspace() or unicodedata.category(char) == "Cf")
     )
     return 1 - not_text / len(text)
-
-
-#: Characters outside the ranges Vietnamese pages are written in (ASCII, Latin, combining
-#: marks, Vietnamese letters, punctuation, spaces): only these need a closer look, all
-#: the others being text, so a page is checked at regex speed.
-_UNUSUAL = regex.compile(
-    r"[^\x20-\x7e\xa0-\u024f\u0300-\u036f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\s]"
-)
 
 
 def _checked(text: str, name: str) -> str:

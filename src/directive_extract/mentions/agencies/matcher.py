@@ -337,6 +337,8 @@ class Matcher(ListRules, GroupRules):
 
     def _follow_place(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
         place = self.place_at(end)
+        if pattern.short_for and not (place and place[1].province):
+            return None  # a provincial body written short needs its province
         if not place:
             if pattern.option == "bare":
                 return None
