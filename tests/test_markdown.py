@@ -161,6 +161,14 @@ def test_a_news_page_in_markdown_keeps_its_article():
     assert doc.directives == []
 
 
+def _body(page: str) -> tuple[list[str], str]:
+    """The paragraphs of a Markdown page that are not chrome, and why the last chrome is."""
+    text = decode(page.encode("utf-8"), "page.md").text
+    found = layout(text)
+    why = found.warnings[-1].rsplit(": ", 1)[-1] if found.warnings else ""
+    return [text[p.start : p.end] for p in found.paragraphs], why
+
+
 def test_a_caption_credited_to_initials_is_chrome():
     """news/hai-quan-tphcm-8-chi-cuc-duoc-giao-chi-tieu-thu-nghin-ty.md (dev, tuned on):
     a photo's caption, credited "Ảnh: T.H", is no goal of the article."""
@@ -169,15 +177,14 @@ def test_a_caption_credited_to_initials_is_chrome():
         "Hải quan TPHCM phấn đấu thu ngân sách năm 2021 vượt 5% dự toán. Ảnh: T.H\n\n"
         "Chiều 12/1, Cục Hải quan TPHCM tổ chức hội nghị.\n"
     )
-    text = decode(page.encode("utf-8"), "tin.md").text
-    found = layout(text)
-    assert [text[p.start : p.end] for p in found.paragraphs][1:] == [
-        "Chiều 12/1, Cục Hải quan TPHCM tổ chức hội nghị."
-    ]
-    assert found.warnings[-1].endswith(": image caption")
+    kept, why = _body(page)
+    assert (kept[1:], why) == (
+        ["Chiều 12/1, Cục Hải quan TPHCM tổ chức hội nghị."],
+        "image caption",
+    )
     # a second read's probe: a full stop before a lowercase word is no initial's
     told = "Bộ Y tế đã làm. Ảnh: minh họa.các đơn vị cần khẩn trương"
-    assert len(layout(f"Tin\n\n{told}").paragraphs) == 2
+    assert _body(f"Tin\n\n{told}")[0] == ["Tin", told]
 
 
 def test_a_recipients_heading_read_as_a_bullet_still_ends_the_body():
@@ -188,15 +195,10 @@ def test_a_recipients_heading_read_as_a_bullet_still_ends_the_body():
         "* *\n*Nơi nhận:*\n-\nNhư Điều 3;\n- Bộ Xây dựng (để phối hợp);\n"
         "- Văn phòng Bộ (để công khai);\n"
     )
-    text = decode(page.encode("utf-8"), "qd.md").text
-    found = layout(text)
-    assert [text[p.start : p.end] for p in found.paragraphs] == [
-        "Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./."
-    ]
-    assert found.warnings[-1].endswith(": list of recipients")
+    body = ["Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./."]
+    assert _body(page) == (body, "list of recipients")
     # a second read's probe: "- *Nơi nhận:*" as a dash's list item
-    dashed = page.replace("* *\n*Nơi nhận:*", "- *Nơi nhận:*")
-    assert len(layout(decode(dashed.encode("utf-8"), "qd.md").text).paragraphs) == 1
+    assert _body(page.replace("* *\n*Nơi nhận:*", "- *Nơi nhận:*"))[0] == body
 
 
 @given(st.lists(st.text(alphabet="abc xyz.;:|*-\n", max_size=60), max_size=12))
