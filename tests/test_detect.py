@@ -1051,3 +1051,23 @@ def test_a_regulations_duties_listed_under_a_body_stay_tasks():
     )
     found = [d.text[:2] for d in extract(text.format(kind="THÔNG TƯ")).directives]
     assert found == ["a)", "b)", "1."]
+
+
+PROVINCIAL_HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 10/KH-UBND\nGia Lai, ngày 10 tháng 3 năm 2025\n\n"
+    "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Giao Tổ công tác rà soát các dự án chậm triển khai.",
+        "Tổ công tác có nhiệm vụ rà soát các dự án, báo cáo trước ngày 30/6/2025.",
+    ],
+)
+def test_the_issuers_header_heads_no_list(task):
+    """A helper's probes of official documents (written apart): the issuer's lines above
+    the document's kind ("ỦY BAN NHÂN DÂN / TỈNH GIA LAI") are no heading whose body a task
+    naming none takes; a body the gazetteer lacks leaves the lead empty."""
+    assert [t[1] for t in _tasks(PROVINCIAL_HEADER + task)] == [[]]

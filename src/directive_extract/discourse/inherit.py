@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from directive_extract.discourse.header import HEADER_LINES, document_kind
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Paragraph, heading_shape, introduces
 from directive_extract.models import Agency
@@ -110,6 +111,16 @@ class _Headings:
         return self.open[-1] if self.open else None
 
 
+def _header_end(text: str, paragraphs: Sequence[Paragraph]) -> int:
+    """The paragraph of an official document's kind ("KẾ HOẠCH", "CÔNG ĐIỆN VỀ VIỆC ...")
+    among its first lines, which ends its header (issuer, number, place and date); 0 in a
+    text with none."""
+    for paragraph in paragraphs[:HEADER_LINES]:
+        if document_kind(text[paragraph.start : paragraph.end].strip(" *_")) is not None:
+            return paragraph.index
+    return 0
+
+
 def inherit(
     text: str,
     clauses: Sequence[Clause],
@@ -124,6 +135,7 @@ def inherit(
     named: tuple[Clause, ClauseRoles] | None = None  # the last clause that named a lead
     issuer: Agency | None = None
     headings = _Headings()
+    header_end = _header_end(text, paragraphs)  # "ỦY BAN NHÂN DÂN / TỈNH X" heads no list
     paragraph_index = -1
     inherited: list[ClauseRoles] = []
     listed: tuple[Clause, ClauseRoles] | None = None  # a clause that only lists bodies
@@ -142,7 +154,7 @@ def inherit(
                 role = replace(role, lead=list(role.topic))
             if role.lead:
                 named = (clause, role)
-            if is_heading(text, clause, paragraph):  # "1. Bộ X ..., các nội dung sau:"
+            if is_heading(text, clause, paragraph) and clause.paragraph >= header_end:
                 heads = role if role.lead else _of_sentence(named, clause)
                 if heads is not None:
                     headings.push(paragraph, heads)
