@@ -1071,3 +1071,13 @@ def test_the_issuers_header_heads_no_list(task):
     the document's kind ("ỦY BAN NHÂN DÂN / TỈNH GIA LAI") are no heading whose body a task
     naming none takes; a body the gazetteer lacks leaves the lead empty."""
     assert [t[1] for t in _tasks(PROVINCIAL_HEADER + task)] == [[]]
+
+
+def test_a_place_named_like_a_modal_asks_nothing():
+    """A helper's probes of official documents (written apart): "Cần Thơ, ngày ..." and
+    "Cần Giờ" hold the modal "cần" as a syllable of a place's name."""
+    header = PROVINCIAL_HEADER.replace("TỈNH GIA LAI", "THÀNH PHỐ CẦN THƠ").replace(
+        "Gia Lai, ngày", "Cần Thơ, ngày"
+    )
+    text = header + "1. Sở Y tế bố trí lực lượng trực cấp cứu.\n2. Các xã cần rà soát các hộ dân."
+    assert [t[0][:2] for t in _tasks(text)] == ["1.", "2."]

@@ -205,7 +205,7 @@ class Matcher(ListRules, GroupRules):
         """End of a unit word written without its place name ("tỉnh" in "Công an tỉnh")."""
         if k >= len(self.tokens.words) or self.place_at(k) or self.line_break(k):
             return None
-        if self.opens_entry(k):  # "Tỉnh ủy"
+        if self.opens_entry(k) or self.walk(_compound_trie(), k):  # "Tỉnh ủy", "xã hội"
             return None
         found = self.longest(_bare_unit_trie(), k)
         return found[0] if found else None
