@@ -1081,3 +1081,14 @@ def test_a_place_named_like_a_modal_asks_nothing():
     )
     text = header + "1. Sở Y tế bố trí lực lượng trực cấp cứu.\n2. Các xã cần rà soát các hộ dân."
     assert [t[0][:2] for t in _tasks(text)] == ["1.", "2."]
+
+
+def test_a_name_with_its_abbreviation_in_brackets_is_one_speaker():
+    """A helper's probes of official documents (written apart): "Tập đoàn Điện lực Việt
+    Nam (EVN) yêu cầu ...:" speaks; its abbreviation in brackets does not make it a
+    subject of the tasks it asks for."""
+    text = (
+        "Hà Nội, ngày 06 tháng 5 năm 2025\nTập đoàn Điện lực Việt Nam (EVN) yêu cầu các"
+        " Tổng công ty Điện lực:\n1. Bố trí lực lượng trực 24/24 giờ, xử lý nhanh sự cố."
+    )
+    assert [t[1] for t in _tasks(text)] == [["Tổng công ty Điện lực"]]

@@ -100,7 +100,38 @@ def _found(span: str) -> tuple[_Found, ...]:
             if candidate.type == "group":
                 name = _listed_items().sub(", ", name)
             found.append((name, first, last, candidate.type, candidate.successor))
-    return tuple(found)
+    return tuple(_unrestated(span, found))
+
+
+#: What stands between a name and its abbreviation restated in brackets ("Tập đoàn Điện
+#: lực Việt Nam (EVN)") and after it.
+_OPENS_ASIDE = regex.compile(r"\s*+\(\s*+")
+_CLOSES_ASIDE = regex.compile(r"\s*+\)")
+
+
+def _unrestated(span: str, found: list[_Found]) -> list[_Found]:
+    """The mentions with an abbreviation restated in brackets right after a name taken
+    into it ("Tập đoàn Điện lực Việt Nam (EVN) yêu cầu ..."): one body named once, which
+    the brackets no longer part from its verb.
+
+    >>> [(f[0], f[2]) for f in _found("Tập đoàn Điện lực Việt Nam (EVN) yêu cầu")]
+    [('Tập đoàn Điện lực Việt Nam', 32)]
+    """
+    kept: list[_Found] = []
+    for mention in found:
+        name, first, last = mention[:3]
+        before = kept[-1] if kept else None
+        closes = _CLOSES_ASIDE.match(span, last)
+        if (
+            before
+            and before[0] == name
+            and closes
+            and _OPENS_ASIDE.fullmatch(span, before[2], first)
+        ):
+            kept[-1] = (before[0], before[1], closes.end(), *before[3:])
+        else:
+            kept.append(mention)
+    return kept
 
 
 @cache
