@@ -154,6 +154,29 @@ UNITS_INSIDE_WORDS = [
     ("Giao Công an xã phối hợp kiểm tra.", [("Công an xã", "Công an xã", OTHER)]),
 ]
 
+CREDIT_INSTITUTIONS = [
+    # a helper's probes of official documents (written apart): the banks' group by its
+    # abbreviation, as a central bank's letters write it
+    (
+        "Thống đốc NHNN yêu cầu các TCTD rà soát dư nợ.",
+        [
+            ("Thống đốc NHNN", "Ngân hàng Nhà nước Việt Nam", "ministry"),
+            ("các TCTD", "tổ chức tín dụng", GROUP),
+        ],
+    ),
+    (
+        "đề nghị các tổ chức tín dụng giảm lãi suất",
+        [("các tổ chức tín dụng", "tổ chức tín dụng", GROUP)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected", CREDIT_INSTITUTIONS, ids=[c[0][:40] for c in CREDIT_INSTITUTIONS]
+)
+def test_credit_institutions_by_their_abbreviation(sentence, expected, mentions):
+    assert mentions(sentence) == expected
+
 
 @pytest.mark.parametrize(
     "sentence,expected", UNITS_INSIDE_WORDS, ids=[c[0][:40] for c in UNITS_INSIDE_WORDS]
