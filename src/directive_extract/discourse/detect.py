@@ -392,8 +392,8 @@ def mark(
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
-        if regulation and reading.zone is not Zone.TASKS:  # duties listed under a body stay
-            verb = _first_verb(text, role, clause.end)
+        if regulation and decision.confidence and reading.zone is not Zone.TASKS:
+            verb = _first_verb(text, role, clause.end)  # duties listed under a body stay
             decision = voice.as_rule(text, clause, role, decision, verb)
         before = reading.previous
         marked.append(reading.record(clause, decision.confidence >= 0.5))
