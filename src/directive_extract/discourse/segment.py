@@ -454,9 +454,11 @@ def _repeats_header(text: str, cells: Sequence[Span]) -> bool:
     the next table, as a plan's appendix lists its tables one after another (a row of
     the table, however short its cells, opens with its number or holds a cell that
     names no column)."""
-    short = all(len(text[c.start : c.end].split()) <= HEADER_CELL_WORDS for c in cells)
-    named = all(_column_of(text, cell) is not None for cell in cells)
-    return short and named and bool(_columns(text, cells))
+    return (
+        all(len(text[c.start : c.end].split()) <= HEADER_CELL_WORDS for c in cells)
+        and all(_column_of(text, cell) is not None for cell in cells)
+        and bool(_columns(text, cells))
+    )
 
 
 def _columns(text: str, cells: Sequence[Span]) -> dict[int, str]:

@@ -3,8 +3,8 @@ zones where the rest of a page is chrome, the titles where a document's body res
 and the marks of a reference work.
 
 A line is chrome when the whole of it, spaces, dots and colons after and a bullet before
-aside, matches a row, case aside.  Each row is a named group, so a match tells which row it was: the
-first in the file's order.  The rows' words are set in the shapes of
+aside, matches a row, case aside.  Each row is a named group, so a match tells which row
+it was: the first in the file's order.  The rows' words are set in the shapes of
 :mod:`directive_extract.lexicon.shapes`.
 """
 
@@ -19,8 +19,9 @@ from directive_extract.lexicon.shapes import SHAPES, shape_patterns
 
 #: What may follow the words of a chrome line: "Tin khác:", "Đang tải văn bản...".
 _TRAILING = r"[\s.:]*+"
-#: What may stand before them: a list's bullet, as emphasis the parser read as a list item
-#: leaves one ("* *" then "*Nơi nhận:*" gives "* Nơi nhận:"; "- *Nơi nhận:*", "- Nơi nhận:").
+#: What may stand before them: a list's bullet, as emphasis the parser read as a list
+#: item leaves one ("* *" then "*Nơi nhận:*" gives "* Nơi nhận:"; "- *Nơi nhận:*", "- Nơi
+#: nhận:").
 _LEADING = r"(?:[*•+-]\s++)?+"
 
 
