@@ -1573,6 +1573,21 @@ def test_every_whole_group_is_found_alone(phrase, mentions):
     assert mentions(f"Yêu cầu {phrase} kiểm tra ngay.") == [(phrase, phrase, GROUP)]
 
 
+UNITS = [
+    row["phrase"]
+    for row in lexicon.load("agency_groups")
+    if row["role"] == "unit" and not row["flag"]
+]
+
+
+@pytest.mark.parametrize("phrase", UNITS)
+def test_every_unit_after_a_determiner_is_a_group(phrase, mentions):
+    # "... yêu cầu các hãng tàu tái xuất số phế liệu ..." (dev news/yeu-cau-tai-xuat-gan-1-
+    # 200-container-phe-lieu-nhap-khau-khong-dat-chat-luong): the addressee is the lead
+    found = mentions(f"Yêu cầu các {phrase} kiểm tra ngay.")
+    assert found == [(f"các {phrase}", phrase, GROUP)]
+
+
 MODIFIERS = [row["phrase"] for row in lexicon.load("agency_groups") if row["role"] == "modifier"]
 
 
