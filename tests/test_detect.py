@@ -453,6 +453,18 @@ def test_what_commas_set_aside_after_a_subject_leaves_it_the_subject(sentence, l
     assert _found(text)[-1] == (lead, None)
 
 
+@pytest.mark.parametrize("connective", ["Cùng đó", "Song song đó", "Song song với đó"])
+def test_a_connective_before_the_subject_leaves_it_the_subject(connective):
+    # dev news/trien-khai-dieu-tiet-nhanh-luong-hang-hoa-van-chuyen-len-cua-khau-tan-thanh
+    # ("Cùng đó, Sở Công Thương Lạng Sơn cần thông báo ngay ..."): "cùng" there names no
+    # partner
+    text = (
+        "Phó Thủ tướng yêu cầu các bộ hoàn thành nhiệm vụ. "
+        f"{connective}, Sở Công Thương Lạng Sơn cần thông báo ngay tình hình xuất nhập khẩu."
+    )
+    assert _found(text)[-1] == (["Sở Công Thương Lạng Sơn"], None)
+
+
 def test_a_list_after_a_semicolon_leaves_the_task_to_be_continued():
     """dev news/ban-chi-dao-389-quoc-gia-mo-dot-cao-diem-chong-buon-lau-diptet (the form,
     written apart): a ';' before more places of the same list is no new clause that ends
