@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract import models
+from directive_extract import extract, models
 from directive_extract.discourse.targets import (
     _States,
     mark_targets,
@@ -692,3 +692,36 @@ def test_states_read_once_agree_with_reports_state(words: list[str]) -> None:
     assert [states.reports(at) for at in range(len(text) + 1)] == [
         reports_state(text, 0, at) for at in range(len(text) + 1)
     ]
+
+
+# ------------------------------------------------------------------ the title's plan year
+# Tuned on dev news/phe-duyet-ke-hoach-nam-2021-cua-vnpt and news/mobifone-dat-ke-hoach-
+# doanh-thu-nam-2021-dat-tren-30-000-ty-dong (their form; the sentences written apart): a
+# news title naming the plan's year dates the targets its body gives without one; a
+# period in the title ("giai đoạn 2026-2030") dates nothing (dev official/646f0a00d4174382).
+
+PLAN_TITLES = [
+    ("Phê duyệt kế hoạch năm 2022 của Tổng công ty Bưu điện", 2022),
+    ("Kế hoạch hành động về phát triển đô thị giai đoạn 2026 - 2030", None),
+    ("Tổng công ty Bưu điện hoàn thành kế hoạch", None),
+]
+
+
+@pytest.mark.parametrize(("title", "year"), PLAN_TITLES)
+def test_a_title_naming_its_plans_year_dates_the_targets_of_its_body(title, year):
+    body = (
+        "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp giao Tổng công ty Bưu điện phấn đấu "
+        "doanh thu đạt 9.500 tỷ đồng."
+    )
+    document = extract(f"{title}\n\n{body}", published="2022-01-10")
+    found = [(t.value, t.year) for d in document.directives for t in d.targets]
+    assert found == [(9_500_000_000_000, year)]
+
+
+def test_a_target_dated_in_its_own_phrase_keeps_its_year_under_a_plan_title():
+    body = (
+        "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp giao Tổng công ty Bưu điện phấn đấu "
+        "đến năm 2025 doanh thu đạt 9.500 tỷ đồng."
+    )
+    document = extract(f"{PLAN_TITLES[0][0]}\n\n{body}", published="2022-01-10")
+    assert [t.year for d in document.directives for t in d.targets] == [2025]

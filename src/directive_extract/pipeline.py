@@ -49,11 +49,12 @@ def extract(
     times = TimeIndex.scan(plain, parse_published(published), spans)  # later stages query it
     head = [surface[p.start : p.end].strip() for p in structure.paragraphs[: header.HEADER_LINES]]
     fields = {**header.header_fields(head), **(metadata or {})}
-    directives, figures = _read(plain, doc_id, structure, fields, times, warnings, explain)
+    title = title or assemble.title(surface, structure) or _kind_and_number(fields)
+    directives, figures = _read(plain, doc_id, structure, fields, times, warnings, explain, title)
     document = Document(
         doc_id=doc_id,
         source=source,
-        title=title or assemble.title(surface, structure) or _kind_and_number(fields),
+        title=title,
         published=published,
         **fields,
         text=surface,
@@ -72,9 +73,12 @@ def _read(
     times: TimeIndex,
     warnings: list[str],
     explain: bool,
+    title: str | None = None,
 ) -> tuple[list[Directive], list[Figure]]:
     """The passes over the body: mentions, clauses, figures, roles, detection,
-    inheritance, targets; the directives they make and the figures with their roles."""
+    inheritance, targets; the directives they make and the figures with their roles.
+    The title's plan year ("Kế hoạch năm 2021 của ...") dates the targets nothing nearer
+    dates."""
     unanchored = times.unanchored()  # what figures read; made once, not per paragraph
     figures = [
         f for p in structure.paragraphs for f in find_figures(plain, p.start, p.end, unanchored)
@@ -97,7 +101,8 @@ def _read(
         clauses, assignments = cards.apply(
             plain, clauses, assignments, mentions, found_cards, times
         )
-    goals = targets.mark_targets(plain, clauses, figures, times.ref, times)
+    heading_year = targets.plan_year(title) if title else None
+    goals = targets.mark_targets(plain, clauses, figures, times.ref, times, heading_year)
     directives = assemble.directives(
         plain, doc_id, clauses, assignments, decisions, goals, times, warnings, structure, explain
     )

@@ -391,6 +391,21 @@ def target_year(
     return found[0].due.year if found else None
 
 
+def plan_year(title: str) -> int | None:
+    """The one year the plan a title names is for, which dates the targets nothing in
+    the text dates; a period's items are due over it, not in its last year.
+
+    >>> plan_year("Phê duyệt kế hoạch năm 2021 của VNPT")
+    2021
+    >>> plan_year("Kế hoạch hành động giai đoạn 2026 - 2030") is None
+    True
+    """
+    times = TimeIndex.scan(title, None)
+    found = _governing(title, times_in(title, 0, len(title), times), None)
+    single = found and found[0].earliest is not None and found[0].earliest.year == found[0].due.year
+    return found[0].due.year if single else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     """What a sentence offers its clauses, found once: where its first sentence-wide cue
@@ -527,8 +542,11 @@ def mark_targets(
     figures: Sequence[models.Figure],
     ref: RefDate | None = None,
     times: TimeIndex | None = None,
+    heading_year: int | None = None,
 ) -> list[list[models.Figure]]:
-    """For each clause, the figures it sets out to reach, as targets with year.
+    """For each clause, the figures it sets out to reach, as targets with year;
+    ``heading_year``, the year of the plan the text's title names, dates those that
+    nothing in the text dates.
 
     >>> from types import SimpleNamespace as C
     >>> from directive_extract.mentions.figures import find_figures
@@ -557,7 +575,7 @@ def mark_targets(
             in_clause = _in_clause(clause, ordered, starts)
             carried = listed[1] if listed is not None and listed[0] == span else None
             found = _clause_targets(text, clause, sentences[span], in_clause, times, carried)
-            found = _dated(text, clause, found, times, running)
+            found = _dated(text, clause, found, times, running, heading_year)
             listed = (span, found[-1]) if found and found[-1].end == in_clause[-1].end else None
         if found or (clause.is_directive and not clause.sets_quantities):
             running = _lead_year(sentences[span], found, running) if found else None
@@ -648,9 +666,11 @@ def _dated(
     found: list[models.Figure],
     times: TimeIndex,
     running: int | None,
+    heading_year: int | None = None,
 ) -> list[models.Figure]:
     """Targets with no year of their own take the period heading's, the running goal's,
-    else the document's own for a period already running ("năm nay", "cả năm")."""
+    the document's own for a period already running ("năm nay", "cả năm"), else the
+    year of the plan the title names."""
     if all(target.year is not None for target in found):
         return found
     year = _section_year(text, clause, times) or (running if clause.sets_quantities else None)
@@ -659,6 +679,7 @@ def _dated(
         this_year = target_patterns()["this_year"]
         start = min(clause.sentence_start, clause.start)
         year = ref.year if this_year.search(text, start, clause.end) else None
+    year = year or heading_year
     return [
         target if target.year is not None else target.model_copy(update={"year": year})
         for target in found
