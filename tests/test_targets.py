@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directive_extract import extract, models
+from directive_extract.discourse.target_years import target_year
 from directive_extract.discourse.targets import (
     _States,
     mark_targets,
     reports_state,
-    target_year,
     with_roles,
 )
 from directive_extract.mentions.figures import find_figures

@@ -10,7 +10,16 @@ from collections.abc import Mapping
 from os import PathLike
 
 from directive_extract import assemble, messages
-from directive_extract.discourse import cards, detect, header, inherit, roles, segment, targets
+from directive_extract.discourse import (
+    cards,
+    detect,
+    header,
+    inherit,
+    roles,
+    segment,
+    target_years,
+    targets,
+)
 from directive_extract.mentions import agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import TimeIndex, infer_published, parse_published
@@ -101,7 +110,7 @@ def _read(
         clauses, assignments = cards.apply(
             plain, clauses, assignments, mentions, found_cards, times
         )
-    heading_year = targets.plan_year(title) if title else None
+    heading_year = target_years.plan_year(title) if title else None
     goals = targets.mark_targets(plain, clauses, figures, times.ref, times, heading_year)
     directives = assemble.directives(
         plain, doc_id, clauses, assignments, decisions, goals, times, warnings, structure, explain

@@ -9,6 +9,9 @@ Contract used by ``discourse/targets.py`` and ``discourse/detect.py``:
   word of its own governs it.
 - ``period_heading(text, start, end, times) -> bool``: the span is nothing but a period
   ("- Giai đoạn 2026-2028:"), which dates the targets listed under it.
+- ``governing(text, matches, ref)``: the times that can date a target, bases of
+  comparisons aside (``after_base``); ``target_year(text, start, end)`` and
+  ``plan_year(title)``: the year a span, and a title's plan, set targets for.
 
 The words before a bare year come from ``data/target_cues.tsv`` (kind ``year_cue``).
 """
@@ -22,6 +25,7 @@ from functools import cache
 import regex
 
 from directive_extract import lexicon
+from directive_extract.discourse.target_words import target_patterns
 from directive_extract.lexicon import alternation
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
 from directive_extract.mentions.times import words as time_words
@@ -127,3 +131,50 @@ def period_heading(text: str, start: int, end: int, times: TimeIndex) -> bool:
     if before is None or after is None:
         return False
     return bool(before.group().strip()) or ":" in after.group()
+
+
+def governing(
+    text: str, matches: Sequence[TimeMatch], ref: RefDate | None = None
+) -> list[TimeMatch]:
+    """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
+    return [match for match in matches if forward(match, ref) and not after_base(text, match.start)]
+
+
+#: How far before a time or a goal word the base of a comparison ("so với") reaches.
+_BASE_REACH = 20
+
+
+def after_base(text: str, at: int, start: int = 0) -> bool:
+    """The base of a comparison ("so với") stands right before ``at``, from ``start`` on:
+    what follows is what a figure is compared with, not a goal or a deadline."""
+    return target_patterns()["base"].search(text, max(start, at - _BASE_REACH), at) is not None
+
+
+def target_year(
+    text: str, start: int, end: int, ref: RefDate | None = None, times: TimeIndex | None = None
+) -> int | None:
+    """The year that ``text[start:end]`` sets its targets for.
+
+    >>> target_year("Phấn đấu đến năm 2025, 100% dịch vụ công", 0, 40)
+    2025
+    >>> target_year("Chiến lược phát triển đến năm 2030, tầm nhìn 2045", 0, 49) is None
+    True
+    """
+    times = times or TimeIndex.scan(text, ref)
+    found = governing(text, times_in(text, start, end, times), times.ref)
+    return found[0].due.year if found else None
+
+
+def plan_year(title: str) -> int | None:
+    """The one year the plan a title names is for, which dates the targets nothing in
+    the text dates; a period's items are due over it, not in its last year.
+
+    >>> plan_year("Phê duyệt kế hoạch năm 2021 của VNPT")
+    2021
+    >>> plan_year("Kế hoạch hành động giai đoạn 2026 - 2030") is None
+    True
+    """
+    times = TimeIndex.scan(title, None)
+    found = governing(title, times_in(title, 0, len(title), times), None)
+    single = found and found[0].earliest is not None and found[0].earliest.year == found[0].due.year
+    return found[0].due.year if single else None

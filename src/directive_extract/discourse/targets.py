@@ -3,8 +3,8 @@
 Contract used by the pipeline:
 
 - ``mark_targets(text, clauses, figures, ref, times=None) -> list[list[Figure]]``.
-- ``target_year(text, start, end, ref, times=None) -> int | None``: the year a span sets
-  targets for.
+- ``target_year``, ``plan_year``: the years a span and a title set targets for (from
+  :mod:`.target_years`).
 
 ``times`` is the document's ``TimeIndex``, anchored at ``ref`` (scanned when absent).
 - ``with_roles(figures, targets_per_clause) -> list[Figure]``: the document's figures with
@@ -32,7 +32,13 @@ from directive_extract.discourse.target_words import (
     target_patterns,
     target_units,
 )
-from directive_extract.discourse.target_years import forward, governed, times_in
+from directive_extract.discourse.target_years import (
+    after_base,
+    governed,
+    governing,
+    target_year,
+    times_in,
+)
 from directive_extract.mentions.agencies import find_agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
@@ -179,7 +185,7 @@ def goal_quantity(
         return None  # most clauses: no goal word, no figures to read
     figures = find_figures(text, start, end, times)
     cue = _goal_word(text, start, end, figures)
-    if cue is None or _after_base(text, cue.start(), start):
+    if cue is None or after_base(text, cue.start(), start):
         return None
     before = [figure for figure in figures if figure.start < cue.start()]
     if before and not regex.search(r"[,;:]", text[before[-1].end : cue.start()]):
@@ -357,55 +363,6 @@ class _States:
         return goal == len(self.goal_starts) or self.goal_ends[goal] > at
 
 
-def _governing(
-    text: str, matches: Sequence[TimeMatch], ref: RefDate | None = None
-) -> list[TimeMatch]:
-    """The times that can date a target, less the bases of comparisons ("so với năm 2024")."""
-    return [
-        match for match in matches if forward(match, ref) and not _after_base(text, match.start)
-    ]
-
-
-#: How far before a time or a goal word the base of a comparison ("so với") reaches.
-_BASE_REACH = 20
-
-
-def _after_base(text: str, at: int, start: int = 0) -> bool:
-    """The base of a comparison ("so với") stands right before ``at``, from ``start`` on:
-    what follows is what a figure is compared with, not a goal or a deadline."""
-    return target_patterns()["base"].search(text, max(start, at - _BASE_REACH), at) is not None
-
-
-def target_year(
-    text: str, start: int, end: int, ref: RefDate | None = None, times: TimeIndex | None = None
-) -> int | None:
-    """The year that ``text[start:end]`` sets its targets for.
-
-    >>> target_year("Phấn đấu đến năm 2025, 100% dịch vụ công", 0, 40)
-    2025
-    >>> target_year("Chiến lược phát triển đến năm 2030, tầm nhìn 2045", 0, 49) is None
-    True
-    """
-    times = times or TimeIndex.scan(text, ref)
-    found = _governing(text, times_in(text, start, end, times), times.ref)
-    return found[0].due.year if found else None
-
-
-def plan_year(title: str) -> int | None:
-    """The one year the plan a title names is for, which dates the targets nothing in
-    the text dates; a period's items are due over it, not in its last year.
-
-    >>> plan_year("Phê duyệt kế hoạch năm 2021 của VNPT")
-    2021
-    >>> plan_year("Kế hoạch hành động giai đoạn 2026 - 2030") is None
-    True
-    """
-    times = TimeIndex.scan(title, None)
-    found = _governing(title, times_in(title, 0, len(title), times), None)
-    single = found and found[0].earliest is not None and found[0].earliest.year == found[0].due.year
-    return found[0].due.year if single else None
-
-
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     """What a sentence offers its clauses, found once: where its first sentence-wide cue
@@ -428,7 +385,7 @@ def _sentence(
 ) -> _Sentence:
     """What a sentence tells its targets; ``figures`` in text order, ``starts`` theirs."""
     cue = _goal_cue(text, start, end)
-    found = tuple(_governing(text, times_in(text, start, end, times), times.ref))
+    found = tuple(governing(text, times_in(text, start, end, times), times.ref))
     inside = figures[bisect_left(starts, start) : bisect_right(starts, end)]
     amounts = [f.end for f in inside if f.end <= end and f.unit != "%"]
     starts = tuple(match.start for match in found)
