@@ -147,36 +147,38 @@ _NEEDS = {
 }
 
 #: The rules that need no digit name their period by a word of ``time_words.tsv`` ("năm
-#: nay", "quý I", "cuối năm", "hằng tuần"): a paragraph without one of its words (most paragraphs)
-#: need not be scanned with them, and the word is found far faster than the rule scans.
+#: nay", "quý I", "cuối năm", "hằng tuần", "6 tháng đầu năm"): a paragraph without one of
+#: its words (most paragraphs) need not be scanned with them, and the word is found far
+#: faster than the rule scans.
 _NEEDS_WORD = {
-    "relative_month": "month",
-    "quarter": "quarter",
-    "relative_quarter": "quarter",
-    "year": "year",
-    "part_of_year": "year",
-    "weekly_day": "recurring_week",
+    "relative_month": ("month",),
+    "quarter": ("quarter",),
+    "relative_quarter": ("quarter",),
+    "year": ("year",),
+    "part_of_year": ("year",),
+    "weekly_day": ("recurring_week",),
+    "half_year": ("first_half", "second_half"),
 }
 
 
 @cache
-def _word_needed(key: str) -> regex.Pattern:
-    """Any of the words of one role of ``time_words.tsv``."""
-    return regex.compile(alternation(words(key)), _FLAGS)
+def _word_needed(*keys: str) -> regex.Pattern:
+    """Any of the words of some roles of ``time_words.tsv``."""
+    return regex.compile(alternation(word for key in keys for word in words(key)), _FLAGS)
 
 
 def _needed_words(name: str) -> tuple[tuple[str, ...], ...]:
     """The words of each phrase rule ``name`` needs one of, casefolded; none for a rule
     that needs no word.  A match of the phrase holds each of its words as written, case
     aside (any spacing between them)."""
-    key = _NEEDS_WORD.get(name)
-    return tuple(tuple(phrase.casefold().split()) for phrase in words(key)) if key else ()
+    keys = _NEEDS_WORD.get(name, ())
+    return tuple(tuple(phrase.casefold().split()) for key in keys for phrase in words(key))
 
 
 def _needs(name: str) -> regex.Pattern | None:
     """What every match of rule ``name`` holds, if the rule says."""
     if name in _NEEDS_WORD:
-        return _word_needed(_NEEDS_WORD[name])
+        return _word_needed(*_NEEDS_WORD[name])
     return _NEEDS.get(name)
 
 
