@@ -465,6 +465,27 @@ def test_a_connective_before_the_subject_leaves_it_the_subject(connective):
     assert _found(text)[-1] == (["Sở Công Thương Lạng Sơn"], None)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev news/hai-quan-tphcm-8-chi-cuc-duoc-giao-chi-tieu-thu-nghin-ty (the form)
+        "Ngoài ra, Cục Hải quan cũng thành lập 18 tổ chuyên gia để hỗ trợ công chức.",
+        # written apart
+        "Đặc biệt, Sở Tài chính còn triển khai chương trình kết nối với các ngân hàng.",
+        "Tổng cục Thuế tích cực xây dựng cơ sở dữ liệu về hóa đơn điện tử.",
+    ],
+)
+def test_a_bodys_doings_told_as_news_are_not_tasks(sentence):
+    told = "Tại hội nghị, các đại biểu đã thảo luận."
+    text = f"Thủ tướng yêu cầu các bộ hoàn thành nhiệm vụ.\n\n{told}\n\n{sentence}"
+    assert len(_found(text)) == 1
+
+
+def test_a_narrative_adverb_before_an_obligation_still_leaves_a_task():
+    text = "Thủ tướng yêu cầu các bộ hoàn thành nhiệm vụ. Bộ Y tế cũng cần rà soát quy trình."
+    assert _found(text)[-1] == (["Bộ Y tế"], None)
+
+
 def test_a_list_after_a_semicolon_leaves_the_task_to_be_continued():
     """dev news/ban-chi-dao-389-quoc-gia-mo-dot-cao-diem-chong-buon-lau-diptet (the form,
     written apart): a ';' before more places of the same list is no new clause that ends

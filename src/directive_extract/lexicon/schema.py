@@ -193,6 +193,7 @@ class CueKind(StrEnum):
     RECENT = "recent"
     PURPOSE = "purpose"
     JOINT = "joint"
+    NARRATIVE = "narrative"
 
 
 class StructureKind(StrEnum):
