@@ -239,6 +239,18 @@ def test_a_lead_in_that_only_announces_the_list_is_not_a_directive():
     assert _found(text) == [(["Bộ Quốc phòng"], None), (["Bộ Công an"], None)]
 
 
+@pytest.mark.parametrize("verb", ["chỉ đạo", "yêu cầu", "đề nghị"])
+def test_a_command_that_only_says_as_follows_is_not_a_directive(verb):
+    # dev official/76415b3ed5295e94 (the form: "... Chủ tịch Ủy ban nhân dân Thành phố chỉ
+    # đạo như sau:"); the items under it are the tasks
+    text = (
+        f"Chủ tịch Ủy ban nhân dân Thành phố {verb} như sau:\n"
+        "1. Giao Sở Tài chính rà soát danh mục các mỏ khoáng sản.\n"
+        "2. Sở Xây dựng hướng dẫn các xã thực hiện."
+    )
+    assert _found(text) == [(["Sở Tài chính"], None), (["Sở Xây dựng"], None)]
+
+
 def test_results_then_tasks_in_a_conclusion():
     text = (
         "Năm 2023, các bộ, ngành đã đạt được nhiều kết quả tích cực.\n"

@@ -256,14 +256,18 @@ def _issuer_speaks(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
 
 
 def _announces_only(roles: ClauseRoles, verb: Cue | None) -> bool:
-    """ "Thủ tướng giao nhiệm vụ cho từng bộ" announces tasks and sets none.
+    """ "Thủ tướng giao nhiệm vụ cho từng bộ" and "Chủ tịch UBND Thành phố chỉ đạo như
+    sau:" announce tasks and set none.
 
-    The command is followed by a word of the program kind and by no action.
+    The command is followed by a word of the program kind or one closing a lead-in, and
+    by no action.
     """
     if verb is None or not verb.is_("command"):
         return False
     rest = [cue for cue in roles.cues if cue.start >= verb.end]
-    announces = bool(rest) and rest[0].is_("program") and rest[0].start - verb.end <= 1
+    announces = (
+        bool(rest) and rest[0].is_("program", "list_intro") and rest[0].start - verb.end <= 1
+    )
     return announces and not any(cue.is_("action", "urge", "modal") for cue in rest)
 
 
