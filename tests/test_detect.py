@@ -1105,17 +1105,19 @@ PROVINCIAL_HEADER = (
 
 
 @pytest.mark.parametrize(
-    "task",
+    ("task", "lead"),
     [
-        "Giao Tổ công tác rà soát các dự án chậm triển khai.",
-        "Tổ công tác có nhiệm vụ rà soát các dự án, báo cáo trước ngày 30/6/2025.",
+        ("Giao Nhóm công tác rà soát các dự án chậm triển khai.", []),
+        ("Nhóm công tác có nhiệm vụ rà soát các dự án, báo cáo trước ngày 30/6/2025.", []),
+        ("Giao Tổ công tác rà soát các dự án chậm triển khai.", ["Tổ công tác"]),
     ],
 )
-def test_the_issuers_header_heads_no_list(task):
+def test_the_issuers_header_heads_no_list(task, lead):
     """A helper's probes of official documents (written apart): the issuer's lines above
     the document's kind ("ỦY BAN NHÂN DÂN / TỈNH GIA LAI") are no heading whose body a task
-    naming none takes; a body the gazetteer lacks leaves the lead empty."""
-    assert [t[1] for t in _tasks(PROVINCIAL_HEADER + task)] == [[]]
+    naming none takes; a body the gazetteer lacks leaves the lead empty, and an unnamed
+    team ("Tổ công tác", a whole group of agency_groups.tsv) leads as written."""
+    assert [t[1] for t in _tasks(PROVINCIAL_HEADER + task)] == [lead]
 
 
 def test_a_place_named_like_a_modal_asks_nothing():
