@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract import lexicon
+from directive_extract import extract, lexicon
 from directive_extract.mentions.agencies import (
     canonical,
     expand_abbreviations,
@@ -1586,6 +1586,34 @@ def test_every_unit_after_a_determiner_is_a_group(phrase, mentions):
     # 200-container-phe-lieu-nhap-khau-khong-dat-chat-luong): the addressee is the lead
     found = mentions(f"Yêu cầu các {phrase} kiểm tra ngay.")
     assert found == [(f"các {phrase}", phrase, GROUP)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # dev news/hai-quan-da-nang-khan-truong-tien-hanh-cac-bien-phap-ung-pho-voi-bao-so-9
+        # (the form): an unnamed team set to work leads as written
+        ("Đội xung kích theo dõi sát tình hình diễn biến của cơn bão.", ["Đội xung kích"]),
+        ("Giao Tổ công tác rà soát các dự án chậm triển khai.", ["Tổ công tác"]),
+        # a named one stays the body it is
+        (
+            "Giao Tổ công tác đặc biệt của Thủ tướng kiểm tra tiến độ.",
+            ["Tổ công tác đặc biệt của Thủ tướng Chính phủ"],
+        ),
+    ],
+)
+def test_a_team_set_to_work_leads_its_task(text, lead):
+    found = extract(f"Thủ tướng yêu cầu các bộ hoàn thành nhiệm vụ.\n\n{text}").directives
+    assert [a.name for a in found[-1].lead] == lead
+
+
+def test_a_team_told_of_in_a_visit_sets_no_task():
+    # a second read's probe: "đoàn công tác" narrates a visit (no group row)
+    text = (
+        "Thủ tướng yêu cầu các bộ hoàn thành nhiệm vụ.\n\n"
+        "Tại công trường, đoàn công tác kiểm tra tiến độ thi công gói thầu XL01."
+    )
+    assert len(extract(text).directives) == 1
 
 
 MODIFIERS = [row["phrase"] for row in lexicon.load("agency_groups") if row["role"] == "modifier"]

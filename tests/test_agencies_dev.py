@@ -188,13 +188,8 @@ CUSTOMS_OFFICES = [
         "Hải quan TPHCM tăng cường kiểm tra",
         [("Hải quan TPHCM", "Cục Hải quan Thành phố Hồ Chí Minh", OTHER)],
     ),
-    # written apart: the nation's customs is a body of its own, no department of a province
-    # (as the customs news names itself: dev news/hai-quan-len-ke-hoach-trien-khai-thuc-hien-
-    # evfta-voi-4-nhiem-vu-trong-tam), and the trade itself in lower case names none
-    (
-        "Hải quan Việt Nam sẽ triển khai; hải quan Hà Nội",
-        [("Hải quan Việt Nam", "Hải quan Việt Nam", OTHER)],
-    ),
+    # written apart: the nation's customs and the trade itself are no department of a province
+    ("Hải quan Việt Nam sẽ triển khai; hải quan Hà Nội", []),
     # a second read's probe: a district has no customs department of its own
     ("Hải quan huyện Cần Giờ kiểm tra", []),
 ]

@@ -703,7 +703,9 @@ def test_states_read_once_agree_with_reports_state(words: list[str]) -> None:
 PLAN_TITLES = [
     ("Phê duyệt kế hoạch năm 2022 của Tổng công ty Bưu điện", 2022),
     ("Kế hoạch hành động về phát triển đô thị giai đoạn 2026 - 2030", None),
-    ("Tổng công ty Bưu điện hoàn thành kế hoạch", None),
+    # a second read's probes: a year already past, and a title naming two years
+    ("Tổng công ty Bưu điện hoàn thành kế hoạch năm 2021", None),
+    ("Tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022", None),
 ]
 
 

@@ -110,8 +110,8 @@ def _read(
         clauses, assignments = cards.apply(
             plain, clauses, assignments, mentions, found_cards, times
         )
-    heading_year = target_years.plan_year(title) if title else None
-    goals = targets.mark_targets(plain, clauses, figures, times.ref, times, heading_year)
+    plan_year = target_years.plan_year(title, times.ref) if title else None
+    goals = targets.mark_targets(plain, clauses, figures, times.ref, times, plan_year)
     directives = assemble.directives(
         plain, doc_id, clauses, assignments, decisions, goals, times, warnings, structure, explain
     )

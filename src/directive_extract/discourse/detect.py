@@ -506,13 +506,6 @@ def _confidence(
 _SUBJECT_AND_VERB = "subject_and_verb"
 
 
-def _narrated(role: ClauseRoles, verb: Cue) -> bool:
-    """An adverb of news between the subject and its bare verb ("Cục Hải quan cũng thành
-    lập ..."): the body's doings are told, not asked."""
-    start = role.subject_end if role.subject_end is not None else verb.start
-    return any(cue.is_("narrative") and start <= cue.start < verb.start for cue in role.cues)
-
-
 def _reports_go_on(clause: Clause, reading: Reading) -> bool:
     """A body and its verb after a ';' of a sentence whose clause before was no
     directive go on with what it told ("TKV đã cung cấp 22,6 triệu tấn than ...; PVN
@@ -691,8 +684,13 @@ def _decide(
         return Decision(0.75, "in_frame")
     if zone is Zone.TASKS:  # a verb only the tagger knows is weaker evidence of a task
         return Decision(0.75, "tasks_zone_tagged" if verb.is_("tagged") else "tasks_zone")
-    if role.subject_end is not None and zone is not Zone.RESULTS and not verb.is_("tagged"):
-        return NOT if _narrated(role, verb) else Decision(0.6, _SUBJECT_AND_VERB)
+    if (
+        role.subject_end is not None
+        and zone is not Zone.RESULTS
+        and not verb.is_("tagged")
+        and not voice.told_as_news(role, verb)
+    ):
+        return Decision(0.6, _SUBJECT_AND_VERB)
     if reports.due_in(text, times, role, end):
         return Decision(SURE, "due_date")  # "Hoàn thành trước ngày 30/6/2025."
     return NOT

@@ -165,16 +165,26 @@ def target_year(
     return found[0].due.year if found else None
 
 
-def plan_year(title: str) -> int | None:
-    """The one year the plan a title names is for, which dates the targets nothing in
-    the text dates; a period's items are due over it, not in its last year.
+def plan_year(title: str, ref: RefDate | None = None) -> int | None:
+    """The one year a title's plan is for, which dates the targets nothing in the text
+    dates: not a period (its items are due over it), not a title naming two years ("tổng
+    kết năm 2024, triển khai nhiệm vụ năm 2025"), not a year already past at ``ref``.
 
-    >>> plan_year("Phê duyệt kế hoạch năm 2021 của VNPT")
+    >>> plan_year("Phê duyệt kế hoạch năm 2021 của VNPT", RefDate(2021, 1, 10))
     2021
     >>> plan_year("Kế hoạch hành động giai đoạn 2026 - 2030") is None
     True
+    >>> plan_year("Hoàn thành kế hoạch năm 2020", RefDate(2021, 1, 10)) is None
+    True
     """
-    times = TimeIndex.scan(title, None)
-    found = governing(title, times_in(title, 0, len(title), times), None)
-    single = found and found[0].earliest is not None and found[0].earliest.year == found[0].due.year
-    return found[0].due.year if single else None
+    times = TimeIndex.scan(title, ref)
+    years = {
+        (t.earliest.year if t.earliest else None, t.due.year)
+        for t in governing(title, times_in(title, 0, len(title), times), ref)
+    }
+    if len(years) != 1:
+        return None
+    ((first, due),) = years
+    if first != due or (ref is not None and due < ref.year):
+        return None
+    return due

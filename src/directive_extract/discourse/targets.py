@@ -3,8 +3,7 @@
 Contract used by the pipeline:
 
 - ``mark_targets(text, clauses, figures, ref, times=None) -> list[list[Figure]]``.
-- ``target_year``, ``plan_year``: the years a span and a title set targets for (from
-  :mod:`.target_years`).
+- ``target_year`` (from :mod:`.target_years`): the year a span sets targets for.
 
 ``times`` is the document's ``TimeIndex``, anchored at ``ref`` (scanned when absent).
 - ``with_roles(figures, targets_per_clause) -> list[Figure]``: the document's figures with
@@ -499,10 +498,10 @@ def mark_targets(
     figures: Sequence[models.Figure],
     ref: RefDate | None = None,
     times: TimeIndex | None = None,
-    heading_year: int | None = None,
+    plan_year: int | None = None,
 ) -> list[list[models.Figure]]:
     """For each clause, the figures it sets out to reach, as targets with year;
-    ``heading_year``, the year of the plan the text's title names, dates those that
+    ``plan_year``, the year of the plan the text's title names, dates those that
     nothing in the text dates.
 
     >>> from types import SimpleNamespace as C
@@ -532,7 +531,7 @@ def mark_targets(
             in_clause = _in_clause(clause, ordered, starts)
             carried = listed[1] if listed is not None and listed[0] == span else None
             found = _clause_targets(text, clause, sentences[span], in_clause, times, carried)
-            found = _dated(text, clause, found, times, running, heading_year)
+            found = _dated(text, clause, found, times, running, plan_year)
             listed = (span, found[-1]) if found and found[-1].end == in_clause[-1].end else None
         if found or (clause.is_directive and not clause.sets_quantities):
             running = _lead_year(sentences[span], found, running) if found else None
@@ -623,7 +622,7 @@ def _dated(
     found: list[models.Figure],
     times: TimeIndex,
     running: int | None,
-    heading_year: int | None = None,
+    plan_year: int | None = None,
 ) -> list[models.Figure]:
     """Targets with no year of their own take the period heading's, the running goal's,
     the document's own for a period already running ("năm nay", "cả năm"), else the
@@ -636,7 +635,7 @@ def _dated(
         this_year = target_patterns()["this_year"]
         start = min(clause.sentence_start, clause.start)
         year = ref.year if this_year.search(text, start, clause.end) else None
-    year = year or heading_year
+    year = year or plan_year
     return [
         target if target.year is not None else target.model_copy(update={"year": year})
         for target in found

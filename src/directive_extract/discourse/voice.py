@@ -22,6 +22,13 @@ def authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
     )
 
 
+def told_as_news(role: ClauseRoles, verb: Cue) -> bool:
+    """An adverb of news between the subject and its bare verb ("Cục Hải quan cũng thành
+    lập ..."): the body's doings are told, not asked (a due date may still make a task)."""
+    subject_end = role.subject_end or 0
+    return any(cue.is_("narrative") and subject_end <= cue.start < verb.start for cue in role.cues)
+
+
 def without_authority(clause: Clause, decision: Decision, listed: bool) -> tuple[Clause, Decision]:
     """An obligation or a bare verb in a text where no authority speaks is advice or
     a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; a marked item of a list
