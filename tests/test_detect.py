@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from directive_extract import extract, lexicon
 from directive_extract.discourse import cues, roles
 from directive_extract.models import Agency
+from directive_extract.pipeline import extract_file
 
 
 def _found(text, published="2024-09-01"):
@@ -249,6 +250,25 @@ def test_a_command_that_only_says_as_follows_is_not_a_directive(verb):
         "2. Sở Xây dựng hướng dẫn các xã thực hiện."
     )
     assert _found(text) == [(["Sở Tài chính"], None), (["Sở Xây dựng"], None)]
+
+
+def test_a_decisions_note_of_the_procedures_it_amends_assigns_nothing(tmp_path):
+    # dev official/27cbc6425a10478c and official/43ce594e2a648040 (the form, as the portal
+    # gives it): a decision publishing administrative procedures says, after its article of
+    # effect, which published list it amends
+    page = tmp_path / "quyet-dinh.md"
+    page.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 10/QĐ-UBND\nGia Lai, ngày 10 tháng 3 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n\n"
+        "**Điều 2**. Tổ chức thực hiện\n1.\nSở Tư pháp niêm yết công khai nội dung thủ tục\n"
+        "hành chính tại Trung tâm Phục vụ hành chính công.\n"
+        "**Điều\n3. **Quyết định này có hiệu lực theo Quyết\nđịnh số 37/QĐ-BTP ngày 05/11/2025.\n"
+        "Sửa\nđổi, bổ sung thủ tục hành chính tương ứng đã được công bố tại các Quyết định của "
+        "Chủ tịch\nUBND tỉnh về việc công bố danh mục thủ tục hành chính.\n",
+        encoding="utf-8",
+    )
+    found = [[a.name for a in d.lead] for d in extract_file(page).directives]
+    assert found == [["Sở Tư pháp"]]
 
 
 def test_results_then_tasks_in_a_conclusion():
