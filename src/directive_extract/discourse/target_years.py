@@ -11,7 +11,7 @@ Contract used by ``discourse/targets.py`` and ``discourse/detect.py``:
   ("- Giai đoạn 2026-2028:"), which dates the targets listed under it.
 - ``governing(text, matches, ref)``: the times that can date a target, bases of
   comparisons aside (``after_base``); ``target_year(text, start, end)`` and
-  ``plan_year(title)``: the year a span, and a title's plan, set targets for.
+  ``plan_year(title, ref)``: the year a span, and a title's plan, set targets for.
 
 The words before a bare year come from ``data/target_cues.tsv`` (kind ``year_cue``).
 """
