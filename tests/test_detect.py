@@ -705,6 +705,22 @@ def test_a_basis_after_the_subject_is_how_it_acts(text, expected):
     assert found[1:] == (expected[1:] if expected else [])
 
 
+def test_a_basis_after_the_tasks_lead_is_what_the_task_rests_on():
+    # dev official/a0079a10826a1d45, 77dca8a7aeea79a1, 8bb6ac57ee7b4c5d (the form of a
+    # decision publishing administrative procedures; written apart): "căn cứ" after the
+    # body's "Chủ trì, phối hợp với ..." says what the task is built on
+    text = (
+        "1. Sở Y tế\n"
+        "a) Chủ trì, phối hợp với Sở Khoa học và Công nghệ căn cứ quy trình nội bộ được "
+        "phê duyệt tại Điều 2 Quyết định này, xây dựng quy trình điện tử giải quyết thủ tục "
+        "hành chính trên Hệ thống thông tin của tỉnh."
+    )
+    found = extract(text, published="2025-05-02").directives
+    assert [([a.name for a in d.lead], [a.name for a in d.support]) for d in found] == [
+        (["Sở Y tế"], ["Sở Khoa học và Công nghệ"])
+    ]
+
+
 def test_a_basis_after_the_request_is_what_the_task_rests_on():
     """dev, official/5cbddd8946f41ee1.md: a legal basis later in a request whose bodies
     the gazetteer lacks does not make the request a report."""

@@ -94,6 +94,7 @@ def _reports(roles: ClauseRoles, content: Sequence[Cue], verb: Cue | None) -> bo
             and _opens_or_precedes_subject(roles, cue)
             and not _acts_on(roles, cue)
             and not (urged_at is not None and urged_at < cue.start)
+            and not _after_leading(roles, cue)
         )
         or (cue.is_("assessment") and not urged)
         or (
@@ -117,6 +118,12 @@ def _opens_or_precedes_subject(roles: ClauseRoles, cue: Cue) -> bool:
     """A legal basis ("Căn cứ Luật ...") opens a clause or stands before its subject; after
     the subject it is how the subject acts ("Các đơn vị căn cứ công văn để tổ chức ...")."""
     return roles.subject_end is None or cue.start < roles.subject_end
+
+
+def _after_leading(roles: ClauseRoles, basis: Cue) -> bool:
+    """The basis follows the task's own lead ("Chủ trì, phối hợp với Sở X ... căn cứ quy
+    trình nội bộ ..., xây dựng quy trình điện tử"): it is what the task rests on."""
+    return any(cue.is_("lead_after", "joint") and cue.end <= basis.start for cue in roles.cues)
 
 
 def _acts_on(roles: ClauseRoles, basis: Cue) -> bool:
