@@ -332,6 +332,9 @@ def test_ctrl_c_says_what_was_kept_without_a_traceback(tmp_path):
         preexec_fn=_as_terminal_job,
     )
     write_end = wait_for_reader(made[12], running)
+    # the reader's open() has returned; a signal that came before its read() began would
+    # wait for the read to end (never, on a FIFO nobody writes): let it block there first
+    time.sleep(0.5)
     running.send_signal(signal.SIGINT)
     _, stderr = running.communicate(timeout=120)
     os.close(write_end)
