@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from directive_extract.discourse import target_years
 from directive_extract.discourse.cues import cue_at
 from directive_extract.discourse.decision import Decision
 from directive_extract.discourse.header import document_kind, subject_line
@@ -70,6 +71,11 @@ def _deadline(
     if chosen is None and clause.period is not None:  # "Mục tiêu năm 2023" above
         heading = times.within(clause.period.start, clause.period.end)
         return _target_year(heading, years), "targets:period_heading"
+    if chosen is None:  # "... chỉ tiêu kế hoạch năm 2021 cho X. Theo đó, X được giao ..."
+        paragraph = text.rfind("\n", 0, clause.start) + 1
+        start = min(clause.sentence_start, clause.start)
+        stated = target_years.stated_plan(text, paragraph, start, times)
+        return _target_year([stated] if stated else [], years), "targets:stated_plan"
     return chosen, "targets:sentence"
 
 

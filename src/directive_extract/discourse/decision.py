@@ -20,6 +20,8 @@ SURE = 0.85
 OBLIGED = 0.8
 #: The rule of an obligation or a request, named with its verb ("strong_verb:phải").
 STRONG_VERB = "strong_verb:"
+#: The rule of a clause that goes on with the targets of the directive before it.
+CONTINUES_TARGETS = "continues_targets"
 #: Agency types of the state, whose obligations are directives wherever they are told.
 STATE_BODIES = frozenset({"ministry", "government", "province", "committee"})
 #: Agency types of firms, whose own goals are business plans.

@@ -23,6 +23,7 @@ from directive_extract.discourse import annexes, no_task, reports, voice, words
 from directive_extract.discourse.cards import field_of
 from directive_extract.discourse.cues import Cue, cue_at
 from directive_extract.discourse.decision import (
+    CONTINUES_TARGETS,
     NOT,
     OBLIGED,
     STATE_BODIES,
@@ -409,11 +410,8 @@ def mark(
         listed.append(in_list or figured or clause.cells is not None)
     if official or voice.authority_speaks(roles):
         return Detection(marked, decisions)
-    kept = [
-        voice.without_authority(clause, decision, in_list)
-        for clause, decision, in_list in zip(marked, decisions, listed, strict=True)
-    ]
-    return Detection([clause for clause, _ in kept], [decision for _, decision in kept])
+    kept, decided = voice.without_authority(marked, decisions, listed)
+    return Detection(kept, decided)
 
 
 def _over_items(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
@@ -619,7 +617,7 @@ def _quantities(
     if not found and _announces_results(role):
         reading.zone = Zone.RESULTS
     if not found and _continues_targets(text, role, clause.end, reading.continues(clause)):
-        decision = Decision(0.7, "continues_targets")
+        decision = Decision(0.7, CONTINUES_TARGETS)
         reading.marks |= {"sets_quantities": True}
     elif reading.zone is Zone.TARGETS and found:
         reading.marks |= {

@@ -5,6 +5,7 @@ figures open a zone of targets over the clauses after it."""
 from __future__ import annotations
 
 from directive_extract.discourse.decision import (
+    CONTINUES_TARGETS,
     FIRMS,
     NOT,
     OBLIGED,
@@ -79,7 +80,7 @@ def goal(
 
 
 #: Rules by which a clause sets quantities; a firm's business plan may read as any.
-_QUANTITY_RULES = frozenset({"targets_zone", "continues_targets"})
+_QUANTITY_RULES = frozenset({"targets_zone", CONTINUES_TARGETS})
 
 
 def _sets_quantities(decision: Decision) -> bool:

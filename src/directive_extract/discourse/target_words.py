@@ -16,6 +16,11 @@ REACH_GAP = 2  # syllables that may stand between a word of reaching and its qua
 REACH_WINDOW = 40  # characters looked at before a figure for its word of reaching
 
 
+#: How many words may stand between a plan's word and the year it names ("chỉ tiêu kế
+#: hoạch chủ yếu năm 2021").
+PLAN_GAP = 4
+
+
 @cache
 def target_patterns() -> dict[str, regex.Pattern]:
     rows = lexicon.load("target_cues")
@@ -33,6 +38,9 @@ def target_patterns() -> dict[str, regex.Pattern]:
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", FLAGS),
         "plan_base": regex.compile(rf"\s*+{words('plan_base')}(?!\w)", FLAGS),
+        "plan_named": regex.compile(
+            rf"(?<!\w){words('plan_base')}(?:\s++[^\W\d]++){{0,{PLAN_GAP}}}\s++$", FLAGS
+        ),
         "per": regex.compile(rf"\s*+{words('per')}\s*+", FLAGS),
         "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", FLAGS),
         "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", FLAGS),

@@ -11,7 +11,8 @@ Contract used by ``discourse/targets.py`` and ``discourse/detect.py``:
   ("- Giai đoạn 2026-2028:"), which dates the targets listed under it.
 - ``governing(text, matches, ref)``: the times that can date a target, bases of
   comparisons aside (``after_base``); ``target_year(text, start, end)`` and
-  ``plan_year(title, ref)``: the year a span, and a title's plan, set targets for.
+  ``plan_year(title, ref)``: the year a span, and a title's plan, set targets for;
+  ``stated_plan(text, start, end, times)``: a plan named with its year in the span.
 
 The words before a bare year come from ``data/target_cues.tsv`` (kind ``year_cue``).
 """
@@ -188,3 +189,33 @@ def plan_year(title: str, ref: RefDate | None = None) -> int | None:
     if first != due or (ref is not None and due < ref.year):
         return None
     return due
+
+
+#: How far before a year the word of the plan it names may stand.
+_PLAN_REACH = 60
+
+
+def stated_plan(text: str, start: int, end: int, times: TimeIndex) -> TimeMatch | None:
+    """The last plan ``text[start:end]`` names with its one year, not yet past ("Ủy ban
+    đã giao một số chỉ tiêu kế hoạch chủ yếu năm 2021 cho MobiFone."): the sentences after
+    it in its paragraph set their undated targets for that year ("Theo đó, MobiFone được
+    giao doanh thu đạt trên 30.000 tỷ đồng").
+
+    >>> text = "Bộ đã giao chỉ tiêu kế hoạch năm 2021 cho Tổng công ty. Theo đó, ..."
+    >>> stated_plan(text, 0, 56, TimeIndex.scan(text, RefDate(2021, 1, 10))).text
+    'năm 2021'
+    >>> text = "Kết quả thực hiện kế hoạch năm 2020 đạt 95%."
+    >>> stated_plan(text, 0, 44, TimeIndex.scan(text, RefDate(2021, 1, 10))) is None
+    True
+    """
+    named = target_patterns()["plan_named"]
+    found = None
+    for match in times.within(start, end):
+        first = match.earliest.year if match.earliest else match.due.year
+        if match.granularity != "year" or first != match.due.year:
+            continue
+        if times.ref is not None and match.due.year < times.ref.year:
+            continue
+        if named.search(text, max(start, match.start - _PLAN_REACH), match.start):
+            found = match
+    return found

@@ -35,6 +35,7 @@ from directive_extract.discourse.target_years import (
     after_base,
     governed,
     governing,
+    stated_plan,
     target_year,
     times_in,
 )
@@ -571,7 +572,9 @@ def _clause_targets(
     carried: models.Figure | None = None,
 ) -> list[models.Figure]:
     """The clause's figures that are quantities to reach, with the year of their phrase;
-    ``carried``, the quantity ending the clause before in the sentence, a list may run on."""
+    ``carried``, the quantity ending the clause before in the sentence: the list runs on
+    into this clause's first quantity, a target as that one was ("MobiFone được giao doanh
+    thu đạt trên 30.000 tỷ đồng; lợi nhuận sau thuế là 3.928 tỷ đồng")."""
     cue = target_patterns()["clause"].search(text, clause.start, clause.end)
     cue_end = cue.end() if cue else math.inf
     # in a targets section every figure is the plan's; elsewhere a goal word may come late
@@ -582,7 +585,7 @@ def _clause_targets(
         carried = None
     for figure in figures:
         previous = found[-1] if found else carried
-        carried = None  # a list runs on into the clause's first figure only
+        runs_on, carried = carried is not None, None  # into the clause's first figure only
         if not is_quantity(text, figure, previous, clause.start):
             continue
         if stands.reports(figure.end) or _before_goal(text, figure, goal):
@@ -590,7 +593,7 @@ def _clause_targets(
         if _share_of_plan(text, figure, sentence):
             continue
         compared = _compares(text, figure, clause.end, times, clause.start)
-        quantities = clause.sets_quantities and not compared
+        quantities = (clause.sets_quantities or runs_on) and not compared
         if quantities or _is_target(text, clause, sentence, cue_end, figure, times):
             year = _year_for(sentence, clause, figure)
             found.append(figure.model_copy(update={"role": "target", "year": year}))
@@ -604,7 +607,7 @@ def _tells_own(text: str, start: int, figure: models.Figure, times: TimeIndex | 
     patterns = target_patterns()
     if times is not None and times.within(start, figure.start):
         return True
-    return any(patterns[kind].search(text, start, figure.start) for kind in ("reach_any", "past"))
+    return patterns["past"].search(text, start, figure.start) is not None
 
 
 def _before_goal(text: str, figure: models.Figure, goal: regex.Match | None) -> bool:
@@ -625,8 +628,9 @@ def _dated(
     plan_year: int | None = None,
 ) -> list[models.Figure]:
     """Targets with no year of their own take the period heading's, the running goal's,
-    the document's own for a period already running ("năm nay", "cả năm"), else the
-    year of the plan the title names."""
+    the document's own for a period already running ("năm nay", "cả năm"), that of a
+    plan named before them in their paragraph, else the year of the plan the title
+    names."""
     if all(target.year is not None for target in found):
         return found
     year = _section_year(text, clause, times) or (running if clause.sets_quantities else None)
@@ -635,7 +639,10 @@ def _dated(
         this_year = target_patterns()["this_year"]
         start = min(clause.sentence_start, clause.start)
         year = ref.year if this_year.search(text, start, clause.end) else None
-    year = year or plan_year
+    if year is None:
+        paragraph = text.rfind("\n", 0, clause.start) + 1
+        stated = stated_plan(text, paragraph, min(clause.sentence_start, clause.start), times)
+        year = stated.due.year if stated is not None else plan_year
     return [
         target if target.year is not None else target.model_copy(update={"year": year})
         for target in found

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from directive_extract.discourse.cues import Cue
-from directive_extract.discourse.decision import NOT, STRONG_VERB, SURE, Decision
+from directive_extract.discourse.decision import (
+    CONTINUES_TARGETS,
+    NOT,
+    STRONG_VERB,
+    SURE,
+    Decision,
+)
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, marker_end, skip_space
 
@@ -29,16 +35,34 @@ def told_as_news(role: ClauseRoles, verb: Cue) -> bool:
     return any(cue.is_("narrative") and subject_end <= cue.start < verb.start for cue in role.cues)
 
 
-def without_authority(clause: Clause, decision: Decision, listed: bool) -> tuple[Clause, Decision]:
-    """An obligation or a bare verb in a text where no authority speaks is advice or
-    a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; a marked item of a list
-    of tasks, a figure's clause in a zone of targets or a task table's row stays one (the
-    structure assigns it), unless only the tagger took its first word for a verb (a form's
-    "Cộng", "(Ký, họ tên)").  A how-to's unmarked steps under a heading such as "Các bước
-    ..." are advice."""
-    if decision.confidence >= SURE or (listed and decision.rule != "tasks_zone_tagged"):
-        return clause, decision
-    return replace(clause, is_directive=False), NOT
+def without_authority(
+    clauses: Sequence[Clause], decisions: Sequence[Decision], listed: Sequence[bool]
+) -> tuple[list[Clause], list[Decision]]:
+    """The clauses and decisions of a text where no authority speaks: an obligation or a
+    bare verb is advice or a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; a
+    marked item of a list of tasks, a figure's clause in a zone of targets or a task
+    table's row stays one (the structure assigns it), unless only the tagger took its
+    first word for a verb (a form's "Cộng", "(Ký, họ tên)"); and so does a clause that
+    goes on with the targets of a directive kept in its sentence ("MobiFone được giao
+    doanh thu đạt 30.000 tỷ đồng; lợi nhuận sau thuế là 3.928 tỷ đồng").  A how-to's
+    unmarked steps under a heading such as "Các bước ..." are advice."""
+    kept: list[Clause] = []
+    decided: list[Decision] = []
+    for clause, decision, in_list in zip(clauses, decisions, listed, strict=True):
+        goes_on = (
+            decision.rule == CONTINUES_TARGETS
+            and bool(kept)
+            and kept[-1].is_directive
+            and kept[-1].sentence_start == clause.sentence_start
+        )
+        stays = in_list and decision.rule != "tasks_zone_tagged"
+        if decision.confidence >= SURE or stays or goes_on:
+            kept.append(clause)
+            decided.append(decision)
+        else:
+            kept.append(replace(clause, is_directive=False))
+            decided.append(NOT)
+    return kept, decided
 
 
 def as_rule(
