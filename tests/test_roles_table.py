@@ -45,6 +45,16 @@ def xfail(*values, id: str, reason: str):
 
 CASES = [
     # --- giao / yêu cầu / đề nghị / chủ trì / phối hợp / cùng / báo cáo / trình ---
+    pytest.param(  # form of dev news/chuan-bi-trien-khai-he-thong-vasscm-... (written apart)
+        "Bộ Tài chính yêu cầu các đơn vị khẩn trương triển khai hệ thống. Về phía Tổng cục "
+        "Hải quan, khẩn trương hướng dẫn doanh nghiệp khai báo thông tin.",
+        "2021-01-10",
+        [
+            ("khẩn trương triển khai hệ thống", ["đơn vị"], [], [], None),
+            ("hướng dẫn doanh nghiệp khai báo", ["Tổng cục Hải quan"], [], [], None),
+        ],
+        id="ve-phia-names-the-addressee",
+    ),
     pytest.param(
         "Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư và các bộ, "
         "ngành liên quan rà soát, hoàn thiện dự thảo Nghị định, báo cáo Thủ tướng Chính phủ "
