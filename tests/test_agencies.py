@@ -454,6 +454,15 @@ EXPANSIONS = [
     # (seen in dev news/194cc3744a8a5d05.md by the support helper)
     ("Ban Chấp hành TƯ Đảng", "Ban Chấp hành Trung ương Đảng"),
     ("Đảng ủy Bộ Tư pháp", "Đảng ủy Bộ Tư pháp"),
+    # words of names shortened in the customs and banking news of ../shared/real (dev
+    # news/tu-1-7-trien-khai-mo-rong-nsw-tai-cang-bien-cang-dau-khi-ngoai-khoi.md: "Trung
+    # tâm CNTT"; dev news/hai-quan-da-nang-...: "Chi cục Hải quan KCN ..."); the rest
+    # written apart
+    ("Trung tâm CNTT", "Trung tâm Công nghệ thông tin"),
+    ("Chi cục Hải quan KCN Hòa Khánh", "Chi cục Hải quan khu công nghiệp Hòa Khánh"),
+    ("Ngân hàng TMCP Ngoại thương Việt Nam", "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"),
+    ("Ban Quản lý KKT tỉnh Hà Tĩnh", "Ban Quản lý khu kinh tế tỉnh Hà Tĩnh"),
+    ("Phòng Quản lý XNK", "Phòng Quản lý xuất nhập khẩu"),
     ("", ""),
 ]
 
