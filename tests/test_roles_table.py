@@ -55,6 +55,18 @@ CASES = [
         ],
         id="ve-phia-names-the-addressee",
     ),
+    pytest.param(  # form of dev news/hai-quan-da-nang-khan-truong-... (written apart)
+        "Cục Hải quan tỉnh Quảng Nam yêu cầu các đơn vị chủ động triển khai công tác phòng "
+        "chống bão.\n\nQuán triệt, phân công công chức trực phòng chống bão tại trụ sở.\n\n"
+        "Song song, Đội Kiểm soát hải quan kiểm tra toàn bộ phương tiện, trang thiết bị.",
+        "2021-01-10",
+        [
+            ("chủ động triển khai công tác phòng", ["đơn vị"], [], [], None),
+            ("phân công công chức trực phòng", ["đơn vị"], [], [], None),
+            ("kiểm tra toàn bộ phương tiện", ["Đội Kiểm soát hải quan"], [], [], None),
+        ],
+        id="quan-triet-and-song-song-open-tasks",
+    ),
     pytest.param(
         "Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư và các bộ, "
         "ngành liên quan rà soát, hoàn thiện dự thảo Nghị định, báo cáo Thủ tướng Chính phủ "
