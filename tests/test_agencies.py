@@ -461,7 +461,6 @@ EXPANSIONS = [
     ("Trung tâm CNTT", "Trung tâm Công nghệ thông tin"),
     ("Chi cục Hải quan KCN Hòa Khánh", "Chi cục Hải quan khu công nghiệp Hòa Khánh"),
     ("Ngân hàng TMCP Ngoại thương Việt Nam", "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"),
-    ("Ban Quản lý KKT tỉnh Hà Tĩnh", "Ban Quản lý khu kinh tế tỉnh Hà Tĩnh"),
     ("Phòng Quản lý XNK", "Phòng Quản lý xuất nhập khẩu"),
     ("", ""),
 ]

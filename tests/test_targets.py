@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from directive_extract import extract, models
+from directive_extract import extract, lexicon, models
 from directive_extract.discourse.target_years import target_year
 from directive_extract.discourse.targets import (
     _States,
@@ -783,3 +783,57 @@ def test_a_plan_named_with_its_year_dates_the_targets_after_it(before, year):
     assert (directive.deadline.due if directive.deadline else None) == (
         f"{year}-12-31" if year else None
     )
+
+
+# ---------------------------------------------- a list item that tells a state of its own
+# A second read's probes (written apart): after an assigned quantity, an item with a past
+# time, a word of the past or of the state now, or a comparison tells what stands; its
+# figure is reported and, where no authority speaks, it is no directive.
+STATES = [
+    "năm 2020, doanh thu là 8.900 tỷ đồng",
+    "doanh thu đã đạt 8.900 tỷ đồng",
+    "doanh thu cùng kỳ là 8.900 tỷ đồng, giảm 3% so với năm 2019",
+    *(
+        f"{row['word']} doanh thu là 8.900 tỷ đồng"
+        for row in lexicon.load("target_cues")
+        if row["kind"] == "now"
+    ),
+]
+
+
+@pytest.mark.parametrize("item", STATES)
+def test_an_item_telling_a_state_of_its_own_stays_reported(item):
+    text = f"Tổng công ty Bưu điện được giao doanh thu đạt 9.500 tỷ đồng; {item}."
+    document = extract(text, published="2021-01-10")
+    assert [[t.text for t in d.targets] for d in document.directives] == [["9.500 tỷ đồng"]]
+    assert [f.text for f in document.figures if f.role == "target"] == ["9.500 tỷ đồng"]
+
+
+def test_an_item_dated_by_a_goals_period_goes_on_with_the_list():
+    """dev news/nghe-an-phan-dau-thanh-trung-tam-... (its form; written apart): a period
+    still to come dates a goal, it tells no state."""
+    text = (
+        "Tỉnh phấn đấu tăng trưởng lĩnh vực nông nghiệp giai đoạn 2021 - 2025 đạt 4,5%; lĩnh "
+        "vực công nghiệp giai đoạn 2021 - 2025 đạt 14,5%."
+    )
+    document = extract(text, published="2020-10-10")
+    assert [[(t.value, t.year) for t in d.targets] for d in document.directives] == [
+        [(4.5, 2025)],
+        [(14.5, 2025)],
+    ]
+
+
+# A plan whose results are told, or that a comparison measures against, dates no target
+# after it; nor does a goal's own year (a second read's probes, written apart).
+TOLD_PLANS = [
+    f"Hội nghị {row['word']} kế hoạch năm 2022 của ngành. "
+    for row in lexicon.load("target_cues")
+    if row["kind"] == "plan_told"
+] + ["Nghị quyết nêu mục tiêu đến năm 2030 của ngành bưu chính. "]
+
+
+@pytest.mark.parametrize("before", TOLD_PLANS)
+def test_a_plan_told_of_dates_no_target_after_it(before):
+    text = f"{before}Tổng công ty Bưu điện được giao doanh thu đạt 9.500 tỷ đồng."
+    found = extract(text, published="2022-01-10").directives
+    assert [t.year for d in found for t in d.targets] == [None]

@@ -386,7 +386,8 @@ def mark(
     date, so a day and month alone set no due date here.  ``regulation``: the document
     sets rules (a Thông tư), whose obligations on firms and citizens are no tasks.
     """
-    times = (times or TimeIndex.scan(text)).unanchored()
+    anchored = times or TimeIndex.scan(text)
+    times = anchored.unanchored()
     reading = Reading(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)},
         no_task.subheadings(text, paragraphs) if not official else frozenset(),
@@ -410,7 +411,7 @@ def mark(
         listed.append(in_list or figured or clause.cells is not None)
     if official or voice.authority_speaks(roles):
         return Detection(marked, decisions)
-    kept, decided = voice.without_authority(marked, decisions, listed)
+    kept, decided = voice.without_authority(text, anchored, marked, decisions, listed)
     return Detection(kept, decided)
 
 

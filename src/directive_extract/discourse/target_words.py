@@ -37,7 +37,9 @@ def target_patterns() -> dict[str, regex.Pattern]:
             rf"[^,;.()\n\d]{{0,{REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", FLAGS
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", FLAGS),
+        "compared": regex.compile(rf"(?<!\w){words('reported_after')}(?!\w)", FLAGS),
         "plan_base": regex.compile(rf"\s*+{words('plan_base')}(?!\w)", FLAGS),
+        "plan_told": regex.compile(rf"(?<!\w){words('plan_told')}(?!\w)", FLAGS),
         "plan_named": regex.compile(
             rf"(?<!\w){words('plan_base')}(?:\s++[^\W\d]++){{0,{PLAN_GAP}}}\s++$", FLAGS
         ),

@@ -191,31 +191,41 @@ def plan_year(title: str, ref: RefDate | None = None) -> int | None:
     return due
 
 
-#: How far before a year the word of the plan it names may stand.
+#: How far before a year the word of the plan it names may stand, and how far before that
+#: word one that tells the plan's results ("kết quả thực hiện kế hoạch năm 2021").
 _PLAN_REACH = 60
+_TOLD_REACH = 25
 
 
 def stated_plan(text: str, start: int, end: int, times: TimeIndex) -> TimeMatch | None:
     """The last plan ``text[start:end]`` names with its one year, not yet past ("Ủy ban
     đã giao một số chỉ tiêu kế hoạch chủ yếu năm 2021 cho MobiFone."): the sentences after
     it in its paragraph set their undated targets for that year ("Theo đó, MobiFone được
-    giao doanh thu đạt trên 30.000 tỷ đồng").
+    giao doanh thu đạt trên 30.000 tỷ đồng").  A year with a word of its own ("mục tiêu
+    đến năm 2030") is a goal's, and a plan whose results are told or that a comparison
+    measures against ("so với dự toán năm 2021") is none.
 
     >>> text = "Bộ đã giao chỉ tiêu kế hoạch năm 2021 cho Tổng công ty. Theo đó, ..."
     >>> stated_plan(text, 0, 56, TimeIndex.scan(text, RefDate(2021, 1, 10))).text
     'năm 2021'
-    >>> text = "Kết quả thực hiện kế hoạch năm 2020 đạt 95%."
+    >>> text = "Kết quả thực hiện kế hoạch năm 2021 đạt 95%."
     >>> stated_plan(text, 0, 44, TimeIndex.scan(text, RefDate(2021, 1, 10))) is None
     True
     """
-    named = target_patterns()["plan_named"]
+    patterns = target_patterns()
     found = None
     for match in times.within(start, end):
         first = match.earliest.year if match.earliest else match.due.year
-        if match.granularity != "year" or first != match.due.year:
+        if match.granularity != "year" or first != match.due.year or governed(match):
             continue
         if times.ref is not None and match.due.year < times.ref.year:
             continue
-        if named.search(text, max(start, match.start - _PLAN_REACH), match.start):
+        plan = patterns["plan_named"].search(
+            text, max(start, match.start - _PLAN_REACH), match.start
+        )
+        told = plan and patterns["plan_told"].search(
+            text, max(start, plan.start() - _TOLD_REACH), plan.start()
+        )
+        if plan and not told:
             found = match
     return found

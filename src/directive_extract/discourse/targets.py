@@ -610,6 +610,18 @@ def _tells_own(text: str, start: int, figure: models.Figure, times: TimeIndex | 
     return patterns["past"].search(text, start, figure.start) is not None
 
 
+def tells_state(text: str, start: int, end: int, times: TimeIndex) -> bool:
+    """``text[start:end]`` tells what stands or was done rather than going on with a list
+    of quantities to reach: a time already past at the article's date ("...; năm 2020,
+    doanh thu là ..." in 2021; not "giai đoạn 2021 - 2025", which dates a goal), a word
+    of the past or of the state now ("lũy kế số thu là ...") or a comparison ("so với")."""
+    ref = times.ref
+    if any(ref is None or time.due < ref.first_day for time in times.within(start, end)):
+        return True
+    patterns = target_patterns()
+    return any(patterns[kind].search(text, start, end) for kind in ("past", "now", "compared"))
+
+
 def _before_goal(text: str, figure: models.Figure, goal: regex.Match | None) -> bool:
     """The figure stands in a stretch of the clause before its goal word: it tells what
     was done before the goal is set ("hết tháng 8 đạt 5,4 tỷ USD, hết năm nay sẽ phấn đấu

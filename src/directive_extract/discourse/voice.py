@@ -17,6 +17,8 @@ from directive_extract.discourse.decision import (
 )
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, marker_end, skip_space
+from directive_extract.discourse.targets import tells_state
+from directive_extract.mentions.times import TimeIndex
 
 
 def authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
@@ -36,16 +38,21 @@ def told_as_news(role: ClauseRoles, verb: Cue) -> bool:
 
 
 def without_authority(
-    clauses: Sequence[Clause], decisions: Sequence[Decision], listed: Sequence[bool]
+    text: str,
+    times: TimeIndex,
+    clauses: Sequence[Clause],
+    decisions: Sequence[Decision],
+    listed: Sequence[bool],
 ) -> tuple[list[Clause], list[Decision]]:
     """The clauses and decisions of a text where no authority speaks: an obligation or a
     bare verb is advice or a report ("Doanh nghiệp cần lập hồ sơ ..."), not a directive; a
     marked item of a list of tasks, a figure's clause in a zone of targets or a task
     table's row stays one (the structure assigns it), unless only the tagger took its
     first word for a verb (a form's "Cộng", "(Ký, họ tên)"); and so does a clause that
-    goes on with the targets of a directive kept in its sentence ("MobiFone được giao
-    doanh thu đạt 30.000 tỷ đồng; lợi nhuận sau thuế là 3.928 tỷ đồng").  A how-to's
-    unmarked steps under a heading such as "Các bước ..." are advice."""
+    goes on with the quantities of a directive kept in its sentence ("MobiFone được giao
+    doanh thu đạt 30.000 tỷ đồng; lợi nhuận sau thuế là 3.928 tỷ đồng"), unless it tells
+    a state of its own ("...; năm 2020, doanh thu là ...").  A how-to's unmarked steps
+    under a heading such as "Các bước ..." are advice."""
     kept: list[Clause] = []
     decided: list[Decision] = []
     for clause, decision, in_list in zip(clauses, decisions, listed, strict=True):
@@ -54,6 +61,7 @@ def without_authority(
             and bool(kept)
             and kept[-1].is_directive
             and kept[-1].sentence_start == clause.sentence_start
+            and not tells_state(text, clause.start, clause.end, times)
         )
         stays = in_list and decision.rule != "tasks_zone_tagged"
         if decision.confidence >= SURE or stays or goes_on:

@@ -257,6 +257,7 @@ class TargetCueKind(StrEnum):
     PLAN_BASE = "plan_base"  # a comparison's base that is a plan ("so với kế hoạch"): no report
     PER = "per"  # between two figures: the second is what the first counts per ("trên")
     YEAR_CUE = "year_cue"  # before a year written bare ("đến 2030"): it dates the targets
+    PLAN_TOLD = "plan_told"  # before a plan's name: its results are told ("kết quả thực hiện")
 
 
 class TimeWordKey(StrEnum):
