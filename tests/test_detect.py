@@ -1195,3 +1195,19 @@ def test_a_name_with_its_abbreviation_in_brackets_is_one_speaker():
         " Tổng công ty Điện lực:\n1. Bố trí lực lượng trực 24/24 giờ, xử lý nhanh sự cố."
     )
     assert [t[1] for t in _tasks(text)] == [["Tổng công ty Điện lực"]]
+
+
+# An issuer's command that pauses on a comma asks what follows it, whatever verb opens it
+# (forms of dev news/thu-tuong-nang-muc-phan-dau-xuat-khau-nong-san-len-44-ty-usd and
+# news/tong-cuc-truong-nguyen-van-can-chi-dao-...; the sentences written apart); a frame
+# that pauses ("nhấn mạnh,") before a statement asks nothing.
+PAUSED = [
+    ("Thủ tướng đề nghị, chuyển đổi tư duy từ sản xuất sang làm kinh tế nông nghiệp.", 1),
+    ("Bộ trưởng Bộ Công Thương yêu cầu, rà soát ngay các dự án điện chậm tiến độ.", 1),
+    ("Thủ tướng nhấn mạnh, kinh tế đã phục hồi mạnh mẽ trong quý III.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), PAUSED)
+def test_a_command_that_pauses_on_a_comma_asks_what_follows(text, count):
+    assert len(extract(text, published="2021-01-10").directives) == count

@@ -666,7 +666,7 @@ def _decide(
         # duty is a task wherever it is told
         state_body = any(agency.type in STATE_BODIES for agency in role.lead)
         return Decision(0.9 if state_body else OBLIGED, "lead_after")
-    if _issuer_commands(text, role, verb, end):
+    if _issuer_commands(text, role, verb, end) or voice.commands_after_pause(text, role, end):
         return Decision(0.9, "issuer_commands")
     if not _opens_with_task(text, times, role, verb):
         return NOT

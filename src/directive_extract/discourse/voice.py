@@ -30,6 +30,22 @@ def authority_speaks(roles: Sequence[ClauseRoles]) -> bool:
     )
 
 
+def commands_after_pause(text: str, role: ClauseRoles, end: int) -> bool:
+    """The issuer's command pauses on a comma before what it asks ("Thủ tướng đề nghị,
+    chuyển đổi tư duy ..."; "Tổng cục trưởng đề nghị, doanh nghiệp cảng bố trí ..."):
+    the clause's content, after the pause, is the task, whether or not it opens with a
+    verb the lexicon knows."""
+    issuer = role.issuer
+    if issuer is None or issuer.end is None or issuer.end > role.head:
+        return False
+    command = next((cue for cue in role.cues if cue.is_("command")), None)
+    if command is None or not issuer.end <= command.start < role.head:
+        return False
+    spoken = len(text[issuer.end : command.start].split()) <= 1
+    paused = text[command.end : role.head].strip() == ","
+    return spoken and paused and len(text[role.head : end].split()) >= 2
+
+
 def told_as_news(role: ClauseRoles, verb: Cue) -> bool:
     """An adverb of news between the subject and its bare verb ("Cục Hải quan cũng thành
     lập ..."): the body's doings are told, not asked (a due date may still make a task)."""
