@@ -1211,3 +1211,25 @@ PAUSED = [
 @pytest.mark.parametrize(("text", "count"), PAUSED)
 def test_a_command_that_pauses_on_a_comma_asks_what_follows(text, count):
     assert len(extract(text, published="2021-01-10").directives) == count
+
+
+# An article that names a body and a colon heads that body's tasks, as a numbered heading
+# does; a new article ends the zone of the one before (forms of dev
+# official/27009faffc98b8aa and official/0beedb7bdb363a85; the text written apart).
+ARTICLES = """QUYẾT ĐỊNH
+Về việc ủy quyền giải quyết thủ tục hành chính
+
+Điều 2. Giám đốc Sở Xây dựng tỉnh Quảng Ngãi:
+1. Tham mưu sửa đổi trình tự, thủ tục thực hiện các nhiệm vụ được ủy quyền tại Điều 1.
+2. Định kỳ hằng năm báo cáo kết quả thực hiện để xin ý kiến chỉ đạo.
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Thay thế 03 thủ tục hành chính có số thứ tự 3, 4, 5 tại Danh mục ban hành kèm theo.
+"""
+
+
+def test_an_article_naming_a_body_heads_its_tasks_until_the_next_article():
+    found = extract(ARTICLES, published="2025-11-20").directives
+    assert [(d.text[:20], [a.name for a in d.lead]) for d in found] == [
+        ("1. Tham mưu sửa đổi ", ["Sở Xây dựng tỉnh Quảng Ngãi"]),
+        ("2. Định kỳ hằng năm ", ["Sở Xây dựng tỉnh Quảng Ngãi"]),
+    ]

@@ -37,6 +37,7 @@ from directive_extract.discourse.goals import (
     close_goal,
     goal,
     goal_lead_in,
+    heads_period,
     holds_digit,
     sets_target,
     tells_done,
@@ -55,7 +56,6 @@ from directive_extract.discourse.segment import (
     section_zone,
     skip_space,
 )
-from directive_extract.discourse.target_years import period_heading
 from directive_extract.discourse.targets import (
     states_goal,
 )
@@ -574,27 +574,20 @@ def _read_structure(
 ) -> bool:
     """Whether the clause is a heading; a heading may open a zone."""
     heading, section = _heading(text, clause, role, paragraph, verb, reading.over_items)
-    if section is not None:
-        reading.zone = section
+    line = text[paragraph.start : paragraph.end]
+    if heading and section in (None, Zone.NEUTRAL) and (role.lead or role.topic):
+        colon = text[clause.end : paragraph.end].strip() == ":"  # an article's needs one
+        named = is_heading(text, clause, paragraph) and (section is None or colon)
+        section = Zone.TASKS if named and line != line.upper() else section
+    opens = clause.first_in_sentence and clause.sentence_start == paragraph.start
+    if section is None and paragraph.level == 0 and opens:
+        section = Zone.NEUTRAL  # a new article or part ends the zone of the one before
+    if section is not None:  # "1. Ủy ban nhân dân các tỉnh:", "Điều 3. Giám đốc Sở X:"
+        reading.zone = section  # head a list of the body's tasks
         reading.period = Span(paragraph.start, paragraph.end) if section is Zone.TARGETS else None
-    elif heading and (role.lead or role.topic) and is_heading(text, clause, paragraph):
-        reading.zone = Zone.TASKS  # "1. Ủy ban nhân dân các tỉnh:" heads a list of tasks
-    elif _heads_period(text, times, clause, paragraph, reading):
+    elif heads_period(text, times, clause, paragraph, reading):
         return True
     return heading
-
-
-def _heads_period(
-    text: str, times: TimeIndex, clause: Clause, paragraph: Paragraph, reading: Reading
-) -> bool:
-    """A period heading in a targets section ("- Giai đoạn 2026-2028:", "Đến năm 2030:")
-    sets no target itself: it dates the targets listed under it, until the next one."""
-    if reading.zone is not Zone.TARGETS or clause.cells is not None:
-        return False
-    if not period_heading(text, paragraph.start, paragraph.end, times):
-        return False
-    reading.period = Span(paragraph.start, paragraph.end)
-    return True
 
 
 def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: Reading) -> Zone:

@@ -16,8 +16,9 @@ from directive_extract.discourse.decision import (
 )
 from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles
-from directive_extract.discourse.segment import Clause, Paragraph, introduces
+from directive_extract.discourse.segment import Clause, Paragraph, Span, introduces
 from directive_extract.discourse.target_words import target_patterns
+from directive_extract.discourse.target_years import period_heading
 from directive_extract.discourse.targets import (
     compares,
     goal_quantity,
@@ -132,3 +133,16 @@ def tells_done(text: str, role: ClauseRoles) -> bool:
     if text[role.head : role.head + 1].isdigit():
         return False
     return any(cue.is_("past") and not cue.is_("action") for cue in role.cues)
+
+
+def heads_period(
+    text: str, times: TimeIndex, clause: Clause, paragraph: Paragraph, reading: Reading
+) -> bool:
+    """A period heading in a targets section ("- Giai đoạn 2026-2028:", "Đến năm 2030:")
+    sets no target itself: it dates the targets listed under it, until the next one."""
+    if reading.zone is not Zone.TARGETS or clause.cells is not None:
+        return False
+    if not period_heading(text, paragraph.start, paragraph.end, times):
+        return False
+    reading.period = Span(paragraph.start, paragraph.end)
+    return True
