@@ -1221,7 +1221,7 @@ Về việc ủy quyền giải quyết thủ tục hành chính
 
 Điều 2. Giám đốc Sở Xây dựng tỉnh Quảng Ngãi:
 1. Tham mưu sửa đổi trình tự, thủ tục thực hiện các nhiệm vụ được ủy quyền tại Điều 1.
-2. Định kỳ hằng năm báo cáo kết quả thực hiện để xin ý kiến chỉ đạo.
+2. Định kỳ hằng năm hoặc đột xuất báo cáo kết quả thực hiện để xin ý kiến chỉ đạo.
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
 Thay thế 03 thủ tục hành chính có số thứ tự 3, 4, 5 tại Danh mục ban hành kèm theo.
 """
