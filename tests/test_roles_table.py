@@ -67,6 +67,14 @@ CASES = [
         ],
         id="quan-triet-and-song-song-open-tasks",
     ),
+    pytest.param(  # forms of dev news/tiep-tuc-trien-khai-he-thong-mien-giam-hoan-... and
+        # news/hai-quan-da-nang-san-sang-...: a command told in the perfect still stands
+        "Trước đó, Tổng cục Hải quan đã yêu cầu Cục Hải quan Hà Nội rà soát, báo cáo vụ việc "
+        "trước ngày 25/10/2020.",
+        "2020-10-22",
+        [("rà soát, báo cáo vụ việc", ["Cục Hải quan Hà Nội"], [], [], "2020-10-25")],
+        id="da-yeu-cau-is-a-command-told-in-the-perfect",
+    ),
     pytest.param(
         "Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư và các bộ, "
         "ngành liên quan rà soát, hoàn thiện dự thảo Nghị định, báo cáo Thủ tướng Chính phủ "
