@@ -1239,3 +1239,16 @@ def test_an_article_naming_a_body_heads_its_tasks_until_the_next_article():
         ("1. Tham mưu sửa đổi ", ["Sở Xây dựng tỉnh Quảng Ngãi"]),
         ("2. Định kỳ hằng năm ", ["Sở Xây dựng tỉnh Quảng Ngãi"]),
     ]
+
+
+def test_a_part_of_a_plan_titled_by_a_verb_keeps_the_tasks_zone():
+    """A second read's probe (written apart): a Roman-numbered part ("II. Đẩy mạnh ...")
+    groups the plan's items; only an article ("Điều 3.") ends the zone before it."""
+    text = (
+        "B. NHIỆM VỤ, GIẢI PHÁP\nI. Tăng cường công tác chỉ đạo, điều hành\n"
+        "1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai các cấp trước ngày 31/3/2026.\n"
+        "II. Đẩy mạnh tuyên truyền\n"
+        "1. Phổ biến kiến thức phòng, chống thiên tai trên các phương tiện thông tin đại chúng."
+    )
+    found = extract(text, published="2025-11-20").directives
+    assert [d.text[:20] for d in found] == ["1. Kiện toàn Ban Chỉ", "1. Phổ biến kiến thứ"]

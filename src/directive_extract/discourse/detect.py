@@ -60,6 +60,7 @@ from directive_extract.discourse.targets import (
     states_goal,
 )
 from directive_extract.mentions.times import TimeIndex
+from directive_extract.read.markers import opens_article
 
 #: How many words a subject the agency lexicon lacks may have before "phải", "khẩn trương".
 _UNNAMED_SUBJECT_WORDS = 4
@@ -580,8 +581,8 @@ def _read_structure(
         named = is_heading(text, clause, paragraph) and (section is None or colon)
         section = Zone.TASKS if named and line != line.upper() else section
     opens = clause.first_in_sentence and clause.sentence_start == paragraph.start
-    if section is None and paragraph.level == 0 and opens:
-        section = Zone.NEUTRAL  # a new article or part ends the zone of the one before
+    if section is None and opens and opens_article(line):
+        section = Zone.NEUTRAL  # a new article ends the zone of the one before
     if section is not None:  # "1. Ủy ban nhân dân các tỉnh:", "Điều 3. Giám đốc Sở X:"
         reading.zone = section  # head a list of the body's tasks
         reading.period = Span(paragraph.start, paragraph.end) if section is Zone.TARGETS else None

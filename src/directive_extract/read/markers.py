@@ -65,6 +65,22 @@ def leading_words(kind: str) -> tuple[str, ...]:
     )
 
 
+@cache
+def _article() -> regex.Pattern:
+    words = [words for shape, words, _ in _rows("marker") if shape == "article"]
+    return regex.compile(SHAPES["article"].pattern(words))
+
+
+def opens_article(line: str) -> bool:
+    """``line`` opens with an article's marker ("Điều 5."): the article before it ends
+    there, whatever the line says (a part's "II." may title a group of one list).
+
+    >>> opens_article("Điều 3. Quyết định này có hiệu lực"), opens_article("II. Nhiệm vụ")
+    (True, False)
+    """
+    return _article().match(line) is not None
+
+
 @lru_cache(maxsize=1 << 14)  # list markers and headings recur across documents
 def marker_level(line: str) -> int | None:
     """The level of the list marker opening ``line``, None when there is none.
