@@ -72,9 +72,7 @@ def _deadline(
         heading = times.within(clause.period.start, clause.period.end)
         return _target_year(heading, years), "targets:period_heading"
     if chosen is None:  # "... chỉ tiêu kế hoạch năm 2021 cho X. Theo đó, X được giao ..."
-        paragraph = text.rfind("\n", 0, clause.start) + 1
-        start = min(clause.sentence_start, clause.start)
-        stated = target_years.stated_plan(text, paragraph, start, times)
+        stated = target_years.plan_before(text, min(clause.sentence_start, clause.start), times)
         return _target_year([stated] if stated else [], years), "targets:stated_plan"
     return chosen, "targets:sentence"
 

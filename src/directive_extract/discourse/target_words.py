@@ -17,7 +17,7 @@ REACH_WINDOW = 40  # characters looked at before a figure for its word of reachi
 
 
 #: How many words may stand between a plan's word and the year it names ("chỉ tiêu kế
-#: hoạch chủ yếu năm 2021").
+#: hoạch năm 2022").
 PLAN_GAP = 4
 
 

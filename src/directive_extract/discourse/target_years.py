@@ -12,7 +12,8 @@ Contract used by ``discourse/targets.py`` and ``discourse/detect.py``:
 - ``governing(text, matches, ref)``: the times that can date a target, bases of
   comparisons aside (``after_base``); ``target_year(text, start, end)`` and
   ``plan_year(title, ref)``: the year a span, and a title's plan, set targets for;
-  ``stated_plan(text, start, end, times)``: a plan named with its year in the span.
+  ``stated_plan(text, start, end, times)``: a plan named with its year in the span, and
+  ``plan_before(text, at, times)`` in the paragraph of ``at`` before it.
 
 The words before a bare year come from ``data/target_cues.tsv`` (kind ``year_cue``).
 """
@@ -198,10 +199,10 @@ _TOLD_REACH = 25
 
 
 def stated_plan(text: str, start: int, end: int, times: TimeIndex) -> TimeMatch | None:
-    """The last plan ``text[start:end]`` names with its one year, not yet past ("Ủy ban
-    đã giao một số chỉ tiêu kế hoạch chủ yếu năm 2021 cho MobiFone."): the sentences after
-    it in its paragraph set their undated targets for that year ("Theo đó, MobiFone được
-    giao doanh thu đạt trên 30.000 tỷ đồng").  A year with a word of its own ("mục tiêu
+    """The last plan ``text[start:end]`` names with its one year, not yet past ("Bộ đã
+    giao chỉ tiêu kế hoạch năm 2022 cho Tổng công ty X."): the sentences after it in its
+    paragraph set their undated targets for that year ("Theo đó, Tổng công ty X được
+    giao doanh thu đạt 9.500 tỷ đồng").  A year with a word of its own ("mục tiêu
     đến năm 2030") is a goal's, and a plan whose results are told or that a comparison
     measures against ("so với dự toán năm 2021") is none.
 
@@ -229,3 +230,8 @@ def stated_plan(text: str, start: int, end: int, times: TimeIndex) -> TimeMatch 
         if plan and not told:
             found = match
     return found
+
+
+def plan_before(text: str, at: int, times: TimeIndex) -> TimeMatch | None:
+    """:func:`stated_plan` of the paragraph of ``at``, before ``at``."""
+    return stated_plan(text, text.rfind("\n", 0, at) + 1, at, times)

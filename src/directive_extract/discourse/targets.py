@@ -35,7 +35,7 @@ from directive_extract.discourse.target_years import (
     after_base,
     governed,
     governing,
-    stated_plan,
+    plan_before,
     target_year,
     times_in,
 )
@@ -652,8 +652,7 @@ def _dated(
         start = min(clause.sentence_start, clause.start)
         year = ref.year if this_year.search(text, start, clause.end) else None
     if year is None:
-        paragraph = text.rfind("\n", 0, clause.start) + 1
-        stated = stated_plan(text, paragraph, min(clause.sentence_start, clause.start), times)
+        stated = plan_before(text, min(clause.sentence_start, clause.start), times)
         year = stated.due.year if stated is not None else plan_year
     return [
         target if target.year is not None else target.model_copy(update={"year": year})

@@ -67,8 +67,8 @@ def leading_words(kind: str) -> tuple[str, ...]:
 
 @cache
 def _article() -> regex.Pattern:
-    words = [words for shape, words, _ in _rows("marker") if shape == "article"]
-    return regex.compile(SHAPES["article"].pattern(words))
+    spellings = [words for shape, words, _ in _rows("marker") if shape == "article"]
+    return regex.compile(SHAPES["article"].pattern(spellings))
 
 
 def opens_article(line: str) -> bool:
