@@ -837,3 +837,14 @@ def test_a_plan_told_of_dates_no_target_after_it(before):
     text = f"{before}Tổng công ty Bưu điện được giao doanh thu đạt 9.500 tỷ đồng."
     found = extract(text, published="2022-01-10").directives
     assert [t.year for d in found for t in d.targets] == [None]
+
+
+@pytest.mark.parametrize(("title", "year"), PLAN_TITLES)
+def test_a_title_naming_its_plans_year_dates_its_target_directives(title, year):
+    """dev news/phe-duyet-ke-hoach-nam-2021-cua-vnpt (its form; written apart): the year
+    that dates a target is its directive's deadline (ANNOTATION), read in the title."""
+    body = "Tổng công ty Bưu điện được giao doanh thu đạt 9.500 tỷ đồng."
+    (directive,) = extract(f"{title}\n\n{body}", published="2022-01-10").directives
+    assert (directive.deadline.due if directive.deadline else None) == (
+        f"{year}-12-31" if year else None
+    )

@@ -48,6 +48,7 @@ def _deadline(
     times: TimeIndex,
     warnings: list[str],
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]],
+    title_times: Sequence[TimeMatch] = (),
 ) -> tuple[TimeMatch | None, str]:
     """The time phrase that governs the task, else the year its targets are due; and
     where it was found.
@@ -73,7 +74,10 @@ def _deadline(
         return _target_year(heading, years), "targets:period_heading"
     if chosen is None:  # "... chỉ tiêu kế hoạch năm 2021 cho X. Theo đó, X được giao ..."
         stated = target_years.plan_before(text, min(clause.sentence_start, clause.start), times)
-        return _target_year([stated] if stated else [], years), "targets:stated_plan"
+        chosen = _target_year([stated] if stated else [], years)
+        if chosen is None:  # the title's plan ("Phê duyệt kế hoạch năm 2021 của ...")
+            return _target_year(title_times, years), "targets:title_plan"
+        return chosen, "targets:stated_plan"
     return chosen, "targets:sentence"
 
 
@@ -107,10 +111,12 @@ def directives(
     warnings: list[str],
     structure: Layout,
     explain: bool = False,
+    title_times: Sequence[TimeMatch] = (),
 ) -> list[Directive]:
     """One record per directive clause, in text order, its deadline read from ``times``
-    (the document's time index); with ``explain``, each says which rules made it and gave
-    it its lead, support and deadline."""
+    (the document's time index; ``title_times``, those of its title, date a target
+    directive nothing nearer dates); with ``explain``, each says which rules made it and
+    gave it its lead, support and deadline."""
     records = []
     sentence_deadlines: dict[tuple[int, int], list[TimeMatch]] = {}
     closings = _closings(text, clauses, structure.paragraphs, times)
@@ -125,7 +131,9 @@ def directives(
         for task, task_role, task_decision, task_targets in _tasks(
             text, clause, role, decision, targets, listed
         ):
-            due, found_in = _deadline(text, task, task_targets, times, warnings, sentence_deadlines)
+            due, found_in = _deadline(
+                text, task, task_targets, times, warnings, sentence_deadlines, title_times
+            )
             if due is None:
                 due, found_in = _item_due(task, closings, openings, opening_starts)
             explained = found_in if explain else None

@@ -112,8 +112,20 @@ def _read(
         )
     plan_year = target_years.plan_year(title, times.ref) if title else None
     goals = targets.mark_targets(plain, clauses, figures, times.ref, times, plan_year)
+    at = plain.find(title) if title else -1  # a headline is a line of the text
+    title_times = times.within(at, at + len(title)) if at >= 0 and plan_year else []
     directives = assemble.directives(
-        plain, doc_id, clauses, assignments, decisions, goals, times, warnings, structure, explain
+        plain,
+        doc_id,
+        clauses,
+        assignments,
+        decisions,
+        goals,
+        times,
+        warnings,
+        structure,
+        explain,
+        title_times,
     )
     return directives, targets.with_roles(figures, goals)
 
