@@ -112,8 +112,8 @@ def _read(
         )
     plan_year = target_years.plan_year(title, times.ref) if title else None
     goals = targets.mark_targets(plain, clauses, figures, times.ref, times, plan_year)
-    at = plain.find(title) if title else -1  # a headline is a line of the text
-    title_times = times.within(at, at + len(title)) if at >= 0 and plan_year else []
+    at = plain.find(title) if plan_year else -1  # a headline is a line of the text
+    title_times = times.within(at, at + len(title)) if at >= 0 else []
     directives = assemble.directives(
         plain,
         doc_id,
