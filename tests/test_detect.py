@@ -125,6 +125,21 @@ def _found(text, published="2024-09-01"):
         ),
         # written apart: "đã có văn bản ... yêu cầu" recalls an earlier request
         ("Thủ tướng đã có văn bản yêu cầu các bộ rà soát các dự án tồn đọng.", []),
+        # news/hai-quan-an-giang-hoa-toc-chi-dao-chong-buon-lau-qua-bien-gioi.md (dev,
+        # batch Z): "đã ký" tells of signing the document whose command is the news; its
+        # signer issues it, and "chỉ đạo" in a document gives the task to its addressees
+        (
+            "Cục trưởng Cục Hải quan An Giang Trần Quốc Hoàn đã ký công văn hoả tốc chỉ đạo"
+            " các chi cục hải quan tăng cường công tác chống buôn lậu.",
+            [(["chi cục hải quan"], None)],
+        ),
+        # written apart: the body that issues the document gives the task, it leads nothing
+        (
+            "Bộ Tài chính vừa ban hành công văn yêu cầu Tổng cục Thuế hướng dẫn người nộp thuế.",
+            [(["Tổng cục Thuế"], None)],
+        ),
+        # written apart: signing with no command after it reports an act done
+        ("Bộ trưởng Bộ Tài chính đã ký quyết định bổ nhiệm ông Nguyễn Văn A.", []),
         # official/e0b9a318eafcfc30.md (outside the splits): a reply letter's formula
         # announces its answer and asks nothing
         (
@@ -207,6 +222,9 @@ def _found(text, published="2024-09-01"):
         "document-to-be-issued",
         "document-just-issued-asks",
         "earlier-request-recalled",
+        "signed-document-directs-its-addressees",
+        "issuing-body-is-no-lead",
+        "signing-without-command-reports",
         "reply-letter-formula",
         "frame-without-comma",
         "praise-without-comma",

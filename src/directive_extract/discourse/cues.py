@@ -11,6 +11,7 @@ are split once (the roles ask about each clause and about windows inside it).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -221,3 +222,22 @@ def _phrase_at(
             return None, last + 1
         kinds = frozenset({"document"})  # "Chỉ thị 215/CT-TCHQ" asks nothing itself
     return Cue(words[i][0], words[last][1], phrase.text, kinds), last + 1
+
+
+#: Most words between a recent past and the document it tells of ("vừa ký ban hành").
+_ISSUING_WORDS = 3
+
+
+def issued_command(text: str, content: Sequence[Cue], verb: Cue) -> Cue | None:
+    """The command of a document whose issuing the clause's recent past tells: "vừa ký"
+    + "Công điện số ..." + "yêu cầu", or the command the recent past tells itself ("Thủ
+    tướng vừa yêu cầu ..."); None when the past is not of a document just issued."""
+    if not verb.is_("recent"):
+        return None
+    after = [cue for cue in content if cue.start >= verb.end]
+    if after and after[0].is_("command") and not text[verb.end : after[0].start].strip():
+        return after[0]
+    document = next((cue for cue in after if cue.is_("document")), None)
+    if document is None or len(text[verb.end : document.start].split()) > _ISSUING_WORDS:
+        return None
+    return next((cue for cue in after if cue.start > document.start and cue.is_("command")), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.cues import Cue, issued_command
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause
 from directive_extract.mentions.times import DUE_STRENGTH, TimeIndex
@@ -42,7 +42,7 @@ def blocked(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
         return True
     if verb is None:
         return False
-    command = _issued_command(text, content, verb)
+    command = issued_command(text, content, verb)
     issued, issued_from = command is not None, verb.end
     verb = command or verb
     if verb.is_("past", "passive"):
@@ -55,25 +55,6 @@ def blocked(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
         return True
     following = [cue for cue in content if cue.start > verb.end][:1]
     return bool(following) and following[0].is_("passive") and following[0].start - verb.end <= 1
-
-
-#: Most words between a recent past and the document it tells of ("vừa ký ban hành").
-_ISSUING_WORDS = 3
-
-
-def _issued_command(text: str, content: Sequence[Cue], verb: Cue) -> Cue | None:
-    """The command of a document whose issuing the clause's recent past tells: "vừa ký"
-    + "Công điện số ..." + "yêu cầu", or the command the recent past tells itself ("Thủ
-    tướng vừa yêu cầu ..."); None when the past is not of a document just issued."""
-    if not verb.is_("recent"):
-        return None
-    after = [cue for cue in content if cue.start >= verb.end]
-    if after and after[0].is_("command") and not text[verb.end : after[0].start].strip():
-        return after[0]
-    document = next((cue for cue in after if cue.is_("document")), None)
-    if document is None or len(text[verb.end : document.start].split()) > _ISSUING_WORDS:
-        return None
-    return next((cue for cue in after if cue.start > document.start and cue.is_("command")), None)
 
 
 def _reports(roles: ClauseRoles, content: Sequence[Cue], verb: Cue | None) -> bool:

@@ -25,7 +25,7 @@ from functools import cache
 import regex
 
 from directive_extract import lexicon
-from directive_extract.discourse.cues import Cue, cue_at, find_cues
+from directive_extract.discourse.cues import Cue, cue_at, find_cues, issued_command
 from directive_extract.discourse.segment import (
     Clause,
     introduces,
@@ -333,9 +333,13 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
                 roles.issuer = roles.issuer or first  # "Theo Thủ tướng, ..."
             else:
                 roles.topic.extend(chain)
-        elif after and (_issues(first, before, after) or _official_commands(first, before, after)):
-            roles.issuer = roles.issuer or first
-        elif before and before.is_("command") and _assigns(before, roles):
+        elif after and (
+            _issues(first, before, after)
+            or _official_commands(first, before, after)
+            or issued_command(text, roles.cues, after) is not None
+        ):
+            roles.issuer = roles.issuer or first  # "Bộ X vừa có công văn yêu cầu ..." too
+        elif before and before.is_("command") and _assigns(text, before, roles):
             _lead(roles, chain, f"after_command:{before.phrase}")
             roles.command = before
         elif before and before.is_("support"):
@@ -481,16 +485,22 @@ def _official_commands(agency: Agency, before: Cue | None, after: Cue) -> bool:
     return mention.startswith(_titles()) and last not in agency.name.casefold()
 
 
-def _assigns(cue: Cue, roles: ClauseRoles) -> bool:
+def _assigns(text: str, cue: Cue, roles: ClauseRoles) -> bool:
     """Whether a command cue gives the task to the agencies after it.
 
     A cue that is also an action ("chỉ đạo") assigns only when an authority speaks
-    it; otherwise "chỉ đạo Tập đoàn X ..." is the task of whoever leads the clause.
+    it or a document just issued gives it ("... vừa ký công văn chỉ đạo các chi cục
+    ..."); otherwise "chỉ đạo Tập đoàn X ..." is the task of whoever leads the clause.
     """
     if not cue.is_("action"):
         return True
     issuer = roles.issuer  # "Thủ tướng chỉ đạo các bộ ..." (not "... Bộ Y tế chỉ đạo ...")
-    return issuer is not None and issuer.end is not None and 0 <= cue.start - issuer.end <= 2
+    if issuer is None or issuer.end is None:
+        return False
+    issuing = _after(roles.cues, issuer.end, text)
+    return 0 <= cue.start - issuer.end <= 2 or (
+        issuing is not None and issued_command(text, roles.cues, issuing) is cue
+    )
 
 
 def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:
