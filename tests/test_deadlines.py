@@ -79,3 +79,27 @@ def test_a_condition_opening_with_a_span_of_time_closes_nothing():
         "2025-11-20",
     )
     assert dues == [("Giao", None)]
+
+
+def test_a_time_before_the_first_subject_dates_the_tasks_the_paragraph_goes_on_to_give():
+    """news/nam-2018-hoan-thanh-27-du-an-va-khoi-cong-moi-16-du-an-giao-thong.md (dev,
+    batch Z, tuned on): "trong năm 2019," before the subject dates the ";"-task after it
+    and the next paragraph, which carries on with the same lead."""
+    dues = _dues(
+        "Cụ thể, trong năm 2019, Bộ Giao thông vận tải sẽ hoàn thành lập, trình Chính phủ"
+        " đề nghị sửa đổi Luật Giao thông đường bộ; tổng kết, đánh giá việc thi hành Luật"
+        " Hàng không dân dụng.\n\n"
+        "Tiếp tục thực hiện hiệu quả Đề án Tái cơ cấu các lĩnh vực vận tải.",
+        "2019-01-11",
+    )
+    assert dues == [("Cụ", "2019-12-31"), ("tổng", "2019-12-31"), ("Tiếp", "2019-12-31")]
+
+
+def test_a_time_inside_a_task_dates_only_that_task():
+    """Written apart: a date after the subject is the task's own, not the paragraph's."""
+    dues = _dues(
+        "Bộ Tài chính phải hoàn thành dự thảo nghị định trong quý II/2025; khẩn trương rà"
+        " soát các thông tư hướng dẫn.",
+        "2025-03-01",
+    )
+    assert dues == [("Bộ", "2025-06-30"), ("khẩn", None)]

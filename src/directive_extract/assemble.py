@@ -81,6 +81,21 @@ def _deadline(
     return chosen, "targets:sentence"
 
 
+def _opens_sentence(task: Clause, role: ClauseRoles, due: TimeMatch) -> bool:
+    """The due date stands before the subject of its sentence's first task ("Cụ thể,
+    trong năm 2019, Bộ X sẽ hoàn thành ...; tổng kết ..."): it sets the time of what the
+    paragraph goes on to assign, as a lead-in's date does for its items."""
+    return task.first_in_sentence and task.start <= due.start < role.head
+
+
+def _under_opener(task: Clause, role: ClauseRoles, opened_in: int) -> bool:
+    """A task that states no due date is dated by the opening time of a sentence before
+    it in its paragraph, or in the paragraph before when it carries on that paragraph's
+    task ("Tiếp tục thực hiện ..." with the lead of the paragraph before)."""
+    carried = role.lead_rule == "inherited:paragraph_before"
+    return task.paragraph == opened_in or (carried and task.paragraph == opened_in + 1)
+
+
 def _target_year(times: Sequence[TimeMatch], years: set[int]) -> TimeMatch | None:
     """The year its targets are due, as written in the sentence ("Năm 2025, phấn đấu ...").
 
@@ -122,6 +137,7 @@ def directives(
     closings = _closings(text, clauses, structure.paragraphs, times)
     openings = _openings(text, clauses, structure.paragraphs, times)
     opening_starts = [opening.start for opening in openings]
+    opener: tuple[int, TimeMatch] | None = None  # a time before a sentence's subject, by paragraph
     for clause, role, decision, targets in zip(
         clauses, roles, decisions, targets_per_clause, strict=True
     ):
@@ -134,6 +150,10 @@ def directives(
             due, found_in = _deadline(
                 text, task, task_targets, times, warnings, sentence_deadlines, title_times
             )
+            if due is not None and _opens_sentence(task, task_role, due):
+                opener = (task.paragraph, due)
+            elif due is None and opener is not None and _under_opener(task, task_role, opener[0]):
+                due, found_in, opener = opener[1], "paragraph_opener", (task.paragraph, opener[1])
             if due is None:
                 due, found_in = _item_due(task, closings, openings, opening_starts)
             explained = found_in if explain else None
