@@ -326,6 +326,11 @@ NO_DEADLINE = [
     ("rà soát các văn bản được ban hành trong năm 2025", "2025-03-01"),  # written apart
     ("đã hoàn thành 95% kế hoạch năm 2025", "2025-10-08"),  # a figure: a report
     ("hoàn thành kế hoạch năm 2024, tăng 5%", "2025-02-01"),  # a year gone by
+    # dev news/phan-dau-tang-truong-gdp-7-nam-trong-10-nam-toi.md (batch Z): the next ten
+    # years, not next year; so for counted months and quarters (written apart)
+    ("Phấn đấu tăng trưởng GDP 7%/năm trong 10 năm tới", "2020-11-10"),
+    ("hoàn thành trong 3 tháng tới", "2020-11-10"),
+    ("triển khai trong 2 quý tới", "2020-11-10"),
 ]
 
 

@@ -208,6 +208,11 @@ def _rel() -> str:
     return _w("this", "next")
 
 
+#: Before a relative word: the unit it follows is not counted ("10 năm tới" is the next
+#: ten years, not next year; "3 tháng tới" the next three months).
+_UNCOUNTED = r"(?<!\d\s{1,3}\w{1,5}\s{1,3})"
+
+
 def _date_forms() -> list[_Form]:
     """Days: full dates, dates without a year, a day of every month."""
     w = _w
@@ -261,7 +266,12 @@ def _month_and_quarter_forms() -> list[_Form]:
             _read_month,
             None,
         ),
-        ("relative_month", rf"{w('month')}\s++(?P<rel>{rel})", _read_relative_month, None),
+        (
+            "relative_month",
+            rf"{w('month')}\s++{_UNCOUNTED}(?P<rel>{rel})",
+            _read_relative_month,
+            None,
+        ),
         (
             "quarter",
             rf"(?:(?P<part>{parts})\s++)?{w('quarter')}\s++(?P<q>IV|I{{1,3}}|[1-4])"
@@ -270,7 +280,12 @@ def _month_and_quarter_forms() -> list[_Form]:
             _read_quarter,
             None,
         ),
-        ("relative_quarter", rf"{w('quarter')}\s++(?P<rel>{rel})", _read_relative_quarter, None),
+        (
+            "relative_quarter",
+            rf"{w('quarter')}\s++{_UNCOUNTED}(?P<rel>{rel})",
+            _read_relative_quarter,
+            None,
+        ),
     ]
 
 
@@ -303,7 +318,7 @@ def _year_and_period_forms() -> list[_Form]:
         (
             "year",
             rf"(?:(?P<part>{parts})\s++)?{w('year')}\s++(?:(?P<y>{_YEAR}){_AFTER_NUMBER}"
-            rf"|(?P<rel>{rel}))",
+            rf"|{_UNCOUNTED}(?P<rel>{rel}))",
             _read_year,
             None,
         ),
