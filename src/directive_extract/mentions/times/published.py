@@ -53,6 +53,7 @@ def _published_patterns() -> dict[str, regex.Pattern]:
         ),
         "year": regex.compile(rf"(?<!\d|\d[.,])(?P<y>{_YEAR})(?!\d|[.,]\d)"),
         "ahead": regex.compile(rf"(?:{w('to', 'vision')})\s++(?:{w('year')}\s++)?\Z", _FLAGS),
+        "year_word": regex.compile(rf"{w('year')}\s++\Z", _FLAGS),
         # the number of a cited document ("133/2016/TT-BTC", "40:2011/BTNMT")
         "citation": regex.compile(r"(?<![\w/:.-])\d++(?:[:./-]\d++)*+[/-]\p{Lu}[\w&./-]*+"),
         "day_word": regex.compile(w("day"), _FLAGS),
@@ -157,10 +158,10 @@ def _opening_date(text: str) -> _Dated | None:
 
 
 def _dominant_year(text: str, latest: int | None) -> int | None:
-    """The year the text speaks of most: not a target year ("đến năm 2030"), nor one in
-    the number of a document it cites ("Thông tư 133/2016/TT-BTC"), which says when the
-    text was written no more than a target does. The date a cited document bears counts:
-    a news story cites last week's directive."""
+    """The year the text speaks of most: not a target year ("đến năm 2030") or one a task
+    is due by ("trước năm 2026"), nor one in the number of a document it cites ("Thông tư
+    133/2016/TT-BTC"), which says when the text was written no more than a target does.
+    The date a cited document bears counts: a news story cites last week's directive."""
     patterns = _published_patterns()
     text = _masked(text, [m.span() for m in patterns["citation"].finditer(text)])
     counts: Counter[int] = Counter()
@@ -170,6 +171,9 @@ def _dominant_year(text: str, latest: int | None) -> int | None:
             continue
         if patterns["ahead"].search(text, max(0, match.start() - 30), match.start()):
             continue
+        named = patterns["year_word"].search(text, max(0, match.start() - 10), match.start())
+        if due_before(text, named.start() if named else match.start()):
+            continue  # "vận hành trước năm 2026": a year a task is due by
         counts[year] += 1
     if not counts:
         return None
