@@ -152,3 +152,19 @@ def test_a_lead_in_that_tells_what_was_done_opens_no_tasks():
     texts = [d.text for d in doc.directives]
     assert not any("15/15" in t or "13/13" in t for t in texts), texts
     assert any("đề nghị người đứng đầu các đơn vị phối hợp chặt chẽ" in t for t in texts)
+
+
+def test_a_list_run_on_after_its_colon_heads_no_paragraph_after_it():
+    """news/khan-truong-trien-khai-de-an-cai-cach-mo-hinh-kiem-tra-chuyen-nganh.md (dev,
+    batch Z, tuned on): "... đáp ứng các yêu cầu sau: tự động xác định ..." and "...
+    thông tin cơ bản bao gồm: ...; danh mục các mặt hàng phải kiểm tra ..." list what a
+    system holds on their own lines; the paragraph after each opens no task.  An
+    authority's command whose first item runs on after its colon still heads the
+    paragraphs after it (dev news/chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-
+    vung-kinh-te-trong-diem.md: "... thực hiện quyết liệt: Đổi mới tư duy, ...")."""
+    name = "khan-truong-trien-khai-de-an-cai-cach-mo-hinh-kiem-tra-chuyen-nganh.md"
+    texts = [d.text for d in extract_file(REAL / "news" / name).directives]
+    assert not any("danh mục các mặt hàng phải kiểm tra" in t for t in texts), texts
+    name = "chinh-phu-dua-ra-nhieu-giai-phap-de-phat-trien-cac-vung-kinh-te-trong-diem.md"
+    texts = [d.text for d in extract_file(REAL / "news" / name).directives]
+    assert any(t.startswith("Xây dựng quy hoạch cấp tỉnh thời kỳ 2021-2030") for t in texts)

@@ -497,6 +497,7 @@ def _confidence(
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return NOT
     if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
+        reading.runs_on(text, clause, paragraph.end, framed or role.command is not None)
         return NOT
     if decision.confidence < OBLIGED and part_title(text, clause, paragraph):
         return NOT  # a command or an obligation under the numeral is still one

@@ -60,6 +60,15 @@ class Reading:
         self.zone = Zone.TASKS
         self.spoken = clause.paragraph if spoken else -1
 
+    def runs_on(self, text: str, clause: Clause, paragraph_end: int, commanded: bool) -> None:
+        """A lead-in no authority commands whose list runs on after its colon ("... bao
+        gồm: tờ khai hải quan; danh mục ...") holds that list in its paragraph: an
+        unmarked paragraph after it ends the zone it opened.  An authority's command
+        ("... thực hiện quyết liệt: Đổi mới tư duy, ...") may go on in the paragraphs
+        after it."""
+        if not commanded and text[clause.end + 1 : paragraph_end].strip(" *_"):
+            self.spoken = clause.paragraph - 1
+
     def frame(self, clause: Clause) -> None:
         """An authority speaks in the clause: its paragraph is framed, results end."""
         self.framed_paragraph = clause.paragraph
