@@ -497,7 +497,6 @@ def _confidence(
         reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return NOT
     if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
-        reading.runs_on(text, clause, paragraph.end, framed or role.command is not None)
         return NOT
     if decision.confidence < OBLIGED and part_title(text, clause, paragraph):
         return NOT  # a command or an obligation under the numeral is still one
@@ -532,6 +531,7 @@ def _only_leads_in(
     if not (framed or _announces_tasks(text, role, verb) or assigned or on_duty):
         return _announces_opinion(text, role, verb, clause.end)
     reading.open_tasks(clause, _speaks_only(role))
+    reading.runs_on(text, clause, framed or role.command is not None)
     if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
         return True
     return on_duty

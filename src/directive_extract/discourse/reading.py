@@ -36,6 +36,7 @@ class Reading:
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
     preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
     spoken: int = -1  # the paragraph of a speaker's lead-in that opened the tasks zone
+    inline: int = -1  # the paragraph of a lead-in whose list ran on after its colon
     marks: dict[str, object] = field(default_factory=dict)  # what the clause read sets
 
     def enter(self, clause: Clause, paragraph: Paragraph, opens_blocked: bool) -> None:
@@ -46,9 +47,11 @@ class Reading:
         """
         if clause.paragraph == self.paragraph:
             return
-        said = self.spoken >= 0 and clause.paragraph > self.spoken + 1 and paragraph.level is None
-        if self.zone is Zone.TASKS and (self.narrative or said):
-            self.zone, self.spoken = Zone.NEUTRAL, -1
+        unmarked = paragraph.level is None
+        said = self.spoken >= 0 and clause.paragraph > self.spoken + 1 and unmarked
+        listed = 0 <= self.inline < clause.paragraph and unmarked
+        if self.zone is Zone.TASKS and (self.narrative or said or listed):
+            self.zone, self.spoken, self.inline = Zone.NEUTRAL, -1, -1
         self.paragraph = clause.paragraph
         self.narrative = opens_blocked and paragraph.level is None
         self.preamble = False
@@ -59,15 +62,18 @@ class Reading:
         that goes on as a marked list."""
         self.zone = Zone.TASKS
         self.spoken = clause.paragraph if spoken else -1
+        self.inline = -1
 
-    def runs_on(self, text: str, clause: Clause, paragraph_end: int, commanded: bool) -> None:
-        """A lead-in no authority commands whose list runs on after its colon ("... bao
-        gồm: tờ khai hải quan; danh mục ...") holds that list in its paragraph: an
+    def runs_on(self, text: str, clause: Clause, commanded: bool) -> None:
+        """A lead-in no authority commands whose list runs on after its colon on its line
+        ("... bao gồm: tờ khai hải quan; danh mục ...") holds that list there: an
         unmarked paragraph after it ends the zone it opened.  An authority's command
         ("... thực hiện quyết liệt: Đổi mới tư duy, ...") may go on in the paragraphs
         after it."""
-        if not commanded and text[clause.end + 1 : paragraph_end].strip(" *_"):
-            self.spoken = clause.paragraph - 1
+        line_end = text.find("\n", clause.end)
+        rest = text[clause.end + 1 : line_end if line_end >= 0 else len(text)]
+        if not commanded and rest.strip(" *_"):
+            self.inline = clause.paragraph
 
     def frame(self, clause: Clause) -> None:
         """An authority speaks in the clause: its paragraph is framed, results end."""
