@@ -138,6 +138,14 @@ def _found(text, published="2024-09-01"):
             "Bộ Tài chính vừa ban hành công văn yêu cầu Tổng cục Thuế hướng dẫn người nộp thuế.",
             [(["Tổng cục Thuế"], None)],
         ),
+        # news/nam-2018-hoan-thanh-27-du-an-va-khoi-cong-moi-16-du-an-giao-thong.md (dev,
+        # batch Z): ", theo đó," opens what the plan sets, a clause of its own
+        (
+            "Trong năm 2019, Bộ Giao thông vận tải cũng đặt ra 18 nhóm nhiệm vụ và giải pháp,"
+            " theo đó, Bộ Giao thông vận tải phấn đấu tăng trưởng bình quân từ 8 – 9% về tấn"
+            " hàng hóa so với năm 2018.",
+            [(["Bộ Giao thông vận tải"], None)],  # 2019 is past on the table's date
+        ),
         # written apart: signing with no command after it reports an act done
         ("Bộ trưởng Bộ Tài chính đã ký quyết định bổ nhiệm ông Nguyễn Văn A.", []),
         # official/e0b9a318eafcfc30.md (outside the splits): a reply letter's formula
@@ -224,6 +232,7 @@ def _found(text, published="2024-09-01"):
         "earlier-request-recalled",
         "signed-document-directs-its-addressees",
         "issuing-body-is-no-lead",
+        "accordingly-opens-a-clause",
         "signing-without-command-reports",
         "reply-letter-formula",
         "frame-without-comma",
