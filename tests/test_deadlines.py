@@ -103,3 +103,27 @@ def test_a_time_inside_a_task_dates_only_that_task():
         "2025-03-01",
     )
     assert dues == [("Bộ", "2025-06-30"), ("khẩn", None)]
+
+
+def test_a_due_dates_label_and_its_colon_keep_the_date_with_its_task():
+    """Written apart (ANNOTATION: "Thời gian hoàn thành" columns and lines): the colon
+    after a due date's label opens no clause of its own, so the date is the task's and
+    no bare date becomes a task."""
+    dues = _dues(
+        "Giao Bộ Tài chính hoàn thiện hệ thống cơ sở dữ liệu về thuế, thời gian hoàn thành:"
+        " tháng 9/2025. Bộ Công an chủ trì rà soát các quy định, thời hạn: trước ngày"
+        " 30/6/2025.",
+        "2025-03-01",
+    )
+    assert dues == [("Giao", "2025-09-30"), ("Bộ", "2025-06-30")]
+
+
+def test_a_time_before_one_bodys_task_leaves_another_bodys_task_undated():
+    """Written apart, after a second read: the opener's time goes on only with its lead."""
+    dues = _dues(
+        "Thủ tướng Chính phủ yêu cầu:\n\nTrước ngày 15/3/2025, Bộ Tài chính phải báo cáo Thủ"
+        " tướng về tình hình giải ngân. Bộ Y tế tiếp tục theo dõi sát tình hình dịch bệnh,"
+        " chủ động các phương án ứng phó.",
+        "2025-03-01",
+    )
+    assert dues == [("Trước", "2025-03-15"), ("Bộ", None)]

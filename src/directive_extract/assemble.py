@@ -88,12 +88,30 @@ def _opens_sentence(task: Clause, role: ClauseRoles, due: TimeMatch) -> bool:
     return task.first_in_sentence and task.start <= due.start < role.head
 
 
-def _under_opener(task: Clause, role: ClauseRoles, opened_in: int) -> bool:
-    """A task that states no due date is dated by the opening time of a sentence before
-    it in its paragraph, or in the paragraph before when it carries on that paragraph's
-    task ("Tiếp tục thực hiện ..." with the lead of the paragraph before)."""
-    carried = role.lead_rule == "inherited:paragraph_before"
-    return task.paragraph == opened_in or (carried and task.paragraph == opened_in + 1)
+@dataclass(frozen=True, slots=True)
+class _Opener:
+    """A due date before the subject of a sentence's first task, in ``paragraph``, and
+    the lead of that task."""
+
+    paragraph: int
+    due: TimeMatch
+    lead: tuple[str, ...]
+
+    def dates(self, task: Clause, role: ClauseRoles) -> bool:
+        """A task that states no due date is dated by the opener when it goes on with the
+        opener's lead (inherits it or names it again) in the opener's paragraph, or in the
+        paragraph after when it carries on that paragraph's task ("Tiếp tục thực hiện
+        ..."); another body's task in the paragraph has its own time or none."""
+        if _names(role) != self.lead:
+            return False
+        carried = role.lead_rule == "inherited:paragraph_before"
+        return task.paragraph == self.paragraph or (
+            carried and task.paragraph == self.paragraph + 1
+        )
+
+
+def _names(role: ClauseRoles) -> tuple[str, ...]:
+    return tuple(agency.name for agency in role.lead)
 
 
 def _target_year(times: Sequence[TimeMatch], years: set[int]) -> TimeMatch | None:
@@ -137,7 +155,7 @@ def directives(
     closings = _closings(text, clauses, structure.paragraphs, times)
     openings = _openings(text, clauses, structure.paragraphs, times)
     opening_starts = [opening.start for opening in openings]
-    opener: tuple[int, TimeMatch] | None = None  # a time before a sentence's subject, by paragraph
+    opener: _Opener | None = None  # the last time before a sentence's subject
     for clause, role, decision, targets in zip(
         clauses, roles, decisions, targets_per_clause, strict=True
     ):
@@ -151,9 +169,10 @@ def directives(
                 text, task, task_targets, times, warnings, sentence_deadlines, title_times
             )
             if due is not None and _opens_sentence(task, task_role, due):
-                opener = (task.paragraph, due)
-            elif due is None and opener is not None and _under_opener(task, task_role, opener[0]):
-                due, found_in, opener = opener[1], "paragraph_opener", (task.paragraph, opener[1])
+                opener = _Opener(task.paragraph, due, _names(task_role))
+            elif due is None and opener is not None and opener.dates(task, task_role):
+                due, found_in = opener.due, "paragraph_opener"
+                opener = replace(opener, paragraph=task.paragraph)
             if due is None:
                 due, found_in = _item_due(task, closings, openings, opening_starts)
             explained = found_in if explain else None

@@ -494,7 +494,7 @@ def _confidence(
         and role.lead
         and (not _opens_with_task(text, times, role, verb) or _names_only(text, role, clause.end))
     ):
-        reading.zone = Zone.TASKS  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
+        reading.enter_zone(Zone.TASKS)  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return NOT
     if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
         return NOT
@@ -585,7 +585,7 @@ def _read_structure(
     if section is None and opens and opens_article(line):
         section = Zone.NEUTRAL  # a new article ends the zone of the one before
     if section is not None:  # "1. Ủy ban nhân dân các tỉnh:", "Điều 3. Giám đốc Sở X:"
-        reading.zone = section  # head a list of the body's tasks
+        reading.enter_zone(section)  # head a list of the body's tasks
         reading.period = Span(paragraph.start, paragraph.end) if section is Zone.TARGETS else None
     elif heads_period(text, times, clause, paragraph, reading):
         return True
@@ -611,7 +611,7 @@ def _quantities(
         return NOT
     found = decision.confidence > 0.0
     if not found and _announces_results(role):
-        reading.zone = Zone.RESULTS
+        reading.enter_zone(Zone.RESULTS)
     if not found and _continues_targets(text, role, clause.end, reading.continues(clause)):
         decision = Decision(0.7, CONTINUES_TARGETS)
         reading.marks |= {"sets_quantities": True}

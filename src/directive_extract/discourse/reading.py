@@ -56,6 +56,11 @@ class Reading:
         self.narrative = opens_blocked and paragraph.level is None
         self.preamble = False
 
+    def enter_zone(self, zone: Zone) -> None:
+        """A heading or an assignment opens a zone: what a lead-in before it marked (a
+        speaker's paragraph, a list run on after its colon) no longer bounds it."""
+        self.zone, self.spoken, self.inline = zone, -1, -1
+
     def open_tasks(self, clause: Clause, spoken: bool) -> None:
         """A lead-in opens a zone of tasks; one that only says who speaks ("Phó Tổng cục
         trưởng X nhấn mạnh:") opens it for the paragraph after it, what was said, unless

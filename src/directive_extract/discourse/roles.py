@@ -336,7 +336,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         elif after and (
             _issues(first, before, after)
             or _official_commands(first, before, after)
-            or issued_command(text, roles.cues, after) is not None
+            or (not (before and before.is_("command")) and issued_command(text, roles.cues, after))
         ):
             roles.issuer = roles.issuer or first  # "Bộ X vừa có công văn yêu cầu ..." too
         elif before and before.is_("command") and _assigns(text, before, roles):

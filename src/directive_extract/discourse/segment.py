@@ -19,6 +19,7 @@ import regex
 
 from directive_extract import lexicon, messages
 from directive_extract.discourse.cues import find_cues
+from directive_extract.mentions.times import due_labels
 from directive_extract.read.chrome import chrome_line, reference_reason, resume_pattern
 from directive_extract.read.markers import (
     leading_words,
@@ -209,11 +210,13 @@ def _phrases_of(kind: str) -> list[str]:
 
 @cache
 def _clause_break(enumerated: bool = True, quoted: bool = True) -> regex.Pattern:
-    """Where a sentence breaks into clauses: ``;``, ``:`` before a list, at a comma
+    """Where a sentence breaks into clauses: ``;``, ``:`` before a list (not after a due
+    date's label: "thời gian hoàn thành: tháng 9/2025"), at a comma
     before a consequence ("..., do vậy phải ..."), before an enumerator ("Thứ hai,") and
     at a comma after a quotation; the last two only where ``enumerated`` and ``quoted``
     say they may match (see :func:`_clause_break_in`)."""
-    branches = [r";|:(?=\s|$)"]
+    labels = "|".join(regex.escape(label) for label in due_labels())
+    branches = [rf";|(?<!(?i:{labels})\s?):(?=\s|$)"]  # "Thời hạn: ..." stays with its task
     consequences = "|".join(regex.escape(word) for word in _phrases_of("consequence"))
     if consequences:
         branches.append(rf",(?=\s*+(?i:{consequences})\b)")

@@ -28,7 +28,7 @@ from directive_extract.mentions.times.dates import RefDate, parse_published
 from directive_extract.mentions.times.find import TimeMatch, choose_deadline, find_times, time_spans
 from directive_extract.mentions.times.index import TimeIndex
 from directive_extract.mentions.times.published import infer_published
-from directive_extract.mentions.times.rules import DUE_STRENGTH
+from directive_extract.mentions.times.rules import DUE_STRENGTH, due_labels
 from directive_extract.mentions.times.vocabulary import words
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "TimeMatch",
     "choose_deadline",
     "closing_due",
+    "due_labels",
     "find_times",
     "infer_published",
     "parse_published",

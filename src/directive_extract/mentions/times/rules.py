@@ -70,6 +70,15 @@ def due_before(text: str, position: int) -> bool:
     return cue is not None and _cues()[cue["cue"].casefold()].strength >= DUE_STRENGTH
 
 
+def due_labels() -> tuple[str, ...]:
+    """The cues that set a due date and are written in its phrase ("thời hạn", "thời gian
+    hoàn thành", "trước"): before a colon they label the date after it ("Thời gian hoàn
+    thành: tháng 9/2025"), which stays with its task."""
+    return tuple(
+        cue for cue, sense in _cues().items() if sense.strength >= DUE_STRENGTH and sense.in_text
+    )
+
+
 #: How far before a date its governing cue, a time of day included, may start.
 _CUE_REACH = 40
 #: The strength of a cue that sets a due date (time_cues.tsv): "trước", "chậm nhất".
@@ -208,9 +217,13 @@ def _rel() -> str:
     return _w("this", "next")
 
 
-#: Before a relative word: the unit it follows is not counted ("10 năm tới" is the next
-#: ten years, not next year; "3 tháng tới" the next three months).
-_UNCOUNTED = r"(?<!\d\s{1,3}\w{1,5}\s{1,3})"
+def _uncounted() -> str:
+    """Before a relative word: the unit it follows is not counted ("10 năm tới" is the
+    next ten years, not next year; "3 tháng tới" the next three months).  A number after
+    a unit or a date's separator names a month or a day, not a count ("tháng 12 năm
+    tới", "31/12 năm nay")."""
+    named = rf"(?:{_w('day', 'week', 'month', 'quarter')})\s{{1,3}}|[/.-]"
+    return rf"(?<!(?<!{named}|\d)\d{{1,3}}\s{{1,3}}\w{{1,5}}\s{{1,3}})"
 
 
 def _date_forms() -> list[_Form]:
@@ -268,7 +281,7 @@ def _month_and_quarter_forms() -> list[_Form]:
         ),
         (
             "relative_month",
-            rf"{w('month')}\s++{_UNCOUNTED}(?P<rel>{rel})",
+            rf"{w('month')}\s++{_uncounted()}(?P<rel>{rel})",
             _read_relative_month,
             None,
         ),
@@ -282,7 +295,7 @@ def _month_and_quarter_forms() -> list[_Form]:
         ),
         (
             "relative_quarter",
-            rf"{w('quarter')}\s++{_UNCOUNTED}(?P<rel>{rel})",
+            rf"{w('quarter')}\s++{_uncounted()}(?P<rel>{rel})",
             _read_relative_quarter,
             None,
         ),
@@ -318,7 +331,7 @@ def _year_and_period_forms() -> list[_Form]:
         (
             "year",
             rf"(?:(?P<part>{parts})\s++)?{w('year')}\s++(?:(?P<y>{_YEAR}){_AFTER_NUMBER}"
-            rf"|{_UNCOUNTED}(?P<rel>{rel}))",
+            rf"|{_uncounted()}(?P<rel>{rel}))",
             _read_year,
             None,
         ),
