@@ -18,12 +18,12 @@ from directive_extract.mentions.times.rules import (
     _clock_before,
     _cue_before,
     _cue_opening,
-    _cues,
     _CueSense,
     _Rule,
     _rules,
     _verb_and_object_before,
     _verb_before,
+    cue_sense,
 )
 from directive_extract.mentions.times.vocabulary import _FLAGS, _key_of, _w, _words_pattern
 from directive_extract.read.normalise import FOLDS_APART
@@ -210,10 +210,10 @@ def _cue(text: str, lower: int, reading: _Reading) -> tuple[str | None, _CueSens
     if not found:
         opening = _cue_opening().match(text, begin, reading.end)
         if opening:
-            return opening.group("cue"), _cues()[opening.group("cue").casefold()], begin
+            return opening.group("cue"), cue_sense(opening.group("cue")), begin
         return None, _unmarked(text, lower, reading), begin
     cue = found.group("cue")
-    sense = _cues()[" ".join(cue.casefold().split())]
+    sense = cue_sense(cue)
     phrase_start = found.start("cue") if sense.in_text else begin
     verb = _verb_before().search(text, max(lower, found.start() - _CUE_WINDOW), found.start())
     if verb and sense.strength:

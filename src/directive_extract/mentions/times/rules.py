@@ -54,6 +54,12 @@ def _cues() -> dict[str, _CueSense]:
     }
 
 
+def cue_sense(written: str) -> _CueSense:
+    """The sense of a cue as written, its words maybe parted by a line break ("đến\nhết"
+    in a hard-wrapped page)."""
+    return _cues()[" ".join(written.casefold().split())]
+
+
 @cache
 def _cue_before() -> regex.Pattern:
     """A cue before a date, a time of day aside ("trước 17 giờ ngày 27/10/2024")."""
@@ -67,7 +73,7 @@ def due_before(text: str, position: int) -> bool:
     """Whether a cue that sets a due date ("trước", "chậm nhất") governs the date at
     ``position``."""
     cue = _cue_before().search(text, max(0, position - _CUE_REACH), position)
-    return cue is not None and _cues()[cue["cue"].casefold()].strength >= DUE_STRENGTH
+    return cue is not None and cue_sense(cue["cue"]).strength >= DUE_STRENGTH
 
 
 def due_labels() -> tuple[str, ...]:
