@@ -127,3 +127,19 @@ def test_a_time_before_one_bodys_task_leaves_another_bodys_task_undated():
         "2025-03-01",
     )
     assert dues == [("Trước", "2025-03-15"), ("Bộ", None)]
+
+
+def test_a_bare_year_opening_a_task_sets_the_year_it_is_for():
+    """Written apart (ANNOTATION's table: "năm 2024" is due 2024-12-31): a year set off by
+    a comma before the subject dates the task; one in the basis before the subject names
+    a plan, and one gone by dates nothing."""
+    assert _dues(
+        "Năm 2025, Bộ Tài chính phải hoàn thiện hệ thống cơ sở dữ liệu về thuế.", "2025-03-01"
+    ) == [("Năm", "2025-12-31")]
+    assert _dues(
+        "Căn cứ kế hoạch năm 2026, Bộ Tài chính phải hoàn thiện hệ thống cơ sở dữ liệu.",
+        "2025-03-01",
+    ) == [("Căn", None)]
+    assert _dues(
+        "Năm 2024, Bộ Tài chính phải hoàn thiện hệ thống cơ sở dữ liệu về thuế.", "2025-03-01"
+    ) == [("Năm", None)]

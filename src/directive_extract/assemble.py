@@ -81,6 +81,29 @@ def _deadline(
     return chosen, "targets:sentence"
 
 
+def _opening_year(text: str, task: Clause, role: ClauseRoles, times: TimeIndex) -> TimeMatch | None:
+    """A year with no cue that opens the sentence of a task, set off by a comma before
+    its subject ("Năm 2025, Bộ X phải hoàn thiện ..."): the year the task is for
+    (ANNOTATION: "năm 2024" is due 2024-12-31), unless it has gone by.  A bare year
+    elsewhere names what is meant ("Căn cứ Lịch ... năm 2026 tại Điều 1, ...", "cơ sở dữ
+    liệu về thuế năm 2025") more often than when."""
+    if not task.first_in_sentence or times.ref is None:
+        return None
+    return next(
+        (
+            match
+            for match in times.within(task.start, role.head)
+            if match.granularity == "year"
+            and match.strength == 0
+            and match.earliest is not None
+            and match.earliest.year == match.due.year >= times.ref.year
+            and not text[task.start : match.start].strip(" -+*")
+            and text[match.end : match.end + 1] == ","
+        ),
+        None,
+    )
+
+
 def _opens_sentence(task: Clause, role: ClauseRoles, due: TimeMatch) -> bool:
     """The due date stands before the subject of its sentence's first task ("Cụ thể,
     trong năm 2019, Bộ X sẽ hoàn thành ...; tổng kết ..."): it sets the time of what the
@@ -168,6 +191,8 @@ def directives(
             due, found_in = _deadline(
                 text, task, task_targets, times, warnings, sentence_deadlines, title_times
             )
+            if due is None and (year := _opening_year(text, task, task_role, times)) is not None:
+                due, found_in = year, "opening_year"
             if due is not None and _opens_sentence(task, task_role, due):
                 opener = _Opener(task.paragraph, due, _names(task_role))
             elif due is None and opener is not None and opener.dates(task, task_role):
