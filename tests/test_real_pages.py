@@ -181,3 +181,21 @@ def test_a_list_run_on_after_its_colon_leaves_the_reports_after_it_reports():
     for doc in (extract_file(page), extract(part, published="2020-09-05")):
         texts = [d.text for d in doc.directives]
         assert not any(t.startswith(("Ngành du lịch", "Bộ KH&ĐT dự báo")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "huong-dan-lap-bieu-mau-ke-hoach-cong-viec.md",
+        "cach-ghi-mau-01b-hsb-de-nghi-huong-che-do-thai-san-om-dau.md",
+    ],
+)
+def test_a_how_to_or_form_page_assigns_nothing(name):
+    """Dev pages (tuned on): a how-to's advice ("Dậy sớm và đi làm sớm hơn ...") and a
+    form's instructions ("Phần cuối danh sách phải có chữ ký số ...") are no tasks; the
+    headline says what the page is."""
+    doc = extract_file(REAL / "news" / name)
+    assert doc.directives == []
+    assert "the page is a reference work (how-to or form): no directive is read in it" in (
+        doc.warnings
+    )

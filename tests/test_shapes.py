@@ -221,6 +221,14 @@ def test_every_title_resumes_the_body_after_a_zone_until_it(row):
     assert kept == [BODY]
 
 
+@pytest.mark.parametrize("row", [r for r in CHROME if r.kind == "headline"], ids=_chrome_id)
+def test_every_headline_makes_its_page_a_reference_work_and_only_as_the_headline(row):
+    """Dev's how-to and form pages ("Cách ghi mẫu 01B-HSB ...", "Tải về mẫu ...") hold
+    no directive; the same words in a later line are no headline."""
+    assert layout(f"{example(row)}\n{BODY}").reference == row.reason
+    assert layout(f"{BODY}\n{example(row)}").reference is None
+
+
 # --- linear time ----------------------------------------------------------------------------
 
 SIZE = 50_000
@@ -241,6 +249,7 @@ def _uses():
     yield "chrome line", chrome_pattern("line").fullmatch
     yield "chrome zone", chrome_pattern("zone").fullmatch
     yield "resume", resume_pattern().fullmatch
+    yield "headline", chrome_pattern("headline").fullmatch
     for kind in ("marker", "doctype", "subject", "attachment"):
         for pattern, value in structure_patterns(kind):
             yield f"{kind} {value}", pattern.match

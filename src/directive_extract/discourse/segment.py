@@ -20,7 +20,12 @@ import regex
 from directive_extract import lexicon, messages
 from directive_extract.discourse.cues import find_cues
 from directive_extract.mentions.times import due_labels
-from directive_extract.read.chrome import chrome_line, reference_reason, resume_pattern
+from directive_extract.read.chrome import (
+    chrome_line,
+    headline_reason,
+    reference_reason,
+    resume_pattern,
+)
 from directive_extract.read.markers import (
     leading_words,
     marker_end,
@@ -152,7 +157,7 @@ def layout(text: str) -> Layout:
         messages.CHROME_DROPPED.format(count=count, line=first, reason=reason)
         for reason, (first, count) in notes.items()
     )
-    reference = reference_reason(text)
+    reference = reference_reason(text) or (headline and headline_reason(headline)) or None
     return Layout(tuple(paragraphs), tuple(chrome), warnings, tuple(summaries), reference)
 
 

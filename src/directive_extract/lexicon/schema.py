@@ -230,6 +230,7 @@ class ChromeKind(StrEnum):
     ZONE = "zone"
     RESUME = "resume"  # a title where the body starts again after a zone ("until: resume")
     REFERENCE = "reference"  # words anywhere in a page that make it a reference work
+    HEADLINE = "headline"  # a headline that makes the page a how-to or a form to fill in
 
 
 class TargetCueKind(StrEnum):

@@ -128,7 +128,7 @@ SHAPES = _shapes(
     Shape("issued", ("standing",), after=r"\b"),
     Shape("gap", ("standing",), slots=(r" [^.;]{0,120}?",), trims=True, fills=(" X ",)),
     # --- page chrome: a line holding the words and what fills their slots
-    Shape("text", _CHROME, slots=(".*",), fills=("x y",)),
+    Shape("text", (*_CHROME, "headline"), slots=(".*",), fills=("x y",)),
     Shape("text_around", _CHROME, slots=(".*", ".*"), fills=("x", "y")),
     Shape("number", _CHROME, slots=(r"\d++",), fills=("12",)),
     Shape("count", _CHROME, slots=(r":? ?[\d.,]*+",), fills=(": 1.234",)),

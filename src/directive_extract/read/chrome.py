@@ -73,3 +73,16 @@ def reference_reason(text: str) -> str | None:
     """
     found = chrome_pattern("reference").search(text)
     return chrome_row(found)["reason"] if found else None
+
+
+def headline_reason(headline: str) -> str | None:
+    """The reason a page's headline makes it a how-to or a form to download (``headline``
+    rows, the whole headline), if it does.
+
+    >>> headline_reason("Tải về mẫu Giấy đề nghị thanh toán theo Thông tư 200")
+    'how-to or form'
+    >>> headline_reason("Thủ tướng yêu cầu xử lý thông tin buôn lậu") is None
+    True
+    """
+    found = chrome_pattern("headline").fullmatch(headline.strip(" #*"))
+    return chrome_row(found)["reason"] if found else None
