@@ -51,7 +51,7 @@ class Reading:
         said = self.spoken >= 0 and clause.paragraph > self.spoken + 1 and unmarked
         listed = 0 <= self.inline < clause.paragraph and unmarked
         if self.zone is Zone.TASKS and (self.narrative or said or listed):
-            self.zone, self.spoken, self.inline = Zone.NEUTRAL, -1, -1
+            self.enter_zone(Zone.NEUTRAL)
         self.paragraph = clause.paragraph
         self.narrative = opens_blocked and paragraph.level is None
         self.preamble = False
@@ -65,9 +65,8 @@ class Reading:
         """A lead-in opens a zone of tasks; one that only says who speaks ("Phó Tổng cục
         trưởng X nhấn mạnh:") opens it for the paragraph after it, what was said, unless
         that goes on as a marked list."""
-        self.zone = Zone.TASKS
+        self.enter_zone(Zone.TASKS)
         self.spoken = clause.paragraph if spoken else -1
-        self.inline = -1
 
     def runs_on(self, text: str, clause: Clause, commanded: bool) -> None:
         """A lead-in no authority commands whose list runs on after its colon on its line

@@ -157,7 +157,7 @@ def layout(text: str) -> Layout:
         messages.CHROME_DROPPED.format(count=count, line=first, reason=reason)
         for reason, (first, count) in notes.items()
     )
-    reference = reference_reason(text) or (headline and headline_reason(headline)) or None
+    reference = reference_reason(text) or (headline_reason(headline) if headline else None)
     return Layout(tuple(paragraphs), tuple(chrome), warnings, tuple(summaries), reference)
 
 
