@@ -927,6 +927,43 @@ def test_a_paragraph_carried_on_may_open_with_any_verb_of_doing(carried, rule):
 
 
 @pytest.mark.parametrize(
+    "word", [row["phrase"] for row in lexicon.load("cues") if row["kind"] == "examples"]
+)
+def test_a_task_naming_examples_of_its_object_carries_on_past_them(word):
+    """news/nganh-hai-quan-tang-cuong-trien-khai-thu-nsnn-nhung-thang-cuoi-nam-2.md (dev,
+    tuned on; shortened): a paragraph whose list after "như:" names the policies it
+    acts on is a task of its own, and the paragraph after goes on with the same task
+    list past those examples (cues.tsv kind ``examples``)."""
+    text = (
+        "Tổng cục Hải quan đề nghị Bộ Tài chính rà soát quy trình.\n\nTập trung tuyên truyền,"
+        f" hướng dẫn cộng đồng DN thực hiện các chính sách mới ban hành {word}: Nghị định"
+        " 57/2020/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định"
+        " 122/2016/NĐ-CP; Nghị định 126/2020/NĐ-CP của Chính phủ quy định chi tiết một số điều"
+        " của Luật Quản lý thuế.\n\nRà soát, thực hiện kiểm tra tên hàng, mã số, mức thuế tại"
+        " khâu thông quan."
+    )
+    assert [(t[1], t[2]) for t in _tasks(text)] == [
+        (["Bộ Tài chính"], "assignment"),
+        (["Bộ Tài chính"], "carries_on"),
+        (["Bộ Tài chính"], "carries_on"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [row["phrase"] for row in lexicon.load("cues") if row["kind"] == "list_intro"],
+)
+def test_a_lead_in_that_announces_its_list_carries_no_task_on(closing):
+    """Written apart: a paragraph that ends on "sau:" or "gồm:" announces a list; it is
+    no task carried on (its items are read under it)."""
+    text = (
+        "Tổng cục Hải quan đề nghị Bộ Tài chính rà soát quy trình.\n\nTập trung vào các"
+        f" nội dung {closing}: một là cải cách; hai là kiểm tra."
+    )
+    assert [t[2] for t in _tasks(text)] == ["assignment"]
+
+
+@pytest.mark.parametrize(
     "told",
     [
         # a second read's probes: "cùng" is a partner's word but opens no work

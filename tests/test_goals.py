@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from directive_extract import extract
+from directive_extract import extract, lexicon
 
 
 def _targets(text: str, published: str) -> list[list[tuple]]:
@@ -145,6 +145,61 @@ def test_a_goal_set_by_the_state_or_a_sector_is_a_target(
 @pytest.mark.parametrize("text", SET_BY_FIRMS)
 def test_a_firms_goal_is_no_target(text: str) -> None:
     assert _targets(text, "2025-02-10") == []
+
+
+# A firm's goal sets no task, but its quantities are what it sets out to reach: they are
+# targets among the document's figures (ANNOTATION.md, "Percentages": role "target").
+FIRMS_OWN_QUANTITIES = [
+    (  # dev (tuned on): news/vissan-dat-ke-hoach-loi-nhuan-nam-2020-giam-20.md; "đặt kế
+        # hoạch" states the goal, and the growth it plans is one of its quantities
+        "Năm 2020, Vissan đặt kế hoạch tổng doanh thu đạt 5.580 tỷ đồng, tăng 12% so với năm"
+        " 2019 và lợi nhuận trước thuế đạt 180 tỷ đồng, giảm 20%.",
+        "2020-06-18",
+        [("5.580 tỷ đồng", 2020), ("12%", 2020), ("180 tỷ đồng", 2020), ("20%", 2020)],
+    ),
+    (  # dev (tuned on): news/lai-rong-gan-3-600-ty-dong-sau-11-thang-mwg-dat-ke-hoach-...
+        "Để đạt được kết quả trên, MWG đặt mục tiêu đạt 1.000 cửa hàng ĐMS trên toàn quốc"
+        " vào cuối năm 2021.",
+        "2020-12-10",
+        [("1.000 cửa hàng", 2021)],
+    ),
+    (  # written apart: a firm the gazetteer knows
+        "Năm 2025, Viettel đặt mục tiêu doanh thu tăng 10%.",
+        "2025-02-10",
+        [("10%", 2025)],
+    ),
+    (  # written apart: its results are no plan
+        "Năm 2019, tổng doanh thu đạt 4.993 tỷ đồng, tăng 12% so với năm 2018.",
+        "2020-06-18",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIRMS_OWN_QUANTITIES)
+def test_a_firms_goal_is_no_directive_but_its_quantities_are_targets(
+    text: str, published: str, expected: list[tuple[str, int]]
+) -> None:
+    document = extract(text, published=published)
+    assert document.directives == []
+    assert [(f.text, f.year) for f in document.figures if f.role == "target"] == expected
+
+
+GOAL_WORDS = [row["word"] for row in lexicon.load("target_cues") if row["kind"] == "goal"]
+
+
+@pytest.mark.parametrize("word", GOAL_WORDS)
+def test_every_goal_word_states_a_sectors_target_and_a_firms_plan(word: str) -> None:
+    """Written apart: a sector's goal is a target directive, a firm's sets no task; the
+    quantities of both, the planned growth over last year too, are targets."""
+    tail = "xuất khẩu đạt 47 tỷ USD, tăng 5% so với năm 2024."
+    for setter, directives in (("ngành dệt may", 1), ("Công ty Vissan", 0)):
+        document = extract(f"Năm 2025, {setter} {word} {tail}", published="2025-01-10")
+        assert len(document.directives) == directives
+        assert [(f.text, f.role, f.year) for f in document.figures] == [
+            ("47 tỷ USD", "target", 2025),
+            ("5%", "target", 2025),
+        ]
 
 
 def test_a_goal_by_an_unknown_name_is_a_target_where_an_authority_speaks() -> None:

@@ -34,6 +34,7 @@ class Clause:
     is_directive: bool = True
     sets_quantities: bool = False
     period: object = None
+    plans_own: bool = False
 
 
 def _clauses(sentence: str, directive: bool = True) -> list[Clause]:

@@ -22,6 +22,10 @@ OBLIGED = 0.8
 STRONG_VERB = "strong_verb:"
 #: The rule of a clause that goes on with the targets of the directive before it.
 CONTINUES_TARGETS = "continues_targets"
+#: The rule of a goal stated with its quantity, whether or not anyone is assigned.
+GOAL_STATEMENT = "goal_statement"
+#: The rule of a goal a firm sets itself: its quantities are targets, the clause no task.
+FIRM_PLAN = "firm_plan"
 #: Agency types of the state, whose obligations are directives wherever they are told.
 STATE_BODIES = frozenset({"ministry", "government", "province", "committee"})
 #: Agency types of firms, whose own goals are business plans.

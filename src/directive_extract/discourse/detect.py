@@ -24,6 +24,8 @@ from directive_extract.discourse.cards import field_of
 from directive_extract.discourse.cues import Cue, cue_at
 from directive_extract.discourse.decision import (
     CONTINUES_TARGETS,
+    FIRM_PLAN,
+    GOAL_STATEMENT,
     NOT,
     OBLIGED,
     STATE_BODIES,
@@ -32,7 +34,6 @@ from directive_extract.discourse.decision import (
     Decision,
 )
 from directive_extract.discourse.goals import (
-    GOAL_STATEMENT,
     business_plan,
     close_goal,
     goal,
@@ -43,6 +44,14 @@ from directive_extract.discourse.goals import (
     tells_done,
 )
 from directive_extract.discourse.inherit import is_heading, part_title
+from directive_extract.discourse.lead_ins import (
+    announces_tasks,
+    ends_on_duty,
+    introduces_list,
+    names_examples,
+    names_only,
+    speaks_only,
+)
 from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import (
@@ -338,29 +347,6 @@ def _sets_own_task(text: str, roles: ClauseRoles, verb: Cue | None, end: int) ->
     return obliged or holds_digit(text, after, end)
 
 
-def _ends_on_duty(text: str, roles: ClauseRoles, end: int) -> bool:
-    """An assignment's lead-in ends on the duty its items spell out ("Giao Sở Công
-    Thương chủ trì, phối hợp với ... có trách nhiệm:")."""
-    last = roles.cues[-1] if roles.cues else None
-    return last is not None and last.is_("modal") and not text[last.end : end].strip(" :")
-
-
-def _introduces_list(roles: ClauseRoles) -> bool:
-    """The lead-in ends on "sau", "như sau", "gồm": it only announces the list."""
-    return bool(roles.cues) and roles.cues[-1].is_("list_intro")
-
-
-def _speaks_only(roles: ClauseRoles) -> bool:
-    """A lead-in that only says who speaks: a frame, no command, no list of tasks."""
-    return not any(cue.is_("command", "program", "assigned") for cue in roles.cues)
-
-
-def _announces_tasks(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
-    """A lead-in names tasks ("các nhiệm vụ sau:"), unless it tells what was done with
-    them ("... đã hoàn thành 100% nhiệm vụ được giao như:" lists results)."""
-    return any(cue.is_("program") for cue in roles.cues) and not reports.blocked(text, roles, verb)
-
-
 class Detection(NamedTuple):
     """The clauses as read (``is_directive``, ``sets_quantities``, ``period`` set) and
     the decision on each."""
@@ -396,6 +382,7 @@ def mark(
         _over_items(text, paragraphs),
     )
     marked, decisions, listed = [], [], []  # listed: a task list's item, a target, a table row
+    examples: Clause | None = None  # a task whose list of examples runs on ("... như:")
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
@@ -404,8 +391,13 @@ def mark(
             decision = voice.as_rule(text, clause, role, decision, verb)
         before = reading.previous
         marked.append(reading.record(clause, decision.confidence >= 0.5))
-        if not marked[-1].is_directive and _list_goes_on(text, clause, role, before):
-            reading.previous = before
+        if examples is not None and examples.paragraph != clause.paragraph:
+            examples = None
+        if marked[-1].is_directive:
+            named = introduces(text, clause) and names_examples(role)
+            examples = marked[-1] if named else None
+        elif examples is not None or _list_goes_on(text, clause, role, before):
+            reading.previous = examples or before
         decisions.append(decision)
         in_list = paragraph.level is not None and reading.zone is Zone.TASKS
         figured = reading.zone is Zone.TARGETS and holds_digit(text, clause.start, clause.end)
@@ -492,7 +484,7 @@ def _confidence(
     if (
         heads
         and role.lead
-        and (not _opens_with_task(text, times, role, verb) or _names_only(text, role, clause.end))
+        and (not _opens_with_task(text, times, role, verb) or names_only(text, role, clause.end))
     ):
         reading.enter_zone(Zone.TASKS)  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return NOT
@@ -527,12 +519,12 @@ def _only_leads_in(
     items spell it out ("Bộ Tài chính có trách nhiệm:"), and a reply letter's "Về vấn đề
     này, Bộ Xây dựng có ý kiến như sau:" announces its answer."""
     assigned = role.command is not None and bool(role.lead)
-    on_duty = bool(role.lead) and _ends_on_duty(text, role, clause.end)
-    if not (framed or _announces_tasks(text, role, verb) or assigned or on_duty):
+    on_duty = bool(role.lead) and ends_on_duty(text, role, clause.end)
+    if not (framed or announces_tasks(text, role, verb) or assigned or on_duty):
         return _announces_opinion(text, role, verb, clause.end)
-    reading.open_tasks(clause, _speaks_only(role))
+    reading.open_tasks(clause, speaks_only(role))
     reading.runs_on(text, clause, framed or role.command is not None)
-    if (framed or _introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
+    if (framed or introduces_list(role)) and not _sets_own_task(text, role, verb, clause.end):
         return True
     return on_duty
 
@@ -541,7 +533,7 @@ def _announces_opinion(text: str, role: ClauseRoles, verb: Cue | None, end: int)
     """A lead-in that only says a list follows, with no verb the lexicon knows: what
     follows is what the writer thinks or answers, and the lead-in asks nothing itself."""
     untold = verb is None or verb.is_("tagged")
-    return untold and _introduces_list(role) and not _sets_own_task(text, role, verb, end)
+    return untold and introduces_list(role) and not _sets_own_task(text, role, verb, end)
 
 
 def _carries_on(
@@ -553,7 +545,7 @@ def _carries_on(
     return (
         reading.after_task_paragraph(clause)
         and _bare_task(text, role, verb)
-        and not introduces(text, clause)
+        and (not introduces(text, clause) or names_examples(role))
     )
 
 
@@ -607,7 +599,9 @@ def _quantities(
     text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
 ) -> Decision:
     """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
-    if decision.confidence and business_plan(text, clause, role, reading, decision):
+    own = decision.confidence and business_plan(text, clause, role, reading, decision)
+    if own or decision.rule == FIRM_PLAN:
+        reading.marks |= {"plans_own": True}
         return NOT
     found = decision.confidence > 0.0
     if not found and _announces_results(role):
@@ -627,13 +621,6 @@ def _quantities(
         reading.zone, reading.goal = Zone.TARGETS, True
         reading.period = Span(clause.start, clause.end)  # its year dates the items
     return decision
-
-
-def _names_only(text: str, role: ClauseRoles, end: int) -> bool:
-    """Nothing follows the clause's last lead but the ":" of a heading: the assignment
-    names who acts, and the items under it say what to do."""
-    last = role.lead[-1].end
-    return last is not None and not text[last:end].strip(" :")
 
 
 def _decide(

@@ -1,12 +1,15 @@
 """Goals and their quantities as :mod:`.detect` reads them: a goal stated with its
-quantity is a target directive, a firm's own plan is none, and a goal's lead-in or its
+quantity is a target directive; a firm's own plan is none, though its quantities are
+targets among the document's figures (``Clause.plans_own``); a goal's lead-in or its
 figures open a zone of targets over the clauses after it."""
 
 from __future__ import annotations
 
 from directive_extract.discourse.decision import (
     CONTINUES_TARGETS,
+    FIRM_PLAN,
     FIRMS,
+    GOAL_STATEMENT,
     NOT,
     OBLIGED,
     STATE_BODIES,
@@ -41,7 +44,8 @@ def goal_lead_in(text: str, clause: Clause, role: ClauseRoles, reading: Reading)
     )
 
 
-GOAL_STATEMENT = "goal_statement"
+#: A goal a firm sets itself: no directive, though its quantities are targets.
+FIRM_PLAN_DECISION = Decision(0.0, FIRM_PLAN)
 
 
 def business_plan(
@@ -67,7 +71,8 @@ def goal(
     2026"): a target directive.  Its quantity is in the clause, so it opens no zone of
     targets over the paragraphs after it.  Done or reported between the goal and its
     quantity ("chỉ tiêu ..., công ty đã thực hiện 53% kế hoạch"), the quantity is a
-    result."""
+    result.  A firm's goal ("Vissan đặt kế hoạch tổng doanh thu đạt ...") is its own plan:
+    no directive (rule ``firm_plan``), its quantities targets all the same."""
     found = None if decided.confidence else goal_quantity(text, role.head, clause.end, times)
     if found is None:
         return decided
@@ -75,9 +80,9 @@ def goal(
     if any(cue.is_("past", "reported") and goal < cue.start < quantity for cue in role.cues):
         return NOT
     if measures_firm(text, role.head, clause.end):
-        return NOT  # "chỉ tiêu doanh thu thuần năm 2021 là ...": a firm's business plan
+        return FIRM_PLAN_DECISION  # "chỉ tiêu doanh thu thuần năm 2021 là ..."
     sure = _set_by(text, times, role, goal)
-    return Decision(sure, GOAL_STATEMENT) if sure else NOT
+    return Decision(sure, GOAL_STATEMENT) if sure else FIRM_PLAN_DECISION
 
 
 #: Rules by which a clause sets quantities; a firm's business plan may read as any.

@@ -65,6 +65,7 @@ class Clause:
     sets_quantities: bool = False  # a target clause: every figure in it is a quantity to reach
     period: Span | None = None  # the heading of its targets section ("Mục tiêu năm 2023")
     carries_on: bool = False  # opens a paragraph going on with the task that ended the last
+    plans_own: bool = False  # a firm's plan for itself: its quantities are targets, no task
 
 
 @dataclass(frozen=True, slots=True)

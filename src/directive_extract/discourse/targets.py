@@ -525,7 +525,7 @@ def mark_targets(
     listed: tuple[tuple[int, int], models.Figure] | None = None  # a list's last quantity
     for clause in clauses:
         found: list[models.Figure] = []
-        if clause.is_directive:
+        if clause.is_directive or clause.plans_own:
             span = (min(clause.sentence_start, clause.start), max(clause.sentence_end, clause.end))
             if span not in sentences:
                 sentences[span] = _sentence(text, *span, times, ordered, starts)

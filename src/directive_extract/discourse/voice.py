@@ -10,6 +10,7 @@ from dataclasses import replace
 from directive_extract.discourse.cues import Cue
 from directive_extract.discourse.decision import (
     CONTINUES_TARGETS,
+    GOAL_STATEMENT,
     NOT,
     STRONG_VERB,
     SURE,
@@ -83,8 +84,9 @@ def without_authority(
         if decision.confidence >= SURE or stays or goes_on:
             kept.append(clause)
             decided.append(decision)
-        else:
-            kept.append(replace(clause, is_directive=False))
+        else:  # a goal no authority sets is a firm's plan for itself ("MWG đặt mục tiêu ...")
+            own = clause.plans_own or decision.rule == GOAL_STATEMENT
+            kept.append(replace(clause, is_directive=False, plans_own=own))
             decided.append(NOT)
     return kept, decided
 

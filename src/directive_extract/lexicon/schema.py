@@ -173,6 +173,7 @@ class CueKind(StrEnum):
     ASSESSMENT = "assessment"
     BASIS = "basis"
     LIST_INTRO = "list_intro"
+    EXAMPLES = "examples"
     VERB_ADVERB = "verb_adverb"
     COPULA = "copula"
     THEN = "then"

@@ -1,0 +1,44 @@
+"""What a clause ending on ":" says of the list after it: that it only announces the
+list, names the tasks its items spell out, puts a duty on a body, or names examples of
+what the clause itself acts on."""
+
+from __future__ import annotations
+
+from directive_extract.discourse import reports
+from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.roles import ClauseRoles
+
+
+def ends_on_duty(text: str, roles: ClauseRoles, end: int) -> bool:
+    """An assignment's lead-in ends on the duty its items spell out ("Giao Sở Công
+    Thương chủ trì, phối hợp với ... có trách nhiệm:")."""
+    last = roles.cues[-1] if roles.cues else None
+    return last is not None and last.is_("modal") and not text[last.end : end].strip(" :")
+
+
+def introduces_list(roles: ClauseRoles) -> bool:
+    """The lead-in ends on "sau", "như sau", "gồm": it only announces the list."""
+    return bool(roles.cues) and roles.cues[-1].is_("list_intro")
+
+
+def speaks_only(roles: ClauseRoles) -> bool:
+    """A lead-in that only says who speaks: a frame, no command, no list of tasks."""
+    return not any(cue.is_("command", "program", "assigned") for cue in roles.cues)
+
+
+def announces_tasks(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
+    """A lead-in names tasks ("các nhiệm vụ sau:"), unless it tells what was done with
+    them ("... đã hoàn thành 100% nhiệm vụ được giao như:" lists results)."""
+    return any(cue.is_("program") for cue in roles.cues) and not reports.blocked(text, roles, verb)
+
+
+def names_examples(roles: ClauseRoles) -> bool:
+    """The clause ends on "như:": its list names examples of what it acts on."""
+    return bool(roles.cues) and roles.cues[-1].is_("examples")
+
+
+def names_only(text: str, role: ClauseRoles, end: int) -> bool:
+    """Nothing follows the clause's last lead but the ":" of a heading: the assignment
+    names who acts, and the items under it say what to do."""
+    last = role.lead[-1].end
+    return last is not None and not text[last:end].strip(" :")
