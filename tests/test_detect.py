@@ -950,6 +950,26 @@ def test_a_task_naming_examples_of_its_object_carries_on_past_them(word):
 
 
 @pytest.mark.parametrize(
+    "after",
+    [
+        "Năm 2020, lực lượng quản lý thị trường đã xử lý 500 vụ vi phạm.\n\nRà soát việc"
+        " niêm yết giá.",
+        "Năm 2020, Tổng cục Quản lý thị trường đã kiểm tra 500 vụ; Sở Công Thương Hà Nội xử lý"
+        " 50 vụ.",
+    ],
+)
+def test_the_examples_of_a_task_end_with_its_sentence(after):
+    """A second read's probes (written apart): what the paragraph tells after the
+    sentence naming the examples reports, and a paragraph after that report goes on with
+    no task."""
+    text = (
+        "Bộ Công Thương yêu cầu các Sở Công Thương tăng cường kiểm tra thị trường.\n\nTập"
+        f" trung kiểm tra các mặt hàng thiết yếu như: xăng dầu, phân bón. {after}"
+    )
+    assert [t[2] for t in _tasks(text)] == ["assignment", "carries_on"]
+
+
+@pytest.mark.parametrize(
     "closing",
     [row["phrase"] for row in lexicon.load("cues") if row["kind"] == "list_intro"],
 )

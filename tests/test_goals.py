@@ -168,6 +168,11 @@ FIRMS_OWN_QUANTITIES = [
         "2025-02-10",
         [("10%", 2025)],
     ),
+    (  # a second read's probe (written apart): a firm named by its kind
+        "Năm 2021, công ty đặt kế hoạch doanh thu đạt 6.000 tỷ đồng.",
+        "2021-03-10",
+        [("6.000 tỷ đồng", 2021)],
+    ),
     (  # written apart: its results are no plan
         "Năm 2019, tổng doanh thu đạt 4.993 tỷ đồng, tăng 12% so với năm 2018.",
         "2020-06-18",

@@ -382,7 +382,7 @@ def mark(
         _over_items(text, paragraphs),
     )
     marked, decisions, listed = [], [], []  # listed: a task list's item, a target, a table row
-    examples: Clause | None = None  # a task whose list of examples runs on ("... như:")
+    examples: Clause | None = None  # a task whose sentence lists examples ("... như: ...")
     for clause, role in zip(clauses, roles, strict=True):
         paragraph = paragraphs[clause.paragraph]
         decision = _confidence(text, times, clause, role, paragraph, reading)
@@ -391,8 +391,8 @@ def mark(
             decision = voice.as_rule(text, clause, role, decision, verb)
         before = reading.previous
         marked.append(reading.record(clause, decision.confidence >= 0.5))
-        if examples is not None and examples.paragraph != clause.paragraph:
-            examples = None
+        if examples is not None and examples.sentence_start != clause.sentence_start:
+            examples = None  # the examples end with the sentence that names them
         if marked[-1].is_directive:
             named = introduces(text, clause) and names_examples(role)
             examples = marked[-1] if named else None
@@ -541,7 +541,8 @@ def _carries_on(
 ) -> bool:
     """The clause opens the paragraph after one that ended on a task and goes on with
     it: a bare verb of doing that heads no list ("Trong đó, ưu tiên các lĩnh vực: ..."
-    lists areas)."""
+    lists areas), or whose list names examples of what it acts on ("Tập trung tuyên
+    truyền các chính sách mới như: Nghị định ...")."""
     return (
         reading.after_task_paragraph(clause)
         and _bare_task(text, role, verb)
@@ -599,8 +600,8 @@ def _quantities(
     text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
 ) -> Decision:
     """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
-    own = decision.confidence and business_plan(text, clause, role, reading, decision)
-    if own or decision.rule == FIRM_PLAN:
+    own = decision.rule == FIRM_PLAN
+    if own or (decision.confidence > 0 and business_plan(text, clause, role, reading, decision)):
         reading.marks |= {"plans_own": True}
         return NOT
     found = decision.confidence > 0.0

@@ -72,7 +72,8 @@ def goal(
     targets over the paragraphs after it.  Done or reported between the goal and its
     quantity ("chỉ tiêu ..., công ty đã thực hiện 53% kế hoạch"), the quantity is a
     result.  A firm's goal ("Vissan đặt kế hoạch tổng doanh thu đạt ...") is its own plan:
-    no directive (rule ``firm_plan``), its quantities targets all the same."""
+    no directive, its quantities targets all the same (``firm_plan`` tells
+    :mod:`.detect` so; the clause is then decided ``NOT``)."""
     found = None if decided.confidence else goal_quantity(text, role.head, clause.end, times)
     if found is None:
         return decided

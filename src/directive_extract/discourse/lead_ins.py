@@ -1,6 +1,7 @@
-"""What a clause ending on ":" says of the list after it: that it only announces the
-list, names the tasks its items spell out, puts a duty on a body, or names examples of
-what the clause itself acts on."""
+"""What a lead-in says of the list after its colon, read from its cues: that it only
+announces the list, names the tasks its items spell out, only says who speaks, puts a
+duty on a body, or names examples of what the clause itself acts on.  The caller has
+seen the colon (``segment.introduces``)."""
 
 from __future__ import annotations
 

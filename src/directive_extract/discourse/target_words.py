@@ -50,6 +50,7 @@ def target_patterns() -> dict[str, regex.Pattern]:
         "limit_after": regex.compile(rf"\s*+{words('limit_after')}(?!\w)", FLAGS),
         "now": regex.compile(rf"(?<!\w){words('now')}(?!\w)", FLAGS),
         "owner": regex.compile(rf"\s*+{words('owner')}\s++({words('firm')})(?!\w)", FLAGS),
+        "firm": regex.compile(rf"{words('firm')}(?!\w)", FLAGS),
         "reach": regex.compile(
             rf"(?<!\w)(?:{words('reach')})(?:\s++[^\W\d]++){{0,{REACH_GAP}}}\s*+$", FLAGS
         ),

@@ -239,6 +239,8 @@ def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None
     ''
     >>> goal_setter("Mục tiêu của công ty là đáp ứng 80% công suất", 0, 0)
     'firm'
+    >>> goal_setter("Năm 2021, công ty đặt kế hoạch doanh thu", 0, 20)
+    'firm'
     """
     cue = target_patterns()["goal"].match(text, goal)
     if cue is not None and target_patterns()["owner"].match(text, cue.end()):
@@ -251,6 +253,8 @@ def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None
     named = [agency for agency in find_agencies(text, subject, goal) if agency.start == subject]
     if named:
         return "firm" if named[0].type in _FIRMS else ""
+    if target_patterns()["firm"].match(text, subject, goal):
+        return "firm"  # "Năm 2021, công ty đặt kế hoạch ...": a firm named by its kind
     if subject >= goal or not text[subject].isupper():
         return ""
     return "" if target_patterns()["goal_setter"].match(text, subject, goal) else "unknown"

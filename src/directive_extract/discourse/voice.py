@@ -84,7 +84,8 @@ def without_authority(
         if decision.confidence >= SURE or stays or goes_on:
             kept.append(clause)
             decided.append(decision)
-        else:  # a goal no authority sets is a firm's plan for itself ("MWG đặt mục tiêu ...")
+        else:  # a goal by a name the gazetteer lacks, where no authority speaks, is likely a
+            # firm's plan for itself ("MWG đặt mục tiêu ..."): its quantities stay targets
             own = clause.plans_own or decision.rule == GOAL_STATEMENT
             kept.append(replace(clause, is_directive=False, plans_own=own))
             decided.append(NOT)
