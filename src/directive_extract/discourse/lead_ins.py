@@ -17,9 +17,14 @@ def ends_on_duty(text: str, roles: ClauseRoles, end: int) -> bool:
     return last is not None and last.is_("modal") and not text[last.end : end].strip(" :")
 
 
+def _closes_on(roles: ClauseRoles, kind: str) -> bool:
+    """The clause's last cue is of ``kind`` (a kind of ``cues.tsv``)."""
+    return bool(roles.cues) and roles.cues[-1].is_(kind)
+
+
 def introduces_list(roles: ClauseRoles) -> bool:
     """The lead-in ends on "sau", "như sau", "gồm": it only announces the list."""
-    return bool(roles.cues) and roles.cues[-1].is_("list_intro")
+    return _closes_on(roles, "list_intro")
 
 
 def speaks_only(roles: ClauseRoles) -> bool:
@@ -35,11 +40,11 @@ def announces_tasks(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
 
 def names_examples(roles: ClauseRoles) -> bool:
     """The clause ends on "như:": its list names examples of what it acts on."""
-    return bool(roles.cues) and roles.cues[-1].is_("examples")
+    return _closes_on(roles, "examples")
 
 
-def names_only(text: str, role: ClauseRoles, end: int) -> bool:
+def names_only(text: str, roles: ClauseRoles, end: int) -> bool:
     """Nothing follows the clause's last lead but the ":" of a heading: the assignment
     names who acts, and the items under it say what to do."""
-    last = role.lead[-1].end
+    last = roles.lead[-1].end
     return last is not None and not text[last:end].strip(" :")
