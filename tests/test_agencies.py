@@ -766,6 +766,11 @@ GROUP_MODIFIERS = [
         "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện",
         "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các huyện",
     ),  # official
+    (
+        "Các ngân hàng thương mại cổ phần quyết liệt triển khai hiệu quả.",
+        "Các ngân hàng thương mại cổ phần",
+        "ngân hàng thương mại cổ phần",
+    ),  # dev official/74e2ddc7b11340da
 ]
 
 

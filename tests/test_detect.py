@@ -263,6 +263,21 @@ def test_purpose_section_of_a_plan_holds_no_directive_and_tasks_section_does():
     assert _found(text, "2025-01-10") == [(["Sở Nội vụ"], "2025-03-31")]
 
 
+def test_a_section_on_funding_assigns_its_tasks():
+    """Tuned on dev official/74e2ddc7b11340da (its "6. Bảo đảm kinh phí ..." section):
+    a section on funding is no statement of purpose; the bodies under it must act."""
+    text = (
+        "6. Bảo đảm kinh phí từ nguồn ngân sách và đầu tư\n"
+        "a) Bộ Tài chính: (1) Chủ trì, phối hợp với các bộ, ngành liên quan nghiên cứu,"
+        " đề xuất cơ chế, chính sách tài chính phù hợp, hoàn thành trong tháng 12 năm 2025.\n"
+        "b) Các bộ, ngành, địa phương khẩn trương đăng ký nhu cầu kinh phí."
+    )
+    assert _found(text, "2025-11-10") == [
+        (["Bộ Tài chính"], "2025-12-31"),
+        (["bộ, ngành, địa phương"], None),
+    ]
+
+
 def test_a_lead_in_that_only_announces_the_list_is_not_a_directive():
     text = (
         "Để ứng phó với bão, Thủ tướng Chính phủ yêu cầu:\n"
