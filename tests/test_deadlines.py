@@ -143,3 +143,24 @@ def test_a_bare_year_opening_a_task_sets_the_year_it_is_for():
     assert _dues(
         "Năm 2024, Bộ Tài chính phải hoàn thiện hệ thống cơ sở dữ liệu về thuế.", "2025-03-01"
     ) == [("Năm", None)]
+
+
+def test_a_period_heading_dates_the_tasks_listed_under_it():
+    """Written apart (issue 11: a period heading over rows; ANNOTATION: "giai đoạn
+    2026-2030" is due 2030-12-31, "năm 2026" 2026-12-31): with or without its colon, a
+    heading that is nothing but a period dates each task under it, until the next."""
+    text = (
+        "KẾ HOẠCH\nIII. NHIỆM VỤ CỤ THỂ\n1. Năm 2026\n"
+        "- Sở Công Thương hoàn thành việc lắp đặt trạm sạc.\n"
+        "- Sở Xây dựng rà soát quy hoạch.\n"
+        "2. Giai đoạn 2027-2030:\n"
+        "- Sở Công Thương mở rộng mạng lưới trạm sạc.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "Sở Tài chính bố trí kinh phí."
+    )
+    assert _dues(text, "2025-11-20") == [
+        ("-", "2026-12-31"),
+        ("-", "2026-12-31"),
+        ("-", "2030-12-31"),
+        ("Sở", None),
+    ]

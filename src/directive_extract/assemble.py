@@ -320,13 +320,17 @@ def _closings(
 def _openings(
     text: str, clauses: Sequence[Clause], paragraphs: Sequence[Paragraph], times: TimeIndex
 ) -> list[_Dated]:
-    """Every lead-in closing its paragraph on ":" whose sentence states a due date, with
-    its items: the marked paragraphs after it at a deeper level than its own (an unmarked
-    lead-in is above every marker), read in one pass with the lead-ins still open."""
+    """Every lead-in closing its paragraph on ":" whose sentence states a due date, and
+    every period heading ("1. Năm 2026", "- Giai đoạn 2026-2028:"), with its items: the
+    marked paragraphs after it at a deeper level than its own (an unmarked lead-in is
+    above every marker), read in one pass with the lead-ins still open."""
     dues = {}
     for clause in clauses:
-        closes = text[clause.end : paragraphs[clause.paragraph].end].strip() == ":"
+        paragraph = paragraphs[clause.paragraph]
+        closes = text[clause.end : paragraph.end].strip() == ":"
         due = _lead_in_due(text, clause, times) if closes else None
+        if due is None and target_years.period_heading(text, paragraph.start, paragraph.end, times):
+            due = choose_deadline(times.within(paragraph.start, paragraph.end), bare_ok=True)
         if due is not None:
             dues[clause.paragraph] = due
     found: list[_Dated] = []
