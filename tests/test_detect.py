@@ -278,6 +278,23 @@ def test_a_section_on_funding_assigns_its_tasks():
     ]
 
 
+def test_a_task_word_that_sets_the_scene_of_a_lead_in_opens_no_task_list():
+    """Tuned on dev news/misa-thuoc-top-dn-hang-dau-cung-cap-nen-tang-chuyen-doi...: "giải
+    pháp" before the comma names the category, and the products listed after the colon
+    are no tasks; a lead-in whose last phrase names the tasks still opens them."""
+    products = (
+        "Cũng tại hạng mục cung cấp giải pháp Chính phủ điện tử trong chương trình, MISA"
+        " ghi danh với hệ thống nền tảng: quản trị tài chính Nhà nước MISA FinGov; quản lý"
+        " giáo dục MISA EMIS (MISA QLTH); quản lý cán bộ MISA QLCB."
+    )
+    assert _found(products) == []
+    tasks = (
+        "Để bảo đảm an toàn, Thủ tướng yêu cầu Bộ Y tế thực hiện các nhiệm vụ, giải pháp sau:"
+        " rà soát các cơ sở khám chữa bệnh; kiểm tra việc cung ứng thuốc."
+    )
+    assert _found(tasks) == [(["Bộ Y tế"], None), (["Bộ Y tế"], None)]
+
+
 def test_a_lead_in_that_only_announces_the_list_is_not_a_directive():
     text = (
         "Để ứng phó với bão, Thủ tướng Chính phủ yêu cầu:\n"

@@ -520,7 +520,7 @@ def _only_leads_in(
     này, Bộ Xây dựng có ý kiến như sau:" announces its answer."""
     assigned = role.command is not None and bool(role.lead)
     on_duty = bool(role.lead) and ends_on_duty(text, role, clause.end)
-    if not (framed or announces_tasks(text, role, verb) or assigned or on_duty):
+    if not (framed or announces_tasks(text, role, verb, clause.end) or assigned or on_duty):
         return _announces_opinion(text, role, verb, clause.end)
     reading.open_tasks(clause, speaks_only(role))
     reading.runs_on(text, clause, framed or role.command is not None)

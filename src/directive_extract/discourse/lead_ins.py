@@ -32,10 +32,14 @@ def speaks_only(roles: ClauseRoles) -> bool:
     return not any(cue.is_("command", "program", "assigned") for cue in roles.cues)
 
 
-def announces_tasks(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
-    """A lead-in names tasks ("các nhiệm vụ sau:"), unless it tells what was done with
-    them ("... đã hoàn thành 100% nhiệm vụ được giao như:" lists results)."""
-    return any(cue.is_("program") for cue in roles.cues) and not reports.blocked(text, roles, verb)
+def announces_tasks(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:
+    """A lead-in names tasks ("các nhiệm vụ sau:") in its last phrase, unless it tells
+    what was done with them ("... đã hoàn thành 100% nhiệm vụ được giao như:" lists
+    results).  A task word before a comma sets the scene ("Cũng tại hạng mục cung cấp
+    giải pháp ..., MISA ghi danh với hệ thống nền tảng:" lists products)."""
+    last_phrase = text.rfind(",", roles.head, end) + 1
+    named = any(cue.is_("program") and cue.start >= last_phrase for cue in roles.cues)
+    return named and not reports.blocked(text, roles, verb)
 
 
 def names_examples(roles: ClauseRoles) -> bool:
