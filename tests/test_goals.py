@@ -178,6 +178,15 @@ FIRMS_OWN_QUANTITIES = [
         "2020-06-18",
         [],
     ),
+    (  # dev (tuned on): news/ocb-dat-ke-hoach-loi-nhuan-nam-2020-tang-36.md; the goal's
+        # details run on after it, past the paragraph's end, none of them a task
+        "Năm 2020, OCB đặt mục tiêu tăng trưởng 25% đối với các chỉ tiêu hoạt động. Tổng"
+        " huy động vốn dự kiến tăng 21%, đạt 103.284 tỷ đồng.\n"
+        "Tỷ lệ nợ xấu tiếp tục được kiểm soát dưới 2%.\n"
+        "OCB là một trong những ngân hàng có lợi nhuận cao, đạt 3.200 tỷ đồng năm 2019.",
+        "2020-06-22",
+        [("25%", 2020), ("21%", 2020), ("103.284 tỷ đồng", 2020), ("2%", 2020)],
+    ),
 ]
 
 

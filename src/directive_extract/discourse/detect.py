@@ -380,6 +380,7 @@ def mark(
         no_task.subheadings(text, paragraphs) if not official else frozenset(),
         annexes.rule_paragraphs(text, paragraphs) if official else frozenset(),
         _over_items(text, paragraphs),
+        unheard=not (official or voice.authority_speaks(roles)),
     )
     marked, decisions, listed = [], [], []  # listed: a task list's item, a target, a table row
     examples: Clause | None = None  # a task whose sentence lists examples ("... như: ...")
@@ -402,7 +403,7 @@ def mark(
         in_list = paragraph.level is not None and reading.zone is Zone.TASKS
         figured = reading.zone is Zone.TARGETS and holds_digit(text, clause.start, clause.end)
         listed.append(in_list or figured or clause.cells is not None)
-    if official or voice.authority_speaks(roles):
+    if not reading.unheard:
         return Detection(marked, decisions)
     kept, decided = voice.without_authority(text, anchored, marked, decisions, listed)
     return Detection(kept, decided)
@@ -496,6 +497,7 @@ def _confidence(
 
 
 _SUBJECT_AND_VERB = "subject_and_verb"
+TARGETS_ZONE = "targets_zone"
 
 
 def _reports_go_on(clause: Clause, reading: Reading) -> bool:
@@ -600,9 +602,17 @@ def _quantities(
     text: str, clause: Clause, role: ClauseRoles, reading: Reading, decision: Decision
 ) -> Decision:
     """Mark whether the clause sets quantities to reach; a goal opens a zone of them."""
-    own = decision.rule == FIRM_PLAN
+    own = (
+        decision.rule == FIRM_PLAN
+        or (reading.own_goal and decision.rule == TARGETS_ZONE)
+        or (reading.unheard and decision.rule == GOAL_STATEMENT and decision.confidence < SURE)
+    )
     if own or (decision.confidence > 0 and business_plan(text, clause, role, reading, decision)):
         reading.marks |= {"plans_own": True}
+        if decision.rule == TARGETS_ZONE:  # a figure's clause of the plan's targets
+            reading.marks |= {"sets_quantities": True, "period": reading.period}
+        elif reading.zone is Zone.NEUTRAL:  # its details run on ("Cụ thể, tổng tài sản ...")
+            reading.zone, reading.goal, reading.own_goal = Zone.TARGETS, True, True
         return NOT
     found = decision.confidence > 0.0
     if not found and _announces_results(role):
@@ -637,7 +647,7 @@ def _decide(
     """The decision on a clause from its words, roles and zone, by named rules; a
     narrated clause is a directive only by an explicit assignment or urging."""
     if zone is Zone.TARGETS and sets_target(text, role, end):
-        return Decision(0.75, "targets_zone")
+        return Decision(0.75, TARGETS_ZONE)
     if reports.blocked(text, role, verb) or _announces_only(role, verb):
         return NOT
     if _issuer_speaks(text, role, verb) and not _issuer_commands(text, role, verb, end):

@@ -114,9 +114,9 @@ def close_goal(text: str, paragraph: Paragraph, reading: Reading, done: bool) ->
     telling what was done (``done``: "Ngành Hải quan đã cải cách ... Chúng ta có 12
     triệu hồ sơ ...")."""
     if reading.zone is not Zone.TARGETS:  # a heading has opened another zone since
-        reading.goal = False
+        reading.goal = reading.own_goal = False
     elif done or not holds_digit(text, paragraph.start, paragraph.end):
-        reading.zone, reading.goal = Zone.NEUTRAL, False
+        reading.zone, reading.goal, reading.own_goal = Zone.NEUTRAL, False, False
 
 
 def holds_digit(text: str, start: int, end: int) -> bool:

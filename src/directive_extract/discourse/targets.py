@@ -529,7 +529,7 @@ def mark_targets(
     listed: tuple[tuple[int, int], models.Figure] | None = None  # a list's last quantity
     for clause in clauses:
         found: list[models.Figure] = []
-        if clause.is_directive or clause.plans_own:
+        if clause.is_directive or _plans_on(text, clause, times):
             span = (min(clause.sentence_start, clause.start), max(clause.sentence_end, clause.end))
             if span not in sentences:
                 sentences[span] = _sentence(text, *span, times, ordered, starts)
@@ -543,6 +543,14 @@ def mark_targets(
             running = running if found else _list_year(text, clause, times)
         result.append(found)
     return result
+
+
+def _plans_on(text: str, clause: Clause, times: TimeIndex) -> bool:
+    """A firm's own plan, or a clause going on with its figures that tells no state of its
+    own ("OCB là ngân hàng ..., đạt 3.200 tỷ đồng năm 2019" after the plan reports)."""
+    if not clause.plans_own:
+        return False
+    return not clause.sets_quantities or not tells_state(text, clause.start, clause.end, times)
 
 
 def _list_year(text: str, clause: Clause, times: TimeIndex) -> int | None:
