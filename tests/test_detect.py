@@ -295,6 +295,40 @@ def test_a_task_word_that_sets_the_scene_of_a_lead_in_opens_no_task_list():
     assert _found(tasks) == [(["Bộ Y tế"], None), (["Bộ Y tế"], None)]
 
 
+def test_a_body_named_as_the_topic_of_a_request_leads_it_and_the_paragraphs_after():
+    """Tuned on dev news/hai-quan-chi-dao-tang-cuong-quan-ly-kiem-soat-loai-ngoai-lai-xam-hai
+    (batch DD): "với Bộ X," before the authority's request names whom it asks, and the
+    bare-verb paragraphs after go on with its task, "Chủ trì, phối hợp ..." too."""
+    text = (
+        "Trong đó, với Bộ Tài chính, Thủ tướng Chính phủ yêu cầu chỉ đạo lực lượng Hải quan"
+        " tăng cường kiểm tra, kiểm soát tại cửa khẩu.\n"
+        "Chủ trì, phối hợp với Bộ Tài nguyên và Môi trường xây dựng mã HS để kiểm soát"
+        " hoạt động nhập khẩu.\n"
+        "Bố trí kinh phí chi thường xuyên cho các bộ để thực hiện kiểm soát."
+    )
+    assert _found(text) == [(["Bộ Tài chính"], None)] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Với các giải pháp trên, Thủ tướng yêu cầu các địa phương sớm hoàn thành việc hỗ trợ.",
+            ["địa phương"],
+        ),
+        (
+            "Với những doanh nghiệp có vốn nhà nước từ 1.800 tỷ đồng trở lên, Thủ tướng"
+            " yêu cầu Bộ Tài chính kiểm toán trước khi cổ phần hóa.",
+            ["Bộ Tài chính"],
+        ),
+    ],
+)
+def test_a_topic_that_names_no_body_leaves_the_lead_to_the_request(text, lead):
+    """Written apart: "Với" before means, or before the group a rule is for, names no body
+    the clause asks; the body the request names leads."""
+    assert _found(text) == [(lead, None)]
+
+
 def test_a_lead_in_that_only_announces_the_list_is_not_a_directive():
     text = (
         "Để ứng phó với bão, Thủ tướng Chính phủ yêu cầu:\n"

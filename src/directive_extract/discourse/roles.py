@@ -123,13 +123,21 @@ def clause_head(text: str, clause: Clause, mentions: Sequence[Agency] = ()) -> i
             moved = cue.end
         elif cue and cue.is_("manner") and (manner_end := _manner_end(text, cue, clause.end)):
             moved = manner_end
-        elif cue and cue.is_("opener"):
+        elif cue and (cue.is_("opener") or _names_topic(text, cue, mentions)):
             moved = _opener_end(text, cue, clause.end, mentions) or moved
         elif cue and cue.is_("action") and _opens_clause(text, clause, moved):
             moved = _participle_end(text, cue, clause.end, mentions) or moved
         if moved == position:
             return position
         position = moved
+
+
+def _names_topic(text: str, cue: Cue, mentions: Sequence[Agency]) -> bool:
+    """A topic word right before a body it names ("Với Bộ Tài chính, ..."): the phrase
+    says whom the clause is for, not how it acts ("Với các giải pháp trên, ...") nor which
+    ones a rule is for ("Với những DN có quy mô vốn ..., bắt buộc phải ...")."""
+    after = skip_space(text, cue.end, len(text))
+    return cue.is_("topic") and any(m.start == after and m.type != "group" for m in mentions)
 
 
 _OPENING_QUOTES = regex.compile(r"[\s\"']*+")
@@ -271,7 +279,8 @@ def _before(cues: Sequence[Cue], position: int, text: str) -> Cue | None:
         if cue.end > position:
             continue
         gap = text[cue.end : position]
-        if cue.is_("adverb", "plural", "honorific") and not gap.strip(" ,"):
+        skipped = cue.is_("adverb", "plural", "honorific") and not cue.is_("topic")
+        if skipped and not gap.strip(" ,"):
             position = cue.start  # "yêu cầu kịp thời ...", "đề nghị các đồng chí Bộ trưởng"
             continue
         if gap.strip(" ,") or (cue.is_("command") and "," in gap):
@@ -325,7 +334,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         after = _after(roles.cues, last.end, text)
         if (
             before is not None
-            and before.is_("opener")
+            and before.is_("opener", "topic")
             and not text[before.end : first.start].strip()  # "Đối với Bộ Y tế", no comma
             and (last.end <= roles.head or introduces(text, clause))
         ):

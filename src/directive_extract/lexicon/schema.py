@@ -195,6 +195,7 @@ class CueKind(StrEnum):
     PURPOSE = "purpose"
     JOINT = "joint"
     NARRATIVE = "narrative"
+    TOPIC = "topic"
 
 
 class StructureKind(StrEnum):
