@@ -329,6 +329,28 @@ def test_a_topic_that_names_no_body_leaves_the_lead_to_the_request(text, lead):
     assert _found(text) == [(lead, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # dev news/de-nghi-philippines-dua-viet-nam-ra-khoi-danh-sach-dieu-tra-tu-ve-nhua
+            # (batch DD, tuned on), its form written apart
+            "Để bảo vệ quyền lợi, Cục Phòng vệ thương mại khuyến nghị Hiệp hội Nhựa Việt Nam"
+            " và các doanh nghiệp xuất khẩu chủ động theo dõi thông tin vụ việc.",
+            [(["Hiệp hội Nhựa Việt Nam", "doanh nghiệp"], None)],
+        ),
+        ("Hội thảo đưa ra các khuyến nghị chính sách cho Việt Nam.", []),  # the noun
+        (  # dev news/thu-tuong-yeu-cau-xu-ly-thong-tin-van-chuyen-trai-phep-lon-qua-bien-gioi
+            # (batch CC, tuned on), its form written apart: an assignment told in the past
+            # is in force
+            "Về việc này, Thủ tướng Chính phủ đã giao Bộ Công Thương nghiên cứu, xử lý.",
+            [(["Bộ Công Thương"], None)],
+        ),
+    ],
+)
+def test_a_recommendation_or_an_assignment_told_asks_the_bodies_after_it(text, expected):
+    assert _found(text) == expected
+
+
 def test_a_lead_in_that_only_announces_the_list_is_not_a_directive():
     text = (
         "Để ứng phó với bão, Thủ tướng Chính phủ yêu cầu:\n"
