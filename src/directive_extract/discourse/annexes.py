@@ -9,7 +9,10 @@ steps, a scale of fees, forms) and no tasks (a ``tasks`` section's words: "nhi�
 "phân công") lists how things are done: a step "Lãnh đạo Sở ký duyệt hồ sơ | 2 ngày" or
 "Trường hợp hồ sơ hợp lệ thì ..." is a rule of the procedure, whoever it names and
 whatever its verb. An attachment of tasks ("BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ") is
-read like the body, and so is an attached document of another kind ("KẾ HOẠCH").
+read like the body, and so is an attached document of another kind ("KẾ HOẠCH").  An
+attached regulation of procedures ("QUY CHẾ TIẾP NHẬN, ... THỦ TỤC HÀNH CHÍNH ...") is
+rules up to its heading in capitals that opens the tasks of carrying it out ("TỔ CHỨC
+THỰC HIỆN"), whose articles assign.
 """
 
 from __future__ import annotations
@@ -43,11 +46,17 @@ def rule_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int
         if _opens_attachment(line):
             title = _title(text, paragraphs, index)
             inside = inside if title is None else _sets_rules(title)  # else a heading in it
-        elif is_document_kind(line):
+        elif is_document_kind(line) or _heads_tasks(line):
             inside = False
         if inside:
             found.add(index)
     return frozenset(found)
+
+
+def _heads_tasks(line: str) -> bool:
+    """A heading in capitals that opens the tasks of carrying the rules out ("TỔ CHỨC
+    THỰC HIỆN" closing a regulation): its articles assign, as the body's do."""
+    return line == line.upper() and any(c.isalpha() for c in line) and section_zone(line) == "tasks"
 
 
 def _line(text: str, paragraph: Paragraph) -> str:

@@ -306,11 +306,11 @@ def _bare_task(text: str, roles: ClauseRoles, verb: Cue | None) -> bool:
     """The clause opens with a verb of doing and names no one: after a paragraph that
     ended on a task, it goes on with that task's subject ("Theo đó, Ban Chỉ đạo ... xây
     dựng kế hoạch ..." then the paragraph "Xác định đối tượng, tuyến, địa bàn ..."; or
-    "Bên cạnh đó, phối hợp rà soát quy trình ..."; or "Chủ trì, phối hợp với ...")."""
+    "Bên cạnh đó, phối hợp rà soát quy trình ...")."""
     return (
         verb is not None
         and verb.start == roles.head
-        and verb.is_("action", "urge", "modal", "joint", "lead_after")
+        and verb.is_("action", "urge", "modal", "joint")
         and not _names_it(roles, verb)
         and not verb.is_("report")
         and not roles.lead
