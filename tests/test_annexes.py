@@ -141,10 +141,26 @@ def test_a_real_decision_issuing_a_regulation_of_procedures_gives_its_last_chapt
     # batch EE (held out, scored on this round's first and last code, then moved to dev):
     # official/5a80798bbf985e87.md, Đồng Tháp 138/2025/QĐ-UBND; its Chương II of 49
     # procedures' step tables gave 150 directives, none a task; Chương III assigns
+    # the items under "Điều 58. Trách nhiệm của Ủy ban nhân dân cấp xã" are its duties
     document = extract_file(REAL / "official" / "5a80798bbf985e87.md")
     chapter = document.text.index("Điều 58")
     assert len(document.directives) >= 15
     assert all(d.start > chapter for d in document.directives)
+    duties = document.text.index("Điều 59")
+    assert {a.name for d in document.directives if d.start < duties for a in d.lead} == {
+        "Ủy ban nhân dân cấp xã"
+    }
+
+
+def test_a_duty_named_inside_a_task_names_no_lead() -> None:
+    """Written apart: "trách nhiệm của" names whose duties follow only where it opens the
+    clause (a heading); inside a task it is what the task is about."""
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Bộ Y tế:\n"
+        "- Nâng cao trách nhiệm của người đứng đầu các cơ sở khám chữa bệnh.\n"
+        "- Rà soát các cơ sở khám chữa bệnh."
+    )
+    assert [[a.name for a in d.lead] for d in extract(text).directives] == [["Bộ Y tế"]] * 2
 
 
 @pytest.mark.parametrize(

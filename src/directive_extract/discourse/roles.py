@@ -140,6 +140,15 @@ def _names_topic(text: str, cue: Cue, mentions: Sequence[Agency]) -> bool:
     return cue.is_("topic") and any(m.start == after and m.type != "group" for m in mentions)
 
 
+def _names_duties(text: str, roles: ClauseRoles, before: Cue | None, first: Agency) -> bool:
+    """The clause opens by naming whose duties follow ("Trách nhiệm của Sở Y tế"), the
+    body right after; in a sentence ("nâng cao trách nhiệm của người đứng đầu") it names
+    no one who must act."""
+    if before is None or not before.is_("duty") or before.start != roles.head:
+        return False
+    return not text[before.end : first.start].strip()
+
+
 _OPENING_QUOTES = regex.compile(r"[\s\"']*+")
 
 #: How far a manner phrase that opens a clause may run to the comma before its verb.
@@ -342,6 +351,8 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
                 roles.issuer = roles.issuer or first  # "Theo Thủ tướng, ..."
             else:
                 roles.topic.extend(chain)
+        elif _names_duties(text, roles, before, first):
+            roles.topic.extend(chain)  # "Điều 58. Trách nhiệm của Ủy ban nhân dân cấp xã"
         elif after and (
             _issues(first, before, after)
             or _official_commands(first, before, after)

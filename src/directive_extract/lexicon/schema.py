@@ -196,6 +196,7 @@ class CueKind(StrEnum):
     JOINT = "joint"
     NARRATIVE = "narrative"
     TOPIC = "topic"
+    DUTY = "duty"
 
 
 class StructureKind(StrEnum):
