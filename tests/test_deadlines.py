@@ -164,3 +164,13 @@ def test_a_period_heading_dates_the_tasks_listed_under_it():
         ("-", "2030-12-31"),
         ("Sở", None),
     ]
+
+
+def test_a_period_heading_gone_by_dates_nothing():
+    """A second read's probe (written apart): "1. Năm 2024" in a text of 2025 heads what
+    was done or due then, not a deadline of the tasks under it."""
+    text = (
+        "KẾ HOẠCH\nIII. NHIỆM VỤ CỤ THỂ\n1. Năm 2024\n"
+        "- Sở Y tế triển khai tiêm chủng mở rộng.\n- Sở Nội vụ rà soát biên chế."
+    )
+    assert _dues(text, "2025-11-20") == [("-", None), ("-", None)]

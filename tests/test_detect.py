@@ -351,6 +351,22 @@ def test_a_recommendation_or_an_assignment_told_asks_the_bodies_after_it(text, e
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Các nhiệm vụ trọng tâm của các sở, ngành trong thời gian tới như sau:",
+        "Kế hoạch đề ra các nhiệm vụ, giải pháp chủ yếu, gồm:",
+        "Để thực hiện nhiệm vụ trên, Ủy ban nhân dân tỉnh giao các sở:",
+    ],
+)
+def test_a_lead_in_naming_tasks_before_a_comma_still_opens_them(lead_in):
+    """A second read's probes (written apart): only a task word inside an opening
+    adverbial phrase sets the scene; one in a list of bodies or of task words names the
+    tasks below."""
+    text = f"Thủ tướng Chính phủ chủ trì hội nghị.\n{lead_in}\n1. Rà soát các dự án.\n2. Kiểm tra"
+    assert len(_found(text + " các công trình.", "2025-11-20")) == 2
+
+
 def test_a_lead_in_that_only_announces_the_list_is_not_a_directive():
     text = (
         "Để ứng phó với bão, Thủ tướng Chính phủ yêu cầu:\n"

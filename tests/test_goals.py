@@ -483,3 +483,28 @@ GOAL_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), GOAL_LISTS)
 def test_a_dated_goal_lead_in_lists_its_targets(text: str, expected: list) -> None:
     assert _targets(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Thủ tướng Chính phủ yêu cầu Bộ Tài chính giải ngân 95% vốn đầu tư công trong năm 2026.",
+        "Bộ Tài chính phải giải ngân 95% vốn đầu tư công trong năm 2026.",
+    ],
+)
+def test_a_firms_plan_ends_where_an_authority_assigns_or_a_state_body_acts(task: str) -> None:
+    """A second read's probe (written apart): the figures after a firm's plan run on as
+    its own only until someone else speaks, assigns or must act."""
+    text = (
+        "Vietcombank đặt kế hoạch lợi nhuận năm 2026 tăng 15%.\n"
+        f"Tổng tài sản dự kiến tăng 10%.\n{task}"
+    )
+    document = extract(text, published="2025-11-20")
+    assert [([a.name for a in d.lead], d.deadline.due) for d in document.directives] == [
+        (["Bộ Tài chính"], "2026-12-31")
+    ]
+    assert [(f.text, f.role) for f in document.figures] == [
+        ("15%", "target"),
+        ("10%", "target"),
+        ("95%", "target"),
+    ]

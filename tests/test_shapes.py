@@ -221,6 +221,20 @@ def test_every_title_resumes_the_body_after_a_zone_until_it(row):
     assert kept == [BODY]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Hạch toán đầy đủ chi phí vào giá điện: Thủ tướng yêu cầu rà soát",
+        "Giải đáp kiến nghị cử tri, Thủ tướng giao các bộ xử lý",
+        "Biên bản ghi nhớ hợp tác Việt - Lào",
+    ],
+)
+def test_a_news_headline_opening_with_an_accounting_word_is_no_how_to(headline):
+    """A second read's probes (written apart): the headline rows name how-tos and forms
+    by their whole opening words, not by a first word news may open with too."""
+    assert layout(f"{headline}\n{BODY}").reference is None
+
+
 @pytest.mark.parametrize("row", [r for r in CHROME if r.kind == "headline"], ids=_chrome_id)
 def test_every_headline_makes_its_page_a_reference_work_and_only_as_the_headline(row):
     """Dev's how-to and form pages ("Cách ghi mẫu 01B-HSB ...", "Tải về mẫu ...") hold

@@ -329,8 +329,9 @@ def _openings(
         paragraph = paragraphs[clause.paragraph]
         closes = text[clause.end : paragraph.end].strip() == ":"
         due = _lead_in_due(text, clause, times) if closes else None
-        if due is None and target_years.period_heading(text, paragraph.start, paragraph.end, times):
-            due = choose_deadline(times.within(paragraph.start, paragraph.end), bare_ok=True)
+        heads = due is None and clause.paragraph not in dues
+        if heads and target_years.period_heading(text, paragraph.start, paragraph.end, times):
+            due = _period_due(times.within(paragraph.start, paragraph.end), times)
         if due is not None:
             dues[clause.paragraph] = due
     found: list[_Dated] = []
@@ -346,6 +347,15 @@ def _openings(
         if index in dues:
             still_open.append((level, index, dues[index]))
     return sorted(found, key=lambda opening: opening.start)
+
+
+def _period_due(heading: Sequence[TimeMatch], times: TimeIndex) -> TimeMatch | None:
+    """The end of a period heading's period, unless it has gone by at the article's date
+    ("1. Năm 2024" in 2025 heads what was done)."""
+    due = choose_deadline(heading, bare_ok=True)
+    if due is None or (times.ref is not None and due.due < times.ref.first_day):
+        return None
+    return due
 
 
 def _lead_in_due(text: str, clause: Clause, times: TimeIndex) -> TimeMatch | None:

@@ -26,6 +26,8 @@ CONTINUES_TARGETS = "continues_targets"
 GOAL_STATEMENT = "goal_statement"
 #: The rule of a goal a firm sets itself: its quantities are targets, the clause no task.
 FIRM_PLAN = "firm_plan"
+#: The rule of a clause of a targets zone (a plan's targets section, a goal's details).
+TARGETS_ZONE = "targets_zone"
 #: Agency types of the state, whose obligations are directives wherever they are told.
 STATE_BODIES = frozenset({"ministry", "government", "province", "committee"})
 #: Agency types of firms, whose own goals are business plans.

@@ -31,6 +31,7 @@ from directive_extract.discourse.decision import (
     STATE_BODIES,
     STRONG_VERB,
     SURE,
+    TARGETS_ZONE,
     Decision,
 )
 from directive_extract.discourse.goals import (
@@ -473,6 +474,7 @@ def _confidence(
     in_frame = reading.in_frame(clause) or reading.continues(clause, paragraph=True)
     if in_frame or reading.zone in (Zone.TASKS, Zone.TARGETS) or reading.continues(clause):
         verb = _first_verb(text, role, clause.end, tag=True)
+    _end_own_goal(role, reading)
     zone = _zone_of(text, clause, role, reading)
     narrated = reports.narrated(text, times, clause)
     decided = _decide(text, times, role, verb, zone, in_frame, clause.end, narrated)
@@ -497,7 +499,6 @@ def _confidence(
 
 
 _SUBJECT_AND_VERB = "subject_and_verb"
-TARGETS_ZONE = "targets_zone"
 
 
 def _reports_go_on(clause: Clause, reading: Reading) -> bool:
@@ -585,6 +586,15 @@ def _read_structure(
     elif heads_period(text, times, clause, paragraph, reading):
         return True
     return heading
+
+
+def _end_own_goal(role: ClauseRoles, reading: Reading) -> None:
+    """A firm's plan ends where someone else speaks or assigns, or a state body acts
+    ("Thủ tướng yêu cầu Bộ Tài chính giải ngân 95% ...", "Bộ Tài chính phải ..."): the
+    figures are that clause's own."""
+    state_body = any(agency.type in STATE_BODIES for agency in role.lead)
+    if reading.own_goal and (role.issuer is not None or role.command is not None or state_body):
+        reading.zone, reading.goal, reading.own_goal = Zone.NEUTRAL, False, False
 
 
 def _zone_of(text: str, clause: Clause, role: ClauseRoles, reading: Reading) -> Zone:

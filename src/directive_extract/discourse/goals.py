@@ -15,6 +15,7 @@ from directive_extract.discourse.decision import (
     STATE_BODIES,
     STRONG_VERB,
     SURE,
+    TARGETS_ZONE,
     Decision,
 )
 from directive_extract.discourse.reading import Reading, Zone
@@ -87,7 +88,7 @@ def goal(
 
 
 #: Rules by which a clause sets quantities; a firm's business plan may read as any.
-_QUANTITY_RULES = frozenset({"targets_zone", CONTINUES_TARGETS})
+_QUANTITY_RULES = frozenset({TARGETS_ZONE, CONTINUES_TARGETS})
 
 
 def _sets_quantities(decision: Decision) -> bool:

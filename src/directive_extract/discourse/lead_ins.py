@@ -33,13 +33,22 @@ def speaks_only(roles: ClauseRoles) -> bool:
 
 
 def announces_tasks(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:
-    """A lead-in names tasks ("các nhiệm vụ sau:") in its last phrase, unless it tells
-    what was done with them ("... đã hoàn thành 100% nhiệm vụ được giao như:" lists
-    results).  A task word before a comma sets the scene ("Cũng tại hạng mục cung cấp
-    giải pháp ..., MISA ghi danh với hệ thống nền tảng:" lists products)."""
-    last_phrase = text.rfind(",", roles.head, end) + 1
-    named = any(cue.is_("program") and cue.start >= last_phrase for cue in roles.cues)
+    """A lead-in names tasks ("các nhiệm vụ sau:"), unless it tells what was done with
+    them ("... đã hoàn thành 100% nhiệm vụ được giao như:" lists results).  A task word
+    in an adverbial phrase that opens the clause sets the scene ("Cũng tại hạng mục cung
+    cấp giải pháp ..., MISA ghi danh với hệ thống nền tảng:" lists products)."""
+    named = any(
+        cue.is_("program") and not _sets_scene(text, roles.cues, cue, end) for cue in roles.cues
+    )
     return named and not reports.blocked(text, roles, verb)
+
+
+def _sets_scene(text: str, cues: list[Cue], word: Cue, end: int) -> bool:
+    """``word`` stands in a phrase an opener starts ("tại ...") that a comma closes
+    before the clause goes on."""
+    before = text.rfind(",", 0, word.start)
+    opened = any(c.is_("opener") and before < c.start < word.start for c in cues)
+    return opened and "," in text[word.end : end]
 
 
 def names_examples(roles: ClauseRoles) -> bool:

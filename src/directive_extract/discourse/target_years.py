@@ -112,8 +112,8 @@ def _bare_years(
 
 
 def period_heading(text: str, start: int, end: int, times: TimeIndex) -> bool:
-    """``text[start:end]`` is a period heading over the targets listed under it ("-
-    Giai đoạn 2026-2028", "Đến năm 2030:"): one time of years and nothing else but a list
+    """``text[start:end]`` is a period heading over the targets or tasks listed under it
+    ("- Giai đoạn 2026-2028", "Đến năm 2030:"): one time of years and nothing else but a list
     marker or a colon that make it head what follows (a bare "Giai đoạn 2026 - 2030" is
     rather a cell of a task table's time column, flattened into lines).
 
