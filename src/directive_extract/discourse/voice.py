@@ -10,7 +10,6 @@ from dataclasses import replace
 from directive_extract.discourse.cues import Cue
 from directive_extract.discourse.decision import (
     CONTINUES_TARGETS,
-    GOAL_STATEMENT,
     NOT,
     STRONG_VERB,
     SURE,
@@ -84,10 +83,8 @@ def without_authority(
         if decision.confidence >= SURE or stays or goes_on:
             kept.append(clause)
             decided.append(decision)
-        else:  # a goal by a name the gazetteer lacks, where no authority speaks, is likely a
-            # firm's plan for itself ("MWG đặt mục tiêu ..."): its quantities stay targets
-            own = clause.plans_own or decision.rule == GOAL_STATEMENT
-            kept.append(replace(clause, is_directive=False, plans_own=own))
+        else:  # a firm's plan for itself (detect marked it) keeps its quantities as targets
+            kept.append(replace(clause, is_directive=False))
             decided.append(NOT)
     return kept, decided
 
