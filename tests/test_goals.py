@@ -187,6 +187,12 @@ FIRMS_OWN_QUANTITIES = [
         "2020-06-22",
         [("25%", 2020), ("21%", 2020), ("103.284 tỷ đồng", 2020), ("2%", 2020)],
     ),
+    (  # a second read's probe (written apart): the details run on past a ';'
+        "Hòa Phát đặt mục tiêu doanh thu năm 2026 tăng 20%.\nCụ thể, doanh thu dự kiến đạt"
+        " 180.000 tỷ đồng; lợi nhuận sau thuế đạt 15.000 tỷ đồng.",
+        "2025-11-20",
+        [("20%", 2026), ("180.000 tỷ đồng", 2026), ("15.000 tỷ đồng", 2026)],
+    ),
 ]
 
 

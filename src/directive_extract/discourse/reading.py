@@ -32,7 +32,7 @@ class Reading:
     narrative: bool = False  # the paragraph so far reports and assigns nothing
     period: Span | None = None  # the heading of the targets section the reader is in
     previous: Clause | None = None
-    directed: int = -1  # the sentence of the last directive read
+    directed: int = -1  # the sentence of the last directive (or firm's plan) read
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
     own_goal: bool = False  # that goal is a firm's own plan: its figures set no task
     unheard: bool = False  # no authority speaks: a goal by an unknown name is its own plan
@@ -119,6 +119,6 @@ class Reading:
         self.marks = {}
         self.narrative = self.narrative and not marked.is_directive
         self.previous = marked
-        if marked.is_directive:
+        if marked.is_directive or marked.plans_own:  # a firm's plan sets its sentence too
             self.directed = marked.sentence_start
         return marked
