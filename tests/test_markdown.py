@@ -395,3 +395,39 @@ def test_a_table_running_on_into_the_next_tables_title_and_header_keeps_its_row(
         ("Xây dựng, triển khai", ["bộ, ngành, địa phương"]),
         ("Ban hành Chiến lược ", ["Bộ Tài chính"]),
     ]
+
+
+_SITE_LEAD = (
+    "more(HDDTVN) – Hải quan Quảng Ninh vừa phát động đợt thi đua yêu nước, với chủ đề "
+    "“90 ngày đêm nước rút” năm 2020, trong đó đơn vị phấn đấu thu ngân sách đạt và vượt "
+    "11.500 tỷ đồng chỉ tiêu điều hành năm 2020.\n"
+)
+
+
+def test_a_site_lead_the_body_does_not_say_gives_its_figures_but_no_task():
+    """news/hai-quan-quang-ninh-phan-dau-thu-ngan-sach-dat-11-500-ty-dong.md (dev, tuned
+    on), shortened: the lead the site prints after the article says the year's revenue
+    goal, which the body does not; its figure is a target of 2020, and a summary's clause
+    is no directive."""
+    page = (
+        "Hải quan Quảng Ninh phấn đấu thu ngân sách\n=====\n\n"
+        "Đến hết 15/10, Hải quan Quảng Ninh thu nộp ngân sách đạt 10.037,6 tỷ đồng.\n\n"
+        "**Quang Hùng**\n\n" + _SITE_LEAD
+    )
+    paragraphs, _ = _body(page)
+    assert paragraphs[-1].startswith("Hải quan Quảng Ninh vừa phát động")
+    doc = extract(decode(page.encode("utf-8"), "page.md").text, published="2020-10-20")
+    assert [(f.text, f.role, f.year) for f in doc.figures if f.role == "target"] == [
+        ("11.500 tỷ đồng", "target", 2020)
+    ]
+    assert [d.text for d in doc.directives if "11.500" in d.text] == []
+
+
+def test_a_site_lead_the_body_repeats_stays_chrome():
+    """Written apart: the same lead after a body that says it (the teaser at a page's top
+    runs a picture's caption into the body's first sentence, so one run of eight words
+    said again is enough)."""
+    said = _SITE_LEAD.split("– ", 1)[1]
+    page = "Tin\n====\n\nẢnh: Q.H " + said + "\n" + _SITE_LEAD
+    paragraphs, why = _body(page)
+    assert len(paragraphs) == 2 and why == "site summary"

@@ -7,6 +7,7 @@ lexicon and compiled pattern is loaded on first use and kept for the process.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from os import PathLike
 
 from directive_extract import assemble, messages
@@ -104,6 +105,7 @@ def _read(
     clauses, decisions = detect.mark(
         plain, clauses, local_roles, structure.paragraphs, official, times, regulation
     )
+    clauses = [_figures_only(c) if c.paragraph in structure.apart else c for c in clauses]
     assignments = inherit.inherit(plain, clauses, local_roles, structure.paragraphs)
     found_cards = cards.find_cards(plain, structure.paragraphs, mentions)
     if found_cards:
@@ -128,6 +130,13 @@ def _read(
         title_times,
     )
     return directives, targets.with_roles(figures, goals)
+
+
+def _figures_only(clause: segment.Clause) -> segment.Clause:
+    """A clause of a site's summary that the body does not say: a goal's figures in it
+    are targets, as in a firm's plan, but it is no directive (a summary's clauses are
+    not held against an extractor, ANNOTATION.md)."""
+    return replace(clause, is_directive=False, plans_own=clause.is_directive or clause.plans_own)
 
 
 def _mentions(plain: str, structure: segment.Layout, issuer: str | None) -> list[Agency]:

@@ -19,6 +19,7 @@ import regex
 
 from directive_extract import lexicon, messages
 from directive_extract.discourse.cues import find_cues
+from directive_extract.lexicon.shapes import SLOT
 from directive_extract.mentions.times import due_labels
 from directive_extract.read.chrome import (
     chrome_line,
@@ -77,6 +78,8 @@ class Layout:
     summaries: tuple[Span, ...] = ()
     #: why the page is a reference work that assigns nothing (an encyclopaedia), if it is
     reference: str | None = None
+    #: the paragraphs of a summary that the body does not say: figures, but no task
+    apart: frozenset[int] = frozenset()
 
 
 _LINE = regex.compile(r"[^\n]++")
@@ -111,6 +114,38 @@ def is_headline(text: str, paragraph: Paragraph) -> bool:
     return paragraph.index == 0 and _caption_like(line) and bool(text[paragraph.end :].strip())
 
 
+#: A sentence of a summary: up to its full stop before a capital, or the line's end.
+_SUMMARY_SENTENCE = regex.compile(r"\w(?:[^.!?…]++|[.!?…]++(?!\s++\p{Lu}))*+[.!?…]*+")
+#: The runs of words one of which the body says when it says a sentence too (a site's
+#: teaser runs a picture's caption into the first sentence).
+_RUN, _STEP = 8, 4
+
+
+def _unsaid(text: str, start: int, end: int, row: lexicon.Cells, index: int) -> list[Paragraph]:
+    """The sentences of a site's summary of the article (``text[start:end]``, a line of
+    ``row``) that the body does not say: a lead that a site prints apart from the article
+    ("more(...) – ...") may hold what the body leaves out, and only a summary that
+    repeats the body is chrome (ANNOTATION.md, pages as archived).  The summary is what
+    fills the row's last slot; each run of sentences the body does not say is a
+    paragraph."""
+    *_, lead, tail = f"{SLOT}{row['words']}".split(SLOT)
+    found = regex.search(regex.escape(lead), text, regex.IGNORECASE, pos=start, endpos=end)
+    if tail or found is None:
+        return []
+    rest = " ".join(f"{text[:start]} {text[end:]}".split())
+    runs: list[Paragraph] = []
+    for sentence in _SUMMARY_SENTENCE.finditer(text, found.end(), end):
+        words = sentence.group().split()
+        said = (" ".join(words[at : at + _RUN]) for at in range(0, len(words) - _RUN + 1, _STEP))
+        if len(words) < _RUN or any(run in rest for run in said):
+            continue
+        if runs and runs[-1].end >= text.rfind(" ", start, sentence.start()):
+            runs[-1] = replace(runs[-1], end=sentence.end())
+        else:
+            runs.append(Paragraph(sentence.start(), sentence.end(), index + len(runs)))
+    return runs
+
+
 def layout(text: str) -> Layout:
     """Paragraphs of the body, with chrome set aside and reported.
 
@@ -120,6 +155,7 @@ def layout(text: str) -> Layout:
     """
     chrome: list[Span] = []
     summaries: list[Span] = []
+    apart: set[int] = set()
     notes: dict[str, list[int]] = {}  # reason -> [first line, number of lines]
     previous = headline = ""  # a line repeating either is a caption or a teaser's headline
     paragraphs: list[Paragraph] = []
@@ -150,6 +186,10 @@ def layout(text: str) -> Layout:
             reason = match["reason"] if match else messages.REPEATED_LINE
             if reason == SITE_SUMMARY:
                 summaries.append(Span(start, end))
+                if headline:  # a lead printed after the article may say what it does not
+                    unsaid = _unsaid(text, start, end, match, len(paragraphs))
+                    apart.update(paragraph.index for paragraph in unsaid)
+                    paragraphs.extend(unsaid)
             _note(notes, reason, number)
             continue
         headline = headline or line
@@ -159,7 +199,9 @@ def layout(text: str) -> Layout:
         for reason, (first, count) in notes.items()
     )
     reference = reference_reason(text) or (headline_reason(headline) if headline else None)
-    return Layout(tuple(paragraphs), tuple(chrome), warnings, tuple(summaries), reference)
+    return Layout(
+        tuple(paragraphs), tuple(chrome), warnings, tuple(summaries), reference, frozenset(apart)
+    )
 
 
 @cache
