@@ -207,6 +207,16 @@ DEADLINES = [
         "2024-05-01",
         ("trong 6 tháng cuối năm", "2024-12-31", "2024-07-01", "half", "trong"),
     ),
+    (  # written apart: a count of months with a leading zero, as in plans' tables
+        "hoàn thành trong 06 tháng đầu năm 2026",
+        None,
+        ("trong 06 tháng đầu năm 2026", "2026-06-30", "2026-01-01", "half", "trong"),
+    ),
+    (
+        "hoàn thành trong 06 tháng cuối năm 2026",
+        None,
+        ("trong 06 tháng cuối năm 2026", "2026-12-31", "2026-07-01", "half", "trong"),
+    ),
     (
         "hoàn thành trong nửa đầu năm 2026",
         None,
