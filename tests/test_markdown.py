@@ -424,9 +424,9 @@ def test_a_site_lead_the_body_does_not_say_gives_its_figures_but_no_task():
 
 
 def test_a_site_lead_the_body_repeats_stays_chrome():
-    """Written apart: the same lead after a body that says it (the teaser at a page's top
-    runs a picture's caption into the body's first sentence, so one run of eight words
-    said again is enough)."""
+    """Written apart: the same lead after a body that says it, a caption run into it as a
+    teaser at a page's top runs one (half its runs of eight words said again are enough;
+    one run alone may be a long name the body also writes)."""
     said = _SITE_LEAD.split("– ", 1)[1]
     page = "Tin\n====\n\nẢnh: Q.H " + said + "\n" + _SITE_LEAD
     paragraphs, why = _body(page)

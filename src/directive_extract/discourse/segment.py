@@ -116,8 +116,8 @@ def is_headline(text: str, paragraph: Paragraph) -> bool:
 
 #: A sentence of a summary: up to its full stop before a capital, or the line's end.
 _SUMMARY_SENTENCE = regex.compile(r"\w(?:[^.!?…]++|[.!?…]++(?!\s++\p{Lu}))*+[.!?…]*+")
-#: The runs of words one of which the body says when it says a sentence too (a site's
-#: teaser runs a picture's caption into the first sentence).
+#: The runs of words half of which the body says when it says a sentence too (a site's
+#: teaser runs a picture's caption into the first sentence; a name alone is one run).
 _RUN, _STEP = 8, 4
 
 
@@ -136,8 +136,11 @@ def _unsaid(text: str, start: int, end: int, row: lexicon.Cells, index: int) -> 
     runs: list[Paragraph] = []
     for sentence in _SUMMARY_SENTENCE.finditer(text, found.end(), end):
         words = sentence.group().split()
-        said = (" ".join(words[at : at + _RUN]) for at in range(0, len(words) - _RUN + 1, _STEP))
-        if len(words) < _RUN or any(run in rest for run in said):
+        runs_of_words = [
+            " ".join(words[at : at + _RUN]) for at in range(0, len(words) - _RUN + 1, _STEP)
+        ]
+        said = sum(run in rest for run in runs_of_words)
+        if len(words) < _RUN or 2 * said >= len(runs_of_words):
             continue
         if runs and runs[-1].end >= text.rfind(" ", start, sentence.start()):
             runs[-1] = replace(runs[-1], end=sentence.end())
