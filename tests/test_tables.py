@@ -355,3 +355,28 @@ def test_a_header_under_a_header_opens_the_next_table_and_is_no_task():
         ("Xây dựng đề án ứng dụng IoT", ["Bộ Y tế"], "2025-09-30"),
         ("Ban hành Chiến lược dữ liệu", ["Bộ Tài chính"], "2025-10-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        ("Quý I/2026", "2026-03-31"),
+        ("Năm 2026", "2026-12-31"),
+        ("2026", "2026-12-31"),
+        ("12/2025", "2025-12-31"),
+        ("6/2026", "2026-06-30"),
+        ("Thường xuyên", None),
+    ],
+)
+def test_a_time_columns_cell_gives_its_rows_deadline_even_without_a_word_for_it(cell, due):
+    """Written apart, from ANNOTATION.md ("năm 2026 (table cell)" is 2026-12-31): a plan's
+    time column often writes the year or the month alone."""
+    text = (
+        "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+        f"| 1 | Xây dựng cơ sở dữ liệu về đất đai | Sở Tài chính | {TTTT} | {cell} |\n"
+    )
+    (directive,) = extract(text, published="2025-11-20").directives
+    assert (directive.lead[0].name, directive.deadline and directive.deadline.due) == (
+        "Sở Tài chính",
+        due,
+    )

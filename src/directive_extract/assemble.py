@@ -23,6 +23,7 @@ from directive_extract.discourse.segment import (
     task_pieces,
 )
 from directive_extract.mentions.times import TimeIndex, TimeMatch, choose_deadline, closing_due
+from directive_extract.mentions.times import words as time_words
 from directive_extract.models import (
     Agency,
     Deadline,
@@ -58,6 +59,7 @@ def _deadline(
     time_cell = (clause.cells or {}).get("time")
     if time_cell is not None:
         in_cell = times.within(time_cell.start, time_cell.end, warnings)
+        in_cell = in_cell or _bare_cell(text, time_cell.start, time_cell.end, times)
         return choose_deadline(in_cell, bare_ok=True), "table:time_column"
     chosen = choose_deadline(times.within(clause.start, clause.end, warnings))
     years = {figure.year for figure in targets if figure.year}
@@ -79,6 +81,27 @@ def _deadline(
             return _target_year(title_times, years), "targets:title_plan"
         return chosen, "targets:stated_plan"
     return chosen, "targets:sentence"
+
+
+#: A time column's cell that is a year or a month of a year alone, with no word for it.
+_BARE_CELL = regex.compile(r"\s*+(?:(?P<month>[0-9]{1,2})/)?(?P<year>(?:19|20)[0-9]{2})\s*+")
+
+
+def _bare_cell(text: str, start: int, end: int, times: TimeIndex) -> list[TimeMatch]:
+    """The time of a time column's cell written as a bare year or month ("2026",
+    "12/2025"), read as written with its word ("năm 2026", "tháng 12/2025"): the due
+    date of the row's task (ANNOTATION: "năm 2026 (table cell)" is 2026-12-31).
+
+    >>> [m.due.isoformat() for m in _bare_cell("| 12/2025 |", 1, 10, TimeIndex.scan(""))]
+    ['2025-12-31']
+    """
+    cell = _BARE_CELL.fullmatch(text, start, end)
+    if cell is None:
+        return []
+    word = time_words("month" if cell.group("month") else "year")[0]
+    written = f"{word} {cell.group().strip()}"
+    found = TimeIndex.scan(written, times.ref).within(0, len(written))
+    return [replace(match, start=start, end=end, text=text[start:end]) for match in found[-1:]]
 
 
 def _opening_year(text: str, task: Clause, role: ClauseRoles, times: TimeIndex) -> TimeMatch | None:
