@@ -103,3 +103,16 @@ def test_explain_names_the_card_rules():
 )
 def test_what_a_card_does_not_change(text, expected):
     assert _records(text) == expected
+
+
+def test_one_labelled_line_may_hold_several_fields_parted_by_semicolons():
+    """Written apart: a plan that writes who leads, who supports and by when on one line."""
+    text = (
+        "Bộ Xây dựng yêu cầu thực hiện các nhiệm vụ sau:\n"
+        "1. Xây dựng cơ sở dữ liệu về nhà ở.\n"
+        "- Đơn vị chủ trì: Cục Quản lý nhà và thị trường bất động sản; đơn vị phối hợp: "
+        "Vụ Pháp chế; thời gian hoàn thành: tháng 12/2025.\n"
+    )
+    assert _records(text) == [
+        (["Cục Quản lý nhà và thị trường bất động sản"], ["Vụ Pháp chế"], "2025-12-31")
+    ]

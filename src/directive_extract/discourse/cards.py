@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+import regex
+
 from directive_extract import lexicon
 from directive_extract.discourse.inherit import inherited
 from directive_extract.discourse.roles import ClauseRoles, agency_chains
@@ -69,15 +71,46 @@ def field_of(text: str, paragraph: Paragraph) -> tuple[str, Span] | None:
     >>> role, t[value.start:value.end]
     ('lead', 'Cục Quản lý nhà')
     """
+    found = fields_of(text, paragraph)
+    return (found[0][0], Span(found[0][1].start, paragraph.end)) if found else None
+
+
+def fields_of(text: str, paragraph: Paragraph) -> list[tuple[str, Span]]:
+    """The fields of a labelled line, each with its value: one, or several parted by ";"
+    ("- Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: Quý I/2026").
+
+    >>> t = "- Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: Quý I/2026."
+    >>> [(role, t[v.start:v.end]) for role, v in fields_of(t, Paragraph(0, len(t), 0, 4))]
+    [('lead', 'Sở Tư pháp'), ('time', 'Quý I/2026.')]
+    """
     if paragraph.level is not None and paragraph.level < _BULLET_LEVEL:
-        return None  # "4. Thời gian thực hiện: ..." is an item of its own, a peer of 1.-3.
+        return []  # "4. Thời gian thực hiện: ..." is an item of its own, a peer of 1.-3.
     start = skip_space(text, marker_end(text, paragraph.start, paragraph.end), paragraph.end)
-    colon = text.find(":", start, paragraph.end)
+    first = _field_at(text, start, paragraph.end)
+    if first is None:
+        return []
+    found = [first]
+    for part in _PARTS.finditer(text, first[1].start, paragraph.end):
+        more = _field_at(text, part.end(), paragraph.end)
+        if more is not None:
+            role, value = found[-1]
+            found[-1] = (role, Span(value.start, part.start()))
+            found.append(more)
+    return found
+
+
+#: Where a line's next field may start: after a ";".
+_PARTS = regex.compile(r";\s*+")
+
+
+def _field_at(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The field whose label opens ``text[start:end]``, its value running to ``end``."""
+    colon = text.find(":", start, end)
     if colon < 0:
         return None
     label = text[start:colon].strip(" *_").casefold()
     role = next((role for words, role in _labels() if (label + " ").startswith(words + " ")), None)
-    value = Span(skip_space(text, colon + 1, paragraph.end), paragraph.end)
+    value = Span(skip_space(text, colon + 1, end), end)
     if role is None or len(label.split()) > _LABEL_WORDS or value.end - value.start < 2:
         return None
     return role, value
@@ -113,11 +146,11 @@ def _run(
     """The fields of the run of labelled lines from paragraph ``i``, and where it ends."""
     fields: dict[str, Span] = {}
     end = i
-    while end < len(paragraphs) and (found := field_of(text, paragraphs[end])) is not None:
-        role, value = found
-        if role in ("lead", "support") and not _names_body(starts, value):
+    while end < len(paragraphs) and (found := fields_of(text, paragraphs[end])):
+        if any(role in ("lead", "support") and not _names_body(starts, v) for role, v in found):
             break
-        fields.setdefault(role, value)
+        for role, value in found:
+            fields.setdefault(role, value)
         end += 1
     return fields, end
 
