@@ -1686,3 +1686,22 @@ def test_a_span_is_read_as_its_text_anywhere(edges):
     assert [(a.mention, a.start - moved) for a in found] == [
         (a.mention, a.start) for a in find_agencies(_SPAN_TEXT[start:end])
     ]
+
+
+NUMBERED = lexicon.column("agency_numbered", "word")
+
+
+@pytest.mark.parametrize("word", NUMBERED)
+def test_a_units_number_after_the_words_that_number_it_ends_its_name(word):
+    """Written apart: since 2025 many bodies are numbered units ("Chi cục Thuế khu vực
+    3"); news/hai-quan-tphcm-8-chi-cuc-duoc-giao-chi-tieu-thu-nghin-ty.md (dev, tuned on)
+    names "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1"."""
+    found = find_agencies(f"Giao Trung tâm Dữ liệu {word} 2 và Chi cục Kiểm lâm {word} 13 rà soát")
+    assert [a.name for a in found] == [
+        f"Trung tâm Dữ liệu {word} 2",
+        f"Chi cục Kiểm lâm {word} 13",
+    ]
+
+
+def test_a_year_after_the_word_for_number_is_no_units_number():
+    assert [a.name for a in find_agencies("Chi cục Kiểm lâm số 2025 năm")] == ["Chi cục Kiểm lâm"]

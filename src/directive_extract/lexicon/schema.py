@@ -339,6 +339,11 @@ class AgencyCompoundRow(Row):
     word: Text
 
 
+class AgencyNumberedRow(Row):
+    unique = ("word",)
+    word: Text
+
+
 class AgencyGroupRow(Row):
     unique = ("phrase", "role")
     phrase: Text
@@ -562,6 +567,7 @@ TABLES: dict[str, type[Row]] = {
     "agency_compounds": AgencyCompoundRow,
     "agency_groups": AgencyGroupRow,
     "agency_lists": AgencyListRow,
+    "agency_numbered": AgencyNumberedRow,
     "agency_patterns": AgencyPatternRow,
     "agency_stops": AgencyStopRow,
     "agency_titles": AgencyTitleRow,

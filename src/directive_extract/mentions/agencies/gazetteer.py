@@ -282,6 +282,13 @@ def _stop_trie() -> Trie:
     return trie
 
 
+@cache
+def _numbered() -> frozenset[tuple[str, ...]]:
+    """The words after which a number is part of a body's name ("khu vực" of "Chi cục
+    Thuế khu vực 3"), as token keys."""
+    return frozenset(_keys(word) for word in lexicon.column("agency_numbered", "word"))
+
+
 _VERB_CUES = ("action", "urge", "modal", "command", "support", "report")  # kinds of cues.tsv
 
 

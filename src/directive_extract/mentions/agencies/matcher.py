@@ -32,6 +32,7 @@ from directive_extract.mentions.agencies.gazetteer import (
     _list_kind_of,
     _name_bigrams,
     _name_stop_trie,
+    _numbered,
     _pattern_trie,
     _place_trie,
     _province_named,
@@ -47,6 +48,9 @@ from directive_extract.mentions.agencies.lists import ListRules
 from directive_extract.mentions.agencies.openings import _KIND_BITS, _first_keys, _kinds_of
 from directive_extract.mentions.agencies.tokens import Tokens, Trie, _end_of, _walk, expanded
 from directive_extract.read.normalise import fold
+
+#: Most digits of a unit's number in its name ("khu vực 18").
+_NUMBER_DIGITS = 3
 
 
 @dataclass(slots=True)
@@ -257,6 +261,10 @@ class Matcher(ListRules, GroupRules):
                 continue
             items = _list_kind_of(body.name)
             found.append(Candidate(i, end, body.name, body.type, body.successor, items=items))
+            unit = self._unit_number_at(end)  # "Cục Hải quan" + "khu vực 5"
+            if unit:
+                name = f"{body.name} {expanded(self.tokens, end, unit)}"
+                found.append(Candidate(i, unit, name, body.type))
             if body.local:
                 found += self._local_body(i, end, body)
         return found
@@ -419,6 +427,8 @@ class Matcher(ListRules, GroupRules):
                 continue
             if k == start:
                 break
+            if self._numbers(k):  # "khu vực 3": the unit's number ends its name
+                return k + 1
             if self._joins(k) or (word == "," and self._bridges(k)):
                 k += 1
                 continue
@@ -426,6 +436,25 @@ class Matcher(ListRules, GroupRules):
                 break
             k, lowercase = k + 1, lowercase + 1
         return k
+
+    def _numbers(self, k: int) -> bool:
+        """Token ``k`` is a unit's number after the words that number it ("số 1")."""
+        return any(self._unit_number_at(k - len(words)) == k + 1 for words in _numbered())
+
+    def _unit_number_at(self, k: int) -> int | None:
+        """End of the words that number a unit and its number, from token ``k`` ("khu vực
+        5"), if they stand there."""
+        words, keys = self.tokens.words, self.tokens.keys
+        for numbering in _numbered():
+            at = k + len(numbering)
+            number = words[at] if k >= 0 and at < len(words) else ""
+            if (
+                number.isdigit()
+                and len(number) <= _NUMBER_DIGITS
+                and tuple(keys[k:at]) == numbering
+            ):
+                return at + 1
+        return None
 
     def _continues_name(self, k: int, lowercase: int) -> bool:
         word = self.tokens.words[k]
