@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from directive_extract import extract, lexicon
 from directive_extract.mentions.agencies import (
+    bare_subjects,
     canonical,
     expand_abbreviations,
     find_agencies,
@@ -1705,3 +1706,23 @@ def test_a_units_number_after_the_words_that_number_it_ends_its_name(word):
 
 def test_a_year_after_the_word_for_number_is_no_units_number():
     assert [a.name for a in find_agencies("Chi cục Kiểm lâm số 2025 năm")] == ["Chi cục Kiểm lâm"]
+
+
+def test_a_head_word_alone_as_subject_is_the_body_of_that_head_named_last():
+    """news/pho-thu-tuong-trinh-dinh-dung-evn-phai-dam-bao-vung-chac-an-ninh-cung-ung-dien.md
+    (dev, tuned on), shortened: "Tập đoàn" alone leads as the group named before it; a
+    head word before a name ("Bộ Xây dựng") or a noun ("Bộ tiêu chí") is none."""
+    text = (
+        "Theo Phó Thủ tướng, EVN cần phát triển hạ tầng ngành Điện đồng bộ.\n"
+        "Đặc biệt, Tập đoàn cần khai thác và sử dụng có hiệu quả nguồn tài nguyên năng lượng "
+        "trong nước; triệt để thực hành tiết kiệm năng lượng.\n"
+        "Bộ tiêu chí cần được công bố."
+    )
+    leads = [[a.name for a in d.lead] for d in extract(text, published="2021-01-05").directives]
+    assert leads == [["Tập đoàn Điện lực Việt Nam"]] * 3
+
+
+def test_a_head_word_alone_with_no_body_of_that_head_before_it_names_none():
+    assert resolve_references(find_agencies("Bộ Y tế báo cáo.")) and not resolve_references(
+        bare_subjects("Đặc biệt, Bộ phải báo cáo.", 0, 26)
+    )

@@ -145,7 +145,13 @@ def _mentions(plain: str, structure: segment.Layout, issuer: str | None) -> list
     found = [
         mention
         for paragraph in structure.paragraphs
-        for mention in agencies.find_agencies(plain, paragraph.start, paragraph.end)
+        for mention in sorted(
+            [
+                *agencies.find_agencies(plain, paragraph.start, paragraph.end),
+                *agencies.bare_subjects(plain, paragraph.start, paragraph.end),
+            ],
+            key=lambda mention: mention.start,
+        )
     ]
     return agencies.resolve_references(found, issuer)
 

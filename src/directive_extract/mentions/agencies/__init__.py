@@ -6,8 +6,11 @@ Contract used by the pipeline:
   in text order, offsets absolute, canonical ``name`` and ``type``.
 - ``canonical(mention) -> (name, type) | None``: the canonical name of one mention.
 - ``expand_abbreviations(text) -> str``: ``text`` with abbreviations written out.
+- ``bare_subjects(text, start, end) -> list[Agency]``: head words written alone as a
+  subject ("Bộ phải ...", "Tập đoàn cần ...").
 - ``resolve_references(mentions) -> list[Agency]``: local bodies named without their
-  place ("Ủy ban nhân dân tỉnh") given the place of the nearest earlier mention.
+  place ("Ủy ban nhân dân tỉnh") given the place of the nearest earlier mention; a bare
+  subject the body of its head named last (dropped when none was).
 
 Everything Vietnamese lives in data files: the gazetteer (``agencies.tsv``), provinces
 (``provinces.tsv``), abbreviations (``agency_abbreviations.tsv``), titles
@@ -47,6 +50,12 @@ of a district or commune has type "province" like that of a province (local gove
 """
 
 from directive_extract.mentions.agencies.find import canonical, expand_abbreviations, find_agencies
-from directive_extract.mentions.agencies.resolve import resolve_references
+from directive_extract.mentions.agencies.resolve import bare_subjects, resolve_references
 
-__all__ = ["canonical", "expand_abbreviations", "find_agencies", "resolve_references"]
+__all__ = [
+    "bare_subjects",
+    "canonical",
+    "expand_abbreviations",
+    "find_agencies",
+    "resolve_references",
+]

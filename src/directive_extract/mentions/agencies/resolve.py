@@ -2,12 +2,51 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from directive_extract.mentions.agencies.find import canonical
 from directive_extract.mentions.agencies.gazetteer import (
+    _keys,
     _list_prefixes,
+    _name_stop_trie,
     _unit_words,
 )
+from directive_extract.mentions.agencies.tokens import Tokens, _walk, tokenise
 from directive_extract.models import Agency
+
+#: What may stand right before a head word written alone as a subject.
+_SUBJECT_OPENERS = frozenset(",.;:")
+
+
+@cache
+def _heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The head words of bare list items ("Bộ", "Tập đoàn") with their token keys."""
+    return tuple((_keys(head), head) for head in _list_prefixes())
+
+
+def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
+    """Head words written alone, in capitals, as the subject of a verb or a modal
+    ("Đặc biệt, Tập đoàn cần khai thác ...", "Bộ phải tổ chức ..."): each stands for the
+    body of that head the text named last, which :func:`resolve_references` gives it.
+
+    >>> [(a.mention, a.name) for a in bare_subjects("Đặc biệt, Tập đoàn cần khai thác", 0, 32)]
+    [('Tập đoàn', 'Tập đoàn')]
+    >>> [bare_subjects(t, 0, len(t)) for t in ("Bộ tiêu chí được ban hành", "Bộ Xây dựng báo cáo")]
+    [[], []]
+    """
+    tokens = tokenise(text, start, end)
+    found: list[Agency] = []
+    for i, word in enumerate(tokens.words):
+        if not word[0].isupper() or (i and tokens.words[i - 1] not in _SUBJECT_OPENERS):
+            continue
+        for keys, head in _heads():
+            after = i + len(keys)
+            if tuple(tokens.keys[i:after]) == keys and _verb_at(tokens, after):
+                first, last = tokens.starts[i], tokens.ends[after - 1]
+                found.append(
+                    Agency(name=head, mention=text[first:last], start=first, end=last, type="other")
+                )
+    return found
 
 
 def _places_bare(placed: str, bare: str) -> bool:
@@ -43,6 +82,11 @@ def resolve_references(mentions: list[Agency], home: str | None = None) -> list[
         if mention.type == "group":
             resolved.append(mention)
             continue
+        if mention.name in _list_prefixes():  # a head word alone, from bare_subjects
+            mention = _antecedent(mention, resolved)
+            if mention is not None:
+                resolved.append(mention)
+            continue
         mention = _of_parent(mention, home, resolved)
         unit = _bare_unit(mention.name)
         if unit is None:
@@ -52,6 +96,28 @@ def resolve_references(mentions: list[Agency], home: str | None = None) -> list[
             mention = _placed(mention, resolved, next(iter(places)) if len(places) == 1 else None)
         resolved.append(mention)
     return resolved
+
+
+def _verb_at(tokens: Tokens, k: int) -> bool:
+    """A stop word or a verb, in lowercase, opens token ``k`` ("Bộ phải"; not "Bộ Xây
+    dựng")."""
+    return (
+        k < len(tokens) and tokens.words[k].islower() and bool(_walk(_name_stop_trie(), tokens, k))
+    )
+
+
+def _antecedent(mention: Agency, resolved: list[Agency]) -> Agency | None:
+    """A head word standing alone for the body of that head named last ("Bộ" after "Bộ
+    Nội vụ"); none when no such body was named."""
+    head = f"{mention.name} "
+    earlier = next(
+        (a for a in reversed(resolved) if a.type != "group" and a.name.startswith(head)), None
+    )
+    if earlier is None:
+        return None
+    return mention.model_copy(
+        update={"name": earlier.name, "type": earlier.type, "successor": earlier.successor}
+    )
 
 
 def _of_parent(mention: Agency, home: str | None, resolved: list[Agency]) -> Agency:
