@@ -1726,3 +1726,26 @@ def test_a_head_word_alone_with_no_body_of_that_head_before_it_names_none():
     assert resolve_references(find_agencies("Bộ Y tế báo cáo.")) and not resolve_references(
         bare_subjects("Đặc biệt, Bộ phải báo cáo.", 0, 26)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ban Chỉ đạo 389 tỉnh Quảng Ninh chỉ đạo", ["Ban Chỉ đạo 389 tỉnh Quảng Ninh"]),
+        ("BCĐ 389 Bộ Công Thương yêu cầu", ["Ban Chỉ đạo 389 Bộ Công Thương"]),
+        ("Ban Chỉ đạo 389 Bộ Tài chính có nhiệm vụ", ["Ban Chỉ đạo 389 Bộ Tài chính"]),
+        (
+            "Ban Chỉ đạo 389 các bộ, ngành, địa phương thực hiện",
+            ["Ban Chỉ đạo 389 các bộ, ngành, địa phương"],
+        ),
+        (
+            "Ban Chỉ đạo 389 yêu cầu",
+            ["Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả"],
+        ),
+    ],
+)
+def test_a_committee_by_its_number_before_a_place_or_a_body_is_their_own(text, names):
+    """news/ban-chi-dao-389-quoc-gia-mo-dot-cao-diem-chong-buon-lau-diptet.md (dev, tuned
+    on) gives the ministry's committee ("Ban Chỉ đạo 389 Bộ Tài chính có nhiệm vụ chỉ đạo
+    ..."); the others are written apart. Alone, the number names the national one."""
+    assert [a.name for a in find_agencies(text)] == names

@@ -369,7 +369,7 @@ class AgencyPatternRow(Row):
     head: Text
     type: AgencyType
     follow: PatternFollow
-    option: Literal["", "bare", "known"] = ""
+    option: Literal["", "bare", "known", "owned"] = ""
     tail: str = ""
     short_for: str = ""
 

@@ -350,7 +350,8 @@ class Matcher(ListRules, GroupRules):
         if not place:
             if pattern.option == "bare":
                 return None
-            return self._unplaced(i, end, pattern.head, pattern.type)
+            owned = self._owned(i, end, pattern) if pattern.option == "owned" else None
+            return owned or self._unplaced(i, end, pattern.head, pattern.type)
         body = Body(pattern.short_for or pattern.head, pattern.type)
         if pattern.option == "bare" and not pattern.short_for:
             stop, where = place
@@ -360,6 +361,14 @@ class Matcher(ListRules, GroupRules):
         if place[1].province:
             candidate.items = ListKind(places=True, place_body=body)
         return candidate
+
+    def _owned(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
+        """The head's own body of the one named right after it ("Ban Chỉ đạo 389" + "Bộ
+        Tài chính"); a group is left to the group rules."""
+        owner = max(self._body_after(end), key=lambda c: c.end, default=None)
+        if owner is None or owner.start != end or owner.type == "group":
+            return None
+        return Candidate(i, owner.end, f"{pattern.head} {owner.name}", pattern.type)
 
     def _follow_name(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
         return self._with_tail(i, end, self._name_run(end), pattern)
