@@ -1749,3 +1749,39 @@ def test_a_committee_by_its_number_before_a_place_or_a_body_is_their_own(text, n
     on) gives the ministry's committee ("Ban Chỉ đạo 389 Bộ Tài chính có nhiệm vụ chỉ đạo
     ..."); the others are written apart. Alone, the number names the national one."""
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thuế cơ sở 3 tỉnh Đồng Nai khẩn trương rà soát", ["Thuế cơ sở 3 tỉnh Đồng Nai"]),
+        ("Giao Thuế cơ sở 3 chủ trì", ["Thuế cơ sở 3"]),
+        ("Giao KBNN khu vực XII khẩn trương", ["Kho bạc Nhà nước khu vực XII"]),
+        (
+            "Bảo hiểm xã hội khu vực XXVII phối hợp với Sở Y tế",
+            ["Bảo hiểm xã hội khu vực XXVII", "Sở Y tế"],
+        ),
+        ("Chi cục Kiểm lâm vùng I phối hợp", ["Chi cục Kiểm lâm vùng I"]),
+        ("TCHQ chỉ đạo", ["Tổng cục Hải quan"]),
+        ("Giao Bộ Chỉ huy BĐBP tỉnh khẩn trương", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+        (
+            "Ủy ban QLVNN tại doanh nghiệp chỉ đạo",
+            ["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"],
+        ),
+        ("Bộ LĐ-TB-XH phối hợp", ["Bộ Lao động - Thương binh và Xã hội"]),
+        ("Giao UBMTTQ Việt Nam tỉnh Nghệ An", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"]),
+        ("Ủy ban MTTQVN tỉnh Nghệ An chủ trì", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"]),
+        (
+            "BQL các KCN tỉnh Bình Dương chủ trì",
+            ["Ban Quản lý các khu công nghiệp tỉnh Bình Dương"],
+        ),
+        (
+            "Ban Quản lý các khu kinh tế tỉnh Hà Tĩnh chủ trì",
+            ["Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"],
+        ),
+    ],
+)
+def test_numbered_units_and_abbreviations_of_bodies_since_2025(text, names):
+    """Written apart by a helper probing bodies after the 2025 reorganisation (Roman
+    numerals, a numbered unit before its place, abbreviations that had no row)."""
+    assert [a.name for a in find_agencies(text)] == names

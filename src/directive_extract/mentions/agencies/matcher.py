@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, replace
 from itertools import compress
 from typing import Any
 
+import regex
+
 from directive_extract.mentions.agencies.gazetteer import (
     _LOWERCASE_NAME_TOKENS,
     _PERSON_TOKENS,
@@ -49,8 +51,8 @@ from directive_extract.mentions.agencies.openings import _KIND_BITS, _first_keys
 from directive_extract.mentions.agencies.tokens import Tokens, Trie, _end_of, _walk, expanded
 from directive_extract.read.normalise import fold
 
-#: Most digits of a unit's number in its name ("khu vực 18").
-_NUMBER_DIGITS = 3
+#: A unit's number in its name: "khu vực 18", "khu vực XII".
+_UNIT_NUMBER = regex.compile(r"[0-9]{1,3}|[IVXL]{1,6}")
 
 
 @dataclass(slots=True)
@@ -344,6 +346,12 @@ class Matcher(ListRules, GroupRules):
         """Local unit words make places, not agencies by themselves."""
 
     def _follow_place(self, i: int, end: int, pattern: Pattern) -> Candidate | None:
+        unit = self._unit_number_at(end)  # "Thuế" + "cơ sở 3" + "tỉnh Đồng Nai"
+        if unit is not None:
+            head = f"{pattern.head} {expanded(self.tokens, end, unit)}"
+            pattern, end = replace(pattern, head=head, short_for=""), unit
+            if not self.place_at(end):
+                return Candidate(i, end, head, pattern.type)
         place = self.place_at(end)
         if pattern.short_for and not (place and place[1].province):
             return None  # a provincial body written short needs its province
@@ -457,11 +465,7 @@ class Matcher(ListRules, GroupRules):
         for numbering in _numbered():
             at = k + len(numbering)
             number = words[at] if k >= 0 and at < len(words) else ""
-            if (
-                number.isdigit()
-                and len(number) <= _NUMBER_DIGITS
-                and tuple(keys[k:at]) == numbering
-            ):
+            if _UNIT_NUMBER.fullmatch(number) and tuple(keys[k:at]) == numbering:
                 return at + 1
         return None
 
