@@ -199,3 +199,32 @@ def test_a_how_to_or_form_page_assigns_nothing(name):
     assert "the page is a reference work (how-to or form): no directive is read in it" in (
         doc.warnings
     )
+
+
+WRAPPED_PAGE = "news/chinh-phu-dat-ra-17-muc-tieu-phat-trien-ben-vung-den-nam-2030.md"
+
+
+def _records(document):
+    return [
+        (" ".join(d.text.split()), [a.name for a in d.lead], d.deadline and d.deadline.due)
+        for d in document.directives
+    ]
+
+
+def test_a_page_copied_as_hard_wrapped_plain_text_reads_as_its_paragraphs(tmp_path):
+    """A dev page (tuned on) as its reader gives it, then broken at 78 columns as a
+    terminal or an e-mail would: as a string and as a .txt file it gives the same
+    directives.  A text that is not wrapped is left as it is, offsets and all."""
+    import textwrap
+
+    from directive_extract.read.files import read_file
+    from directive_extract.read.normalise import canonical_form
+
+    loaded = read_file(REAL / WRAPPED_PAGE)
+    wrapped = "\n".join(textwrap.fill(line, 78) for line in loaded.text.split("\n"))
+    expected = _records(extract(loaded.text, published=loaded.published))
+    assert len(expected) == 5
+    assert _records(extract(wrapped, published=loaded.published)) == expected
+    (tmp_path / "page.txt").write_text(wrapped, encoding="utf-8")
+    assert _records(extract_file(tmp_path / "page.txt")) == expected
+    assert extract(loaded.text).text == canonical_form(loaded.text)

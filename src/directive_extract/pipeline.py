@@ -27,6 +27,7 @@ from directive_extract.mentions.times import TimeIndex, infer_published, parse_p
 from directive_extract.models import Agency, Directive, Document, Figure, document_id
 from directive_extract.read.files import LoadedText
 from directive_extract.read.normalise import canonical_form, plain_form
+from directive_extract.read.wraps import unwrapped
 
 
 def extract(
@@ -44,7 +45,21 @@ def extract(
     ``doc_number``, ``doc_type``, ``issuing_body``, ``signer``) overrides what the
     document's header says.  With ``explain``, each directive's ``explanation`` names
     the rules that made it a directive and gave it its lead, support and deadline.
+    A text broken into lines of one width (a page copied as it was wrapped) has its
+    paragraphs and scraped table rows joined again first, as the file readers do.
     """
+    return _extracted(unwrapped(text), source, published, title, metadata, explain)
+
+
+def _extracted(
+    text: str,
+    source: str,
+    published: str | None,
+    title: str | None,
+    metadata: Mapping[str, str] | None,
+    explain: bool,
+) -> Document:
+    """:func:`extract` of a text whose lines are its paragraphs."""
     surface = canonical_form(text)
     doc_id = document_id(surface)
     if not surface:
@@ -172,13 +187,8 @@ def extract_file(path: str | PathLike[str], explain: bool = False) -> Document:
 
 def extract_loaded(loaded: LoadedText, source: str, explain: bool = False) -> Document:
     """Extract what a reader loaded, with the title, date, metadata and warnings it found."""
-    document = extract(
-        loaded.text,
-        source=source,
-        published=loaded.published,
-        title=loaded.title,
-        metadata=loaded.metadata,
-        explain=explain,
+    document = _extracted(
+        loaded.text, source, loaded.published, loaded.title, loaded.metadata, explain
     )
     if loaded.warnings:
         document.warnings = [*loaded.warnings, *document.warnings]

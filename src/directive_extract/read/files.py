@@ -196,11 +196,13 @@ def _decode_plain(data: bytes, name: str) -> LoadedText:
 
 
 def _decode_text(data: bytes, name: str) -> LoadedText:
-    """A text file: tab-separated table rows read as ``a | b | c`` lines."""
+    """A text file: tab-separated table rows read as ``a | b | c`` lines, and its hard
+    wraps joined again when it was broken into lines of one width."""
     from directive_extract.read.tables import tab_rows
+    from directive_extract.read.wraps import unwrapped
 
     loaded = _decode_plain(data, name)
-    return replace(loaded, text=tab_rows(loaded.text))
+    return replace(loaded, text=tab_rows(unwrapped(loaded.text)))
 
 
 def _decode_wide(data: bytes) -> str | None:

@@ -152,6 +152,39 @@ def _cells(lines: list[str]) -> Iterator[list[list[str]]]:
         yield row
 
 
+def unwrapped(text: str) -> str:
+    """``text`` with its hard wraps and scraped table rows joined again (:func:`paragraphs`,
+    a paragraph a line); as it is when it has neither, so that offsets into it hold.
+
+    >>> line = "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng\\nvà các sở thực hiện. "
+    >>> unwrapped(line * 8)[:56]
+    'Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và c'
+    >>> text = "Một đoạn văn dài không bị ngắt dòng. " * 4 + "\\n\\nĐoạn hai."
+    >>> unwrapped(text) == text
+    True
+    """
+    lines = text.splitlines()
+    tabled = any(_CELL_BREAK.fullmatch(line) for line in lines)
+    if not tabled and not _looks_wrapped(lines):
+        return text
+    return "\n".join(paragraphs(text))
+
+
+#: Fewest lines of a text given as a string that can tell it was hard-wrapped, and the
+#: share of them that run to near the width (a few short lines may be a list).
+_FEWEST_WRAPPED, _FULL_SHARE = 8, 0.5
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """Lines of one width, most of them run to near it: a text broken at a fixed width."""
+    filled = [len(line.rstrip()) for line in lines if line.strip()]
+    width = wrap_width(lines)
+    if width is None or len(filled) < _FEWEST_WRAPPED:
+        return False
+    full = sum(length >= SHORT_LINE * width for length in filled)
+    return full >= _FULL_SHARE * len(filled)
+
+
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a hard-wrapped text, table rows as ``a | b`` lines.
 
