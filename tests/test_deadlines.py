@@ -166,6 +166,24 @@ def test_a_period_heading_dates_the_tasks_listed_under_it():
     ]
 
 
+def test_a_dashed_period_heading_dates_the_plus_items_under_it():
+    """Written apart by a helper probing deadlines: "+" items sit under a "-" item, so
+    "- Giai đoạn 2026-2028:" dates the "+" tasks below it, until the next "-" heading."""
+    text = (
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện như sau:\n"
+        "- Giai đoạn 2026-2028:\n"
+        "+ Sở Khoa học và Công nghệ xây dựng nền tảng dữ liệu dùng chung;\n"
+        "+ Sở Y tế triển khai bệnh án điện tử tại các bệnh viện.\n"
+        "- Năm 2029:\n"
+        "+ Sở Tài chính bố trí kinh phí thực hiện."
+    )
+    assert _dues(text, "2025-11-20") == [
+        ("+", "2028-12-31"),
+        ("+", "2028-12-31"),
+        ("+", "2029-12-31"),
+    ]
+
+
 def test_a_period_heading_gone_by_dates_nothing():
     """A second read's probe (written apart): "1. Năm 2024" in a text of 2025 heads what
     was done or due then, not a deadline of the tasks under it."""

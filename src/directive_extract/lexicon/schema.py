@@ -412,7 +412,7 @@ class DocumentStructureRow(Row):
     value: str = ""
 
     _VALUES: ClassVar[dict[StructureKind, tuple[str, ...]]] = {
-        StructureKind.MARKER: ("0", "1", "2", "3", "4"),
+        StructureKind.MARKER: ("0", "1", "2", "3", "4", "5"),
         StructureKind.SECTION: ("purpose", "basis", "results", "targets", "tasks"),
         StructureKind.STANDING: ("",),
         StructureKind.COLUMN: ("index", "content", "lead", "support", "time", "product", "group"),
