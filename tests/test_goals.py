@@ -514,3 +514,30 @@ def test_a_firms_plan_ends_where_an_authority_assigns_or_a_state_body_acts(task:
         ("10%", "target"),
         ("95%", "target"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển lâm nghiệp.\n"
+            "Chỉ tiêu cụ thể:\n"
+            "- Năm 2026: tỷ lệ che phủ rừng đạt 55%.\n"
+            "- Năm 2030: tỷ lệ che phủ rừng đạt 57%.",
+            [("55%", "target", 2026), ("57%", "target", 2030)],
+        ),
+        (
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2026.\n"
+            "Mục tiêu cụ thể:\n"
+            "1. Đến năm 2028:\n"
+            "- 90% người dân có danh tính số;\n"
+            "- 70% hồ sơ được xử lý trực tuyến.",
+            [("90%", "target", 2028), ("70%", "target", 2028)],
+        ),
+    ],
+)
+def test_a_targets_title_written_as_a_lead_in_opens_its_section(text, expected):
+    """Written apart by a helper probing targets: "Chỉ tiêu cụ thể:" in sentence case, on a
+    line of its own, heads the targets section as "2. Mục tiêu cụ thể" does."""
+    figures = extract(text, published="2025-11-20").figures
+    assert [(f.text, f.role, f.year) for f in figures] == expected

@@ -415,6 +415,8 @@ def heading_shape(line: str, level: int | None) -> bool:
     >>> lines = [("II. NHIỆM VỤ", 0), ("1. Mục đích", 1), ("- Rà soát", 4), ("Bộ Y tế.", None)]
     >>> [heading_shape(line, level) for line, level in lines]
     [True, True, False, False]
+    >>> heading_shape("Mục tiêu cụ thể:", None), heading_shape("Mục tiêu của Bộ là:", None)
+    (True, False)
     """
     stripped = line.rstrip()
     if not stripped or stripped[-1] in ".;!?…":
@@ -423,7 +425,22 @@ def heading_shape(line: str, level: int | None) -> bool:
         return False
     letters = [char for char in stripped if char.isalpha()]
     capitals = len(letters) > 3 and sum(char.isupper() for char in letters) > 0.8 * len(letters)
-    return capitals or (level is not None and level <= 2)
+    return capitals or (level is not None and level <= 2) or _titled(stripped)
+
+
+#: Most words after a section's title written as a lead-in ("Chỉ tiêu" + "cụ thể:").
+_QUALIFIER_WORDS = 2
+
+
+def _titled(line: str) -> bool:
+    """A section's title written as a short lead-in, in sentence case ("Chỉ tiêu cụ thể:")."""
+    if not line.endswith(":"):
+        return False
+    for pattern, _ in structure_patterns("section"):
+        found = pattern.match(line)
+        if found and len(line[found.end() : -1].split()) <= _QUALIFIER_WORDS:
+            return True
+    return False
 
 
 def section_zone(heading: str) -> str | None:
