@@ -116,3 +116,28 @@ def test_one_labelled_line_may_hold_several_fields_parted_by_semicolons():
     assert _records(text) == [
         (["Cục Quản lý nhà và thị trường bất động sản"], ["Vụ Pháp chế"], "2025-12-31")
     ]
+
+
+def test_a_cards_time_field_leaves_a_task_that_states_its_own_date():
+    """Written apart by a helper probing deadlines: a closing "Thời hạn hoàn thành:" line
+    dates the items above it, but an item's own date is nearer and wins (issue 11)."""
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "- Bộ Khoa học và Công nghệ hoàn thiện nền tảng dữ liệu, hoàn thành trước ngày "
+        "31/12/2025.\n"
+        "- Bộ Công an hoàn thành cơ sở dữ liệu dân cư.\n"
+        "Thời hạn hoàn thành: trong quý I/2026."
+    )
+    assert [due for *_, due in _records(text)] == ["2025-12-31", "2026-03-31"]
+
+
+def test_a_card_whose_content_is_a_labelled_line_gives_that_task():
+    """Written apart by a helper probing cards: "- Nội dung: ..." holds the task itself."""
+    text = (
+        "Ủy ban nhân dân tỉnh giao các sở thực hiện các nhiệm vụ sau:\n"
+        "1. Về thể chế\n"
+        "- Nội dung: Rà soát, sửa đổi quy chế phối hợp quản lý cụm công nghiệp.\n"
+        "- Cơ quan chủ trì: Sở Công Thương.\n"
+        "- Thời gian hoàn thành: tháng 9/2026."
+    )
+    assert _records(text) == [(["Sở Công Thương"], [], "2026-09-30")]

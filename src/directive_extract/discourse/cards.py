@@ -25,7 +25,7 @@ from directive_extract import lexicon
 from directive_extract.discourse.inherit import inherited
 from directive_extract.discourse.roles import ClauseRoles, agency_chains
 from directive_extract.discourse.segment import Clause, Paragraph, Span, heading_shape, skip_space
-from directive_extract.mentions.times import TimeIndex
+from directive_extract.mentions.times import TimeIndex, choose_deadline
 from directive_extract.models import Agency
 from directive_extract.read.markers import marker_end
 
@@ -133,8 +133,12 @@ def find_cards(
             i = max(end, i + 1)
             continue
         first, last = _content(text, paragraphs, i, floor)
+        labelled = paragraphs[i:end]
+        own = [p for p in labelled if fields_of(text, p)[0][0] == "content"]
+        if own:  # "- Nội dung: Rà soát quy chế ..." holds the card's task itself
+            first = last = i + labelled.index(own[0])
         if first <= last:
-            lines = frozenset(p.index for p in paragraphs[i:end])
+            lines = frozenset(p.index for p in labelled if p not in own)
             cards.append(Card(paragraphs[first].index, paragraphs[last].index, fields, lines))
         i = floor = end
     return cards
@@ -211,7 +215,9 @@ def apply(
             new_clauses[n] = replace(clause, is_directive=False)
         card = by_paragraph.get(clause.paragraph)
         if card is not None and new_clauses[n].is_directive:
-            new_clauses[n], new_roles[n] = _read_card(text, new_clauses[n], role, mentions, card)
+            new_clauses[n], new_roles[n] = _read_card(
+                text, new_clauses[n], role, mentions, card, times
+            )
     return new_clauses, new_roles
 
 
@@ -229,8 +235,14 @@ def _dated(card: Card, times: TimeIndex) -> Card:
 
 
 def _read_card(
-    text: str, clause: Clause, role: ClauseRoles, mentions: Sequence[Agency], card: Card
+    text: str,
+    clause: Clause,
+    role: ClauseRoles,
+    mentions: Sequence[Agency],
+    card: Card,
+    times: TimeIndex,
 ) -> tuple[Clause, ClauseRoles]:
+    """The card's lead, support and time given to a task that names none of its own."""
     named = role.lead_rule == "subject" or role.command is not None
     lead = _within(text, mentions, card.fields.get("lead"), chain=True)
     support = _within(text, mentions, card.fields.get("support"))
@@ -239,7 +251,8 @@ def _read_card(
     if support and not role.support:
         role = replace(role, support=support, support_rule="card:support_field")
     time = card.fields.get("time")
-    if time is not None and clause.cells is None:
+    own = choose_deadline(times.within(clause.start, clause.end))  # "..., trước ngày 31/12"
+    if time is not None and clause.cells is None and own is None:
         clause = replace(clause, cells={"time": time})
     return clause, role
 
