@@ -619,6 +619,15 @@ CASES = [
         ],
         id="tran-trong-de-nghi",
     ),
+    # written apart by a helper probing roles: partners told before "phối hợp", right
+    # after the lead's "chủ trì"; after the lead's task they open a task of their own
+    pytest.param(
+        "Giao Bộ Y tế chủ trì, Bộ Tài chính và Bảo hiểm xã hội Việt Nam phối hợp hướng dẫn"
+        " thanh toán chi phí khám bệnh.",
+        "2025-11-20",
+        [("hướng dẫn thanh toán", [BYT], [BTC, "Bảo hiểm xã hội Việt Nam"], [], None)],
+        id="chu-tri-then-partners-phoi-hop",
+    ),
 ]
 
 

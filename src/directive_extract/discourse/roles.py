@@ -369,6 +369,9 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             roles.support.extend(chain)  # a partner of another kind after "và"
         elif before and before.is_("report"):
             roles.report_to.extend(chain)
+        elif partners := _partners_before(text, roles, chains, chain, after):
+            roles.support.extend(partners)  # "Bộ Y tế chủ trì, Bộ Tài chính phối hợp ..."
+            roles.support_rule = roles.support_rule or f"before:{after.phrase}"
         elif (
             after
             and after.is_("lead_after")
@@ -393,6 +396,45 @@ def _joins_support(text: str, roles: ClauseRoles, first: Agency) -> bool:
         return False
     glue = _chain_glue().match(text, roles.support[-1].end, first.start)
     return glue is not None and glue.end() == first.start and glue.group().strip(" ,") != ""
+
+
+def _partners_before(
+    text: str,
+    roles: ClauseRoles,
+    chains: Sequence[Sequence[Agency]],
+    chain: Sequence[Agency],
+    after: Cue | None,
+) -> list[Agency]:
+    """The bodies that support the lead named right before them with "chủ trì", told
+    before "phối hợp" ("Bộ Y tế chủ trì, Bộ Tài chính và Bảo hiểm xã hội Việt Nam phối
+    hợp ..."); after the lead's task ("... chủ trì xây dựng Đề án, Bộ Xây dựng phối hợp
+    phê duyệt") they open a task of their own."""
+    if not roles.lead or after is None or not after.is_("joint"):
+        return []
+    partners = [*_glued_before(text, roles, chains, chain), *chain]
+    start = partners[0].start
+    led = any(
+        cue.is_("lead_after") and cue.end <= start and not text[cue.end : start].strip(" ,;")
+        for cue in roles.cues
+    )
+    return partners if led else []
+
+
+def _glued_before(
+    text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agency]], chain: Sequence[Agency]
+) -> list[Agency]:
+    """The chain right before ``chain``, joined to it by a conjunction or a comma and given
+    no role: the chains split between bodies of two kinds ("Bộ Tài chính và Bảo hiểm xã
+    hội Việt Nam")."""
+    position = next(n for n, whole in enumerate(chains) if chain[0] in whole)
+    if position == 0:
+        return []
+    previous = chains[position - 1]
+    glue = _chain_glue().match(text, previous[-1].end, chain[0].start)
+    taken = [*roles.lead, *roles.support, *roles.report_to, *roles.topic]
+    if glue is None or glue.end() != chain[0].start or any(a in taken for a in previous):
+        return []
+    return [a for a in previous if a is not roles.issuer]
 
 
 def _from_head(chain: list[Agency], head: int) -> list[Agency]:
