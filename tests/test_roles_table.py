@@ -628,6 +628,15 @@ CASES = [
         [("hướng dẫn thanh toán", [BYT], [BTC, "Bảo hiểm xã hội Việt Nam"], [], None)],
         id="chu-tri-then-partners-phoi-hop",
     ),
+    # written apart by a helper probing news: what the Prime Minister stresses opens with a
+    # time phrase of its own before its subject
+    pytest.param(
+        "Thủ tướng chỉ rõ, thời gian tới, Bộ Nội vụ phải khẩn trương hoàn thiện Đề án cải cách"
+        " tiền lương, trình Bộ Chính trị trong quý I/2026.",
+        "2025-11-20",
+        [("hoàn thiện Đề án cải cách", ["Bộ Nội vụ"], [], ["Bộ Chính trị"], "2026-03-31")],
+        id="speaker-pause-then-time-phrase",
+    ),
 ]
 
 

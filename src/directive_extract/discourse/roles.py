@@ -335,7 +335,10 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
     cues = _outside_names(find_cues(text, clause.start, clause.end), mentions)
     roles = ClauseRoles(head=clause_head(text, clause, mentions), cues=cues)
     chains = agency_chains(text, mentions)
-    roles.head = _after_goal(text, roles, _after_speaker(text, roles, chains))
+    said = _after_speaker(text, roles, chains)
+    if said != roles.head:  # what an authority says has openers of its own ("thời gian tới, ")
+        said = clause_head(text, replace(clause, start=said), mentions)
+    roles.head = _after_goal(text, roles, said)
     for whole in chains:
         chain = _from_head(whole, roles.head)
         first, last = chain[0], chain[-1]
