@@ -665,3 +665,18 @@ def test_directive_roles(text: str, published: str, expected: list[tuple]) -> No
             sorted(want_report_to),
             want_due,
         ), text_found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết quả năm 2023: hoàn thành 12/12 chỉ tiêu HĐND tỉnh giao; giải ngân vốn đầu tư công"
+        " đạt 95%; tỷ lệ hộ nghèo giảm còn 1,2%.",
+        "Năm 2024, ngân hàng đặt kế hoạch lợi nhuận tăng 6–8%; tăng trưởng tín dụng theo hạn"
+        " mức Ngân hàng Nhà nước giao; tỷ lệ nợ xấu dưới 1,5%.",
+    ],
+)
+def test_a_command_that_ends_its_clause_tells_whose_quota_and_assigns_nothing(text):
+    """Written apart by a helper probing pages with no directive: "chỉ tiêu HĐND tỉnh
+    giao;" names whose quota was met, so no authority speaks in the sentence."""
+    assert extract(text, published="2024-06-01").directives == []

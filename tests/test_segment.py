@@ -35,6 +35,17 @@ def test_related_articles_zone_runs_to_the_end_and_is_reported():
     assert extract(text).figures == []
 
 
+@pytest.mark.parametrize(
+    "heading", ["**Tin liên quan**", "**Xem thêm:**", "*Tin khác*", "### Có thể bạn quan tâm"]
+)
+def test_a_related_articles_heading_written_in_markdown_is_chrome(heading):
+    """Written apart by a helper probing pages with no directive: a page given as its
+    Markdown source keeps the marks around its link list's heading."""
+    teaser = "- Thủ tướng yêu cầu các ngân hàng giảm lãi suất"
+    text = f"Ngân hàng tổ chức đại hội cổ đông.\n{heading}\n{teaser}"
+    assert extract(text).directives == []
+
+
 def test_recipient_list_of_an_official_document_is_chrome():
     text = "1. Bộ Tài chính chủ trì thực hiện.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KTTH."
     structure = layout(text)

@@ -356,11 +356,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
                 roles.topic.extend(chain)
         elif _names_duties(text, roles, before, first):
             roles.topic.extend(chain)  # "Điều 58. Trách nhiệm của Ủy ban nhân dân cấp xã"
-        elif after and (
-            _issues(first, before, after)
-            or _official_commands(first, before, after)
-            or (not (before and before.is_("command")) and issued_command(text, roles.cues, after))
-        ):
+        elif _speaks(text, clause, roles, first, (before, after)):
             roles.issuer = roles.issuer or first  # "Bộ X vừa có công văn yêu cầu ..." too
         elif before and before.is_("command") and _assigns(text, before, roles):
             _lead(roles, chain, f"after_command:{before.phrase}")
@@ -388,6 +384,28 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
             _lead(roles, chain, "subject")
             roles.subject_end = last.end
     return roles
+
+
+def _speaks(
+    text: str,
+    clause: Clause,
+    roles: ClauseRoles,
+    first: Agency,
+    around: tuple[Cue | None, Cue | None],
+) -> bool:
+    """The body gives the directive with the cue right after it (``around``: the cues
+    right before and after the body), unless that cue ends its clause and heads no list:
+    "... theo hạn mức Ngân hàng Nhà nước giao;" tells whose quota, it assigns nothing."""
+    before, after = around
+    if after is None:
+        return False
+    if not (text[after.end : clause.end].strip(_CLOSING) or introduces(text, clause)):
+        return False
+    return (
+        _issues(first, before, after)
+        or _official_commands(first, before, after)
+        or (not (before and before.is_("command")) and issued_command(text, roles.cues, after))
+    )
 
 
 def _joins_support(text: str, roles: ClauseRoles, first: Agency) -> bool:
@@ -454,6 +472,10 @@ def _lead(roles: ClauseRoles, chain: Sequence[Agency], rule: str) -> None:
 
 
 _SPEECH_END = regex.compile(r"\s*+[,:]\s*+")
+#: What may close a clause after its last word: a command there, unless a list follows
+#: its ":", has nothing to govern ("... theo hạn mức Ngân hàng Nhà nước giao;" tells whose
+#: quota; it assigns nothing).
+_CLOSING = " .,;:)…\n"
 
 
 def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agency]]) -> int:

@@ -17,12 +17,14 @@ import regex
 from directive_extract import lexicon
 from directive_extract.lexicon.shapes import SHAPES, shape_patterns
 
-#: What may follow the words of a chrome line: "Tin khác:", "Đang tải văn bản...".
-_TRAILING = r"[\s.:]*+"
+#: What may follow the words of a chrome line: "Tin khác:", "Đang tải văn bản...", and
+#: the emphasis that closes a heading written in Markdown ("**Xem thêm:**").
+_TRAILING = r"[\s.:]*+[*_]{0,3}[\s.:]*+"
 #: What may stand before them: a list's bullet, as emphasis the parser read as a list
 #: item leaves one ("* *" then "*Nơi nhận:*" gives "* Nơi nhận:"; "- *Nơi nhận:*", "- Nơi
-#: nhận:").
-_LEADING = r"(?:[*•+-]\s++)?+"
+#: nhận:"), then a Markdown heading's marks or emphasis ("### Tin liên quan", "**Tin
+#: khác**") in text given as it was written.
+_LEADING = r"(?:[*•+-]\s++)?+(?:#{1,6}+\s++)?+[*_]{0,3}"
 
 
 def _rows(kind: str) -> list[tuple[int, lexicon.Cells]]:
