@@ -637,6 +637,18 @@ CASES = [
         [("hoàn thiện Đề án cải cách", ["Bộ Nội vụ"], [], ["Bộ Chính trị"], "2026-03-31")],
         id="speaker-pause-then-time-phrase",
     ),
+    # written apart by a helper probing news: a paragraph that goes on with the task before
+    # it keeps its subject, whichever rule took it as a task
+    pytest.param(
+        "Thủ tướng giao Bộ Xây dựng chỉ đạo sửa chữa cầu.\n\n"
+        "Khẩn trương huy động nhà thầu, thiết bị để thi công.",
+        "2025-11-20",
+        [
+            ("chỉ đạo sửa chữa cầu", [BXD], [], [], None),
+            ("Khẩn trương huy động nhà thầu", [BXD], [], [], None),
+        ],
+        id="carried-on-paragraph-keeps-its-subject",
+    ),
 ]
 
 

@@ -554,11 +554,13 @@ def _carries_on(
 
 
 def _carried(decided: Decision, carried: bool, reading: Reading) -> Decision:
-    """A clause no rule took that goes on with the task of the paragraph before it."""
-    if not carried or decided.confidence:
+    """A clause that goes on with the task of the paragraph before it, and its subject
+    ("Khẩn trương huy động nhà thầu ..." after "... giao Bộ Xây dựng ..."); one no
+    other rule took is a task by this one."""
+    if not carried:
         return decided
     reading.marks = {"carries_on": True}
-    return Decision(0.7, "carries_on")
+    return decided if decided.confidence else Decision(0.7, "carries_on")
 
 
 def _read_structure(
