@@ -649,6 +649,18 @@ CASES = [
         ],
         id="carried-on-paragraph-keeps-its-subject",
     ),
+    # written apart by a helper probing news: "..., đồng thời giao B ..." is a second task
+    # with its own lead
+    pytest.param(
+        "Thủ tướng giao Bộ Công Thương rà soát Quy hoạch điện VIII, đồng thời giao Tập đoàn"
+        " Điện lực Việt Nam khẩn trương đầu tư đường dây 500 kV mạch 3.",
+        "2025-11-20",
+        [
+            ("rà soát Quy hoạch điện VIII", [BCT], [], [], None),
+            ("khẩn trương đầu tư đường dây", [EVN], [], [], None),
+        ],
+        id="dong-thoi-giao-a-second-body",
+    ),
 ]
 
 

@@ -200,4 +200,4 @@ def test_a_clause_is_cut_into_its_tasks(published: str, text: str, expected: lis
 )
 def test_task_pieces(text: str, pieces: list[str]) -> None:
     clause = Clause(0, len(text), 0, len(text), 0, first_in_sentence=True)
-    assert [text[s.start : s.end] for s in task_pieces(text, clause, len("Bộ Y tế"))] == pieces
+    assert [text[s.start : s.end] for s in task_pieces(text, clause, [len("Bộ Y tế")])] == pieces

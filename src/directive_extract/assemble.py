@@ -280,8 +280,7 @@ def _tasks(
     are one directive each"); prose strings its tasks on commas."""
     if listed:
         return [(clause, role, decision, targets)]
-    own_from = max((a.end or 0 for a in role.lead if _inside(a, clause)), default=clause.start)
-    pieces = task_pieces(text, clause, own_from)
+    pieces = task_pieces(text, clause, [a.end or 0 for a in role.lead if _inside(a, clause)])
     if len(pieces) == 1:
         return [(clause, role, decision, targets)]
     split = decision._replace(rule=f"{decision.rule}+segment.next_task")
@@ -291,12 +290,22 @@ def _tasks(
         task = replace(clause, start=piece.start, end=piece.end)
         kept = replace(
             role,
+            lead=_lead_of(role, clause, task),
             support=[a for a in role.support if shared or _belongs(a, clause, task)],
             report_to=[a for a in role.report_to if _belongs(a, clause, task)],
         )
         own = [f for f in targets if task.start <= f.start < task.end]
         tasks.append((task, kept, split, own))
     return tasks
+
+
+def _lead_of(role: ClauseRoles, clause: Clause, task: Clause) -> list[Agency]:
+    """The lead of one task of a clause: the bodies named inside it ("..., đồng thời giao
+    Tập đoàn Điện lực Việt Nam ..."), else those named before it, whose task it goes on
+    with ("Bộ A rà soát ..., đồng thời phối hợp ..."), else the clause's."""
+    inside = [a for a in role.lead if _inside(a, task)]
+    before = [a for a in role.lead if _inside(a, clause) and a.start < task.start]
+    return inside or before or role.lead
 
 
 def _inside(agency: Agency, clause: Clause) -> bool:

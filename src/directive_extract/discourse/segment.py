@@ -369,18 +369,18 @@ def clauses(text: str, sentence: Span, paragraph: int, keep: Sequence[Span] = ()
 _TASK_WORDS = 3
 
 
-def task_pieces(text: str, clause: Clause, own_from: int) -> list[Span]:
+def task_pieces(text: str, clause: Clause, own_from: Sequence[int]) -> list[Span]:
     """The tasks of one directive clause: it is cut at a comma before a word that opens a
     second task of the same subject (kind ``next_task`` of ``cues.tsv``: "Bộ A báo cáo
     ..., đồng thời phối hợp ...", "..., sớm công bố ..."), which annotators give a
     directive each (ANNOTATION: one directive per task).
 
     Never inside brackets; each task keeps ``_TASK_WORDS`` words of its own, those of
-    the first after ``own_from`` (where its subject or the object of its command ends):
-    "yêu cầu Bộ A, sớm ..." names no task before the comma.
+    the first after the last of ``own_from`` before the cut (where its subjects or the
+    objects of its commands end): "yêu cầu Bộ A, sớm ..." names no task before the comma.
 
     >>> t = "Bộ A rà soát quy định về thuế, đồng thời phối hợp với Bộ B"
-    >>> [t[s.start:s.end] for s in task_pieces(t, Clause(0, len(t), 0, len(t), 0, True), 4)]
+    >>> [t[s.start:s.end] for s in task_pieces(t, Clause(0, len(t), 0, len(t), 0, True), [4])]
     ['Bộ A rà soát quy định về thuế', 'đồng thời phối hợp với Bộ B']
     """
     brackets = _bracketed(text, clause.start, clause.end)
@@ -392,7 +392,8 @@ def task_pieces(text: str, clause: Clause, own_from: int) -> list[Span]:
         if not (cue.is_("next_task") and _after_comma(text, start, cut)):
             continue
         before = _trim(text, Span(start, cut))
-        own = text[max(before.start, own_from) : before.end].split()
+        named = max((end for end in own_from if end <= cut), default=before.start)
+        own = text[max(before.start, named) : before.end].split()
         rest = text[cut : clause.end].split()
         if len(own) >= _TASK_WORDS <= len(rest) and not _inside(cut, brackets, starts):
             pieces.append(before)
