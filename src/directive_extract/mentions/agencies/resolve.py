@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
+from directive_extract.lexicon import alternation
 from directive_extract.mentions.agencies.find import canonical
 from directive_extract.mentions.agencies.gazetteer import (
     _keys,
@@ -24,6 +27,12 @@ def _heads() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((_keys(head), head) for head in _list_prefixes())
 
 
+@cache
+def _bare_head() -> regex.Pattern:
+    """A head word in capitals before a lowercase word, where a bare subject may stand."""
+    return regex.compile(rf"(?<!\w){alternation(_list_prefixes())}\s++\p{{Ll}}")
+
+
 def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
     """Head words written alone, in capitals, as the subject of a verb or a modal
     ("Đặc biệt, Tập đoàn cần khai thác ...", "Bộ phải tổ chức ..."): each stands for the
@@ -34,6 +43,8 @@ def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
     >>> [bare_subjects(t, 0, len(t)) for t in ("Bộ tiêu chí được ban hành", "Bộ Xây dựng báo cáo")]
     [[], []]
     """
+    if not _bare_head().search(text, start, end):  # most paragraphs hold none: no tokens
+        return []
     tokens = tokenise(text, start, end)
     found: list[Agency] = []
     for i, word in enumerate(tokens.words):
