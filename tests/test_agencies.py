@@ -1785,3 +1785,17 @@ def test_numbered_units_and_abbreviations_of_bodies_since_2025(text, names):
     """Written apart by a helper probing bodies after the 2025 reorganisation (Roman
     numerals, a numbered unit before its place, abbreviations that had no row)."""
     assert [a.name for a in find_agencies(text)] == names
+
+
+def test_a_documents_number_after_a_body_is_no_units_number():
+    """A second read's probe (written apart): "số 125/BTC-NSNN" numbers a letter."""
+    text = "Thực hiện Công văn của Bộ Tài chính số 125/BTC-NSNN, Sở Y tế phải báo cáo."
+    assert [a.name for a in find_agencies(text)] == ["Bộ Tài chính", "Sở Y tế"]
+
+
+def test_a_head_word_alone_stands_for_a_body_of_the_heads_usual_kind():
+    """A second read's probe (written apart): "Bộ" alone is a ministry, not "Bộ đội Biên
+    phòng" named in between."""
+    text = "Bộ Công an giao Bộ đội Biên phòng tỉnh tuần tra. Bộ phải báo cáo trước ngày 15/12/2025."
+    leads = [[a.name for a in d.lead] for d in extract(text, published="2025-11-20").directives]
+    assert leads == [["Bộ đội Biên phòng tỉnh"], ["Bộ Công an"]]

@@ -427,3 +427,21 @@ def test_printable_share_counts_every_character_as_the_plain_definition_does(tex
     )
     expected = text_like / len(text) if text else 1.0
     assert files._printable_share(text) == pytest.approx(expected)
+
+
+def test_clean_text_of_short_headings_and_items_is_not_taken_for_hard_wrapped():
+    """A second read's probe (written apart): lines of one width that each end a sentence
+    or an item are a list, not a text broken at a fixed width; it is left as it is."""
+    from directive_extract.read.wraps import unwrapped
+
+    items = [
+        "Sở Tài chính khẩn trương rà soát các khoản chi thường xuyên năm 2026;",
+        "Sở Y tế khẩn trương hoàn thành bệnh án điện tử tại các bệnh viện;",
+        "Sở Xây dựng khẩn trương rà soát quy hoạch đô thị toàn tỉnh;",
+        "Sở Nội vụ khẩn trương sắp xếp tổ chức bộ máy các đơn vị;",
+        "Sở Công Thương khẩn trương kiểm tra thị trường xăng dầu;",
+        "Sở Tư pháp khẩn trương thẩm định dự thảo quy định mới;",
+        "Sở Giáo dục và Đào tạo khẩn trương rà soát trường lớp.",
+    ]
+    text = "\n".join(["KẾ HOẠCH THỰC HIỆN NHIỆM VỤ TRỌNG TÂM", "Nhiệm vụ đến hết năm 2030", *items])
+    assert unwrapped(text) == text

@@ -661,6 +661,29 @@ CASES = [
         ],
         id="dong-thoi-giao-a-second-body",
     ),
+    # a second read's probes (written apart): a task goes on with the nearest lead before
+    # it, never one named after it; the "chủ trì"'s partners stay with its tasks
+    pytest.param(
+        "Giao Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp rà soát quy định, đồng thời giao"
+        " Bộ Nội vụ khẩn trương trình Đề án, sớm ban hành hướng dẫn.",
+        "2025-11-20",
+        [
+            ("rà soát quy định", [BTC], ["Bộ Tư pháp"], [], None),
+            ("khẩn trương trình Đề án", ["Bộ Nội vụ"], [], [], None),
+            ("sớm ban hành hướng dẫn", ["Bộ Nội vụ"], [], [], None),
+        ],
+        id="each-task-its-nearest-lead",
+    ),
+    pytest.param(
+        "Yêu cầu khẩn trương hoàn thiện cơ chế giá điện trong quý I/2026, đồng thời giao Tập"
+        " đoàn Điện lực Việt Nam đầu tư lưới điện.",
+        "2025-11-20",
+        [
+            ("hoàn thiện cơ chế giá điện", [], [], [], "2026-03-31"),
+            ("đầu tư lưới điện", [EVN], [], [], None),
+        ],
+        id="no-lead-from-a-later-task",
+    ),
 ]
 
 

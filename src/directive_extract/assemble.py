@@ -270,10 +270,12 @@ def _tasks(
     listed: bool,
 ) -> list[tuple[Clause, ClauseRoles, Decision, Sequence[Figure]]]:
     """The tasks of a directive clause (``segment.task_pieces``), each with its roles,
-    decision and targets.  Every task keeps the clause's lead; support, report-to and
-    targets written inside the clause go to the task that holds them, those it took from
-    elsewhere, and partners given by "chủ trì, phối hợp với" (the whole assignment's), go
-    to every task; each task's deadline is then read from its own words.
+    decision and targets.  A task is led by the bodies named inside it ("..., đồng thời
+    giao Tập đoàn Điện lực Việt Nam ..."), else by those of the task it goes on with, or
+    the lead the clause took from before it; support, report-to and targets written
+    inside the clause go to the task that holds them, those it took from elsewhere go to
+    every task, and partners given by "chủ trì, phối hợp với" (the whole assignment's) to
+    the tasks of that lead; each task's deadline is then read from its own words.
 
     A clause of a list item (``listed``) stays whole: the drafter gave the item its tasks,
     and an item is one directive (ANNOTATION: "Items of a numbered or bulleted list ...
@@ -286,26 +288,22 @@ def _tasks(
     split = decision._replace(rule=f"{decision.rule}+segment.next_task")
     shared = partners_of_whole_assignment(text, role)  # "chủ trì, phối hợp với": every task's
     tasks = []
+    lead = [a for a in role.lead if not _inside(a, clause)]  # what the clause took from before
+    first_lead: list[Agency] | None = None
     for piece in pieces:
         task = replace(clause, start=piece.start, end=piece.end)
+        lead = [a for a in role.lead if _inside(a, task)] or lead  # else it goes on with it
+        first_lead = lead if first_lead is None else first_lead
+        partners = shared and lead == first_lead  # the "chủ trì"'s partners, its tasks only
         kept = replace(
             role,
-            lead=_lead_of(role, clause, task),
-            support=[a for a in role.support if shared or _belongs(a, clause, task)],
+            lead=lead,
+            support=[a for a in role.support if partners or _belongs(a, clause, task)],
             report_to=[a for a in role.report_to if _belongs(a, clause, task)],
         )
         own = [f for f in targets if task.start <= f.start < task.end]
         tasks.append((task, kept, split, own))
     return tasks
-
-
-def _lead_of(role: ClauseRoles, clause: Clause, task: Clause) -> list[Agency]:
-    """The lead of one task of a clause: the bodies named inside it ("..., đồng thời giao
-    Tập đoàn Điện lực Việt Nam ..."), else those named before it, whose task it goes on
-    with ("Bộ A rà soát ..., đồng thời phối hợp ..."), else the clause's."""
-    inside = [a for a in role.lead if _inside(a, task)]
-    before = [a for a in role.lead if _inside(a, clause) and a.start < task.start]
-    return inside or before or role.lead
 
 
 def _inside(agency: Agency, clause: Clause) -> bool:

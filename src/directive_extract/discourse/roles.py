@@ -386,6 +386,10 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
     return roles
 
 
+#: What may close a clause after its last word.
+_CLOSING = " .,;:)…\n"
+
+
 def _speaks(
     text: str,
     clause: Clause,
@@ -394,12 +398,15 @@ def _speaks(
     around: tuple[Cue | None, Cue | None],
 ) -> bool:
     """The body gives the directive with the cue right after it (``around``: the cues
-    right before and after the body), unless that cue ends its clause and heads no list:
-    "... theo hạn mức Ngân hàng Nhà nước giao;" tells whose quota, it assigns nothing."""
+    right before and after the body), unless a body's command ends its clause, heading no
+    list: "... theo hạn mức Ngân hàng Nhà nước giao;" tells whose quota, it assigns
+    nothing (a leader's "... mà Thủ tướng Chính phủ đã chỉ đạo." still speaks)."""
     before, after = around
     if after is None:
         return False
-    if not (text[after.end : clause.end].strip(_CLOSING) or introduces(text, clause)):
+    allots = after.is_("command") and first.type != "position"  # a body's quota, not a leader
+    closes = not text[after.end : clause.end].strip(_CLOSING) and not introduces(text, clause)
+    if allots and closes:
         return False
     return (
         _issues(first, before, after)
@@ -472,10 +479,6 @@ def _lead(roles: ClauseRoles, chain: Sequence[Agency], rule: str) -> None:
 
 
 _SPEECH_END = regex.compile(r"\s*+[,:]\s*+")
-#: What may close a clause after its last word: a command there, unless a list follows
-#: its ":", has nothing to govern ("... theo hạn mức Ngân hàng Nhà nước giao;" tells whose
-#: quota; it assigns nothing).
-_CLOSING = " .,;:)…\n"
 
 
 def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agency]]) -> int:

@@ -132,13 +132,13 @@ def _unsaid(text: str, start: int, end: int, row: lexicon.Cells, index: int) -> 
     found = regex.search(regex.escape(lead), text, regex.IGNORECASE, pos=start, endpos=end)
     if tail or found is None:
         return []
-    rest = " ".join(f"{text[:start]} {text[end:]}".split())
+    body = f"{text[:start]} {text[end:]}".split()
+    rest = {tuple(body[at : at + _RUN]) for at in range(len(body) - _RUN + 1)}  # found once
     runs: list[Paragraph] = []
     for sentence in _SUMMARY_SENTENCE.finditer(text, found.end(), end):
         words = sentence.group().split()
-        runs_of_words = [
-            " ".join(words[at : at + _RUN]) for at in range(0, len(words) - _RUN + 1, _STEP)
-        ]
+        starts = range(0, len(words) - _RUN + 1, _STEP)
+        runs_of_words = [tuple(words[at : at + _RUN]) for at in starts]
         said = sum(run in rest for run in runs_of_words)
         if len(words) < _RUN or 2 * said >= len(runs_of_words):
             continue

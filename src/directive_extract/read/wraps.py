@@ -18,6 +18,7 @@ Thương;" in a cell of partners): its cells are the row's, not paragraphs of a 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex
 
@@ -170,19 +171,25 @@ def unwrapped(text: str) -> str:
     return "\n".join(paragraphs(text))
 
 
-#: Fewest lines of a text given as a string that can tell it was hard-wrapped, and the
-#: share of them that run to near the width (a few short lines may be a list).
-_FEWEST_WRAPPED, _FULL_SHARE = 8, 0.5
+#: Fewest lines of a text given as a string that can tell it was hard-wrapped; the share
+#: of them that run to near the width (a few short lines may be a list); and the share
+#: that break a sentence before a lowercase word, which only a wrap does.
+_FEWEST_WRAPPED, _FULL_SHARE, _BROKEN_SHARE = 8, 0.5, 0.2
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
-    """Lines of one width, most of them run to near it: a text broken at a fixed width."""
-    filled = [len(line.rstrip()) for line in lines if line.strip()]
+    """Lines of one width, most of them run to near it, many breaking a sentence before a
+    lowercase word: a text broken at a fixed width, not one of short headings and items."""
+    filled = [line.rstrip() for line in lines if line.strip()]
     width = wrap_width(lines)
     if width is None or len(filled) < _FEWEST_WRAPPED:
         return False
-    full = sum(length >= SHORT_LINE * width for length in filled)
-    return full >= _FULL_SHARE * len(filled)
+    full = sum(len(line) >= SHORT_LINE * width for line in filled)
+    broken = sum(
+        not _ENDS_SENTENCE.search(line) and following.lstrip()[:1].islower()
+        for line, following in pairwise(filled)
+    )
+    return full >= _FULL_SHARE * len(filled) and broken >= _BROKEN_SHARE * len(filled)
 
 
 def paragraphs(text: str) -> list[str]:

@@ -53,6 +53,8 @@ from directive_extract.read.normalise import fold
 
 #: A unit's number in its name: "khu vực 18", "khu vực XII".
 _UNIT_NUMBER = regex.compile(r"[0-9]{1,3}|[IVXL]{1,6}")
+#: What goes on after a document's number, never after a unit's ("số 125/BTC-NSNN").
+_NUMBER_GOES_ON = frozenset("/-.")
 
 
 @dataclass(slots=True)
@@ -460,12 +462,13 @@ class Matcher(ListRules, GroupRules):
 
     def _unit_number_at(self, k: int) -> int | None:
         """End of the words that number a unit and its number, from token ``k`` ("khu vực
-        5"), if they stand there."""
+        5"), if they stand there; a number that goes on is a document's ("số 125/BTC")."""
         words, keys = self.tokens.words, self.tokens.keys
         for numbering in _numbered():
             at = k + len(numbering)
             number = words[at] if k >= 0 and at < len(words) else ""
-            if _UNIT_NUMBER.fullmatch(number) and tuple(keys[k:at]) == numbering:
+            goes_on = at + 1 < len(words) and words[at + 1] in _NUMBER_GOES_ON
+            if _UNIT_NUMBER.fullmatch(number) and not goes_on and tuple(keys[k:at]) == numbering:
                 return at + 1
         return None
 

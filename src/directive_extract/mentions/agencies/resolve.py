@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 import regex
 
+from directive_extract import lexicon
 from directive_extract.lexicon import alternation
 from directive_extract.mentions.agencies.find import canonical
 from directive_extract.mentions.agencies.gazetteer import (
@@ -117,12 +119,25 @@ def _verb_at(tokens: Tokens, k: int) -> bool:
     )
 
 
+@cache
+def _head_kinds() -> dict[str, str]:
+    """The kind of body most gazetteer names under each head word are ("Bộ": ministry,
+    "Tập đoàn": enterprise): "Bộ" alone stands for a ministry, not for "Bộ Chính trị"."""
+    kinds: dict[str, Counter[str]] = {head: Counter() for head in _list_prefixes()}
+    for row in lexicon.load("agencies"):
+        head = next((h for h in kinds if row["name"].startswith(f"{h} ")), None)
+        if head is not None:
+            kinds[head][row["type"]] += 1
+    return {head: count.most_common(1)[0][0] for head, count in kinds.items() if count}
+
+
 def _antecedent(mention: Agency, resolved: list[Agency]) -> Agency | None:
     """A head word standing alone for the body of that head named last ("Bộ" after "Bộ
     Nội vụ"); none when no such body was named."""
     head = f"{mention.name} "
+    kind = _head_kinds().get(mention.name)
     earlier = next(
-        (a for a in reversed(resolved) if a.type != "group" and a.name.startswith(head)), None
+        (a for a in reversed(resolved) if a.type == kind and a.name.startswith(head)), None
     )
     if earlier is None:
         return None
