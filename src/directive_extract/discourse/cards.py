@@ -134,11 +134,12 @@ def find_cards(
             continue
         first, last = _content(text, paragraphs, i, floor)
         labelled = paragraphs[i:end]
-        own = [p for p in labelled if fields_of(text, p)[0][0] == "content"]
-        if own:  # "- Nội dung: Rà soát quy chế ..." holds the card's task itself
-            first = last = i + labelled.index(own[0])
+        content = fields.get("content")  # "- Nội dung: Rà soát quy chế ..." holds the task
+        own = next((p for p in labelled if content and p.start <= content.start < p.end), None)
+        if own is not None:
+            first = last = i + labelled.index(own)
         if first <= last:
-            lines = frozenset(p.index for p in labelled if p not in own)
+            lines = frozenset(p.index for p in labelled if p is not own)
             cards.append(Card(paragraphs[first].index, paragraphs[last].index, fields, lines))
         i = floor = end
     return cards

@@ -59,6 +59,7 @@ def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
                 found.append(
                     Agency(name=head, mention=text[first:last], start=first, end=last, type="other")
                 )
+                break  # the longest head first ("Tổng công ty" before "Bộ")
     return found
 
 
