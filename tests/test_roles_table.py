@@ -684,6 +684,13 @@ CASES = [
         ],
         id="no-lead-from-a-later-task",
     ),
+    # written apart by a helper probing news: the passive of a request names who must act
+    pytest.param(
+        "Các ngân hàng thương mại được yêu cầu công khai lãi suất cho vay trước ngày 1/12/2025.",
+        "2025-11-20",
+        [("công khai lãi suất", ["ngân hàng thương mại"], [], [], "2025-12-01")],
+        id="duoc-yeu-cau",
+    ),
 ]
 
 
