@@ -284,6 +284,7 @@ TIME_FORMS = {
     "since": "trong 10 ngày {w} ngày 15/3/2025",
     "from": "{w} năm 2021 đến năm 2025",
     "to": "từ năm 2021 {w} năm 2025",
+    "and": "trong quý I {w} quý II/2025",
     "clock_hour": "trước 17 {w} ngày 27/10/2024",
     "clock_minute": "trước 17 giờ 30 {w} ngày 27/10/2024",
 }

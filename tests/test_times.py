@@ -207,6 +207,21 @@ DEADLINES = [
         "2024-05-01",
         ("trong 6 tháng cuối năm", "2024-12-31", "2024-07-01", "half", "trong"),
     ),
+    (  # written apart by a helper probing plans' tables: two quarters or months, one year
+        "hoàn thành trong quý III-IV/2026",
+        None,
+        ("trong quý III-IV/2026", "2026-12-31", "2026-07-01", "quarter", "trong"),
+    ),
+    (
+        "hoàn thành trong quý I và quý II năm 2026",
+        None,
+        ("trong quý I và quý II năm 2026", "2026-06-30", "2026-01-01", "quarter", "trong"),
+    ),
+    (
+        "hoàn thành trong tháng 11, 12/2025",
+        None,
+        ("trong tháng 11, 12/2025", "2025-12-31", "2025-11-01", "month", "trong"),
+    ),
     (  # written apart: a count of months with a leading zero, as in plans' tables
         "hoàn thành trong 06 tháng đầu năm 2026",
         None,

@@ -294,6 +294,7 @@ class TimeWordKey(StrEnum):
     SINCE = "since"
     FROM = "from"
     TO = "to"
+    AND = "and"  # joins two months or quarters that share a year ("quý I và quý II/2026")
     TITLE = "title"
     VISION = "vision"
     CLOCK_HOUR = "clock_hour"

@@ -139,12 +139,16 @@ def _relative(match: regex.Match) -> int:
 
 def _read_month(match: regex.Match) -> Resolver | None:
     month, year, part = _int(match, "m"), _int(match, "y"), _part(match)
-    if not 1 <= month <= 12:
+    last = _int(match, "m2") if match.group("m2") else month  # "tháng 11-12/2025"
+    if not 1 <= month <= last <= 12 or (last != month and not year):
         return None
 
     def resolve(ref: RefDate | None, forward: bool) -> Window | None:
         chosen = year or _year_of(ref, forward, month, 28)
-        return None if chosen is None else _month_window(chosen, month, part)
+        if chosen is None:
+            return None
+        earliest, _, granularity = _month_window(chosen, month, part)
+        return earliest, _month_window(chosen, last, part)[1], granularity
 
     return resolve
 
@@ -161,13 +165,20 @@ def _read_relative_month(match: regex.Match) -> Resolver:
     return resolve
 
 
-def _read_quarter(match: regex.Match) -> Resolver:
+def _read_quarter(match: regex.Match) -> Resolver | None:
     label, year, part = match.group("q").casefold(), _int(match, "y"), _part(match)
     quarter = _ROMAN.get(label) or int(label)
+    second = match.group("q2")  # "quý III-IV/2026": to the end of the second
+    last = (_ROMAN.get(second.casefold()) or int(second)) if second else quarter
+    if last < quarter or (last != quarter and not year):
+        return None
 
     def resolve(ref: RefDate | None, forward: bool) -> Window | None:
         chosen = year or _year_of(ref, forward, 3 * quarter, 28)
-        return None if chosen is None else _quarter_window(chosen, quarter, part)
+        if chosen is None:
+            return None
+        earliest, _, granularity = _quarter_window(chosen, quarter, part)
+        return earliest, _quarter_window(chosen, last, part)[1], granularity
 
     return resolve
 

@@ -277,10 +277,16 @@ def _month_and_quarter_forms() -> list[_Form]:
     """Months and quarters, numbered or relative ("tháng tới")."""
     w, parts, rel = _w, _parts(), _rel()
     tail_year = rf"(?:\s*+[/.-]\s*+(?P<y>{_YEAR})|(?:\s*+,)?\s++{w('year')}\s++(?P<y>{_YEAR}))?"
+    # a second month or quarter sharing the year after it ("tháng 11-12/2025", "quý III, IV
+    # năm 2026", "quý I và quý II/2026"): the span runs to the end of the second
+    joined = rf"\s*+(?:[,–-]|{w('and', 'to')})\s*+"
+    year_after = rf"(?=\s*+[/.-]\s*+\d|(?:\s*+,)?\s++{w('year')})"  # only with its year
+    month_to = rf"(?:{joined}(?:{w('month')}\s++)?(?P<m2>\d{{1,2}}){year_after})?"
+    quarter_to = rf"(?:{joined}(?:{w('quarter')}\s++)?(?P<q2>IV|I{{1,3}}|[1-4]){year_after})?"
     return [
         (
             "month",
-            rf"(?:(?P<part>{parts})\s++)?{w('month')}\s++(?P<m>\d{{1,2}}){tail_year}"
+            rf"(?:(?P<part>{parts})\s++)?{w('month')}\s++(?P<m>\d{{1,2}}){month_to}{tail_year}"
             rf"{_AFTER_NUMBER}",
             _read_month,
             None,
@@ -293,7 +299,7 @@ def _month_and_quarter_forms() -> list[_Form]:
         ),
         (
             "quarter",
-            rf"(?:(?P<part>{parts})\s++)?{w('quarter')}\s++(?P<q>IV|I{{1,3}}|[1-4])"
+            rf"(?:(?P<part>{parts})\s++)?{w('quarter')}\s++(?P<q>IV|I{{1,3}}|[1-4]){quarter_to}"
             rf"(?:\s*+[/.-]\s*+(?P<y>{_YEAR})|(?:\s*+,)?\s++{w('year')}\s++(?P<y>{_YEAR}))?"
             rf"{_AFTER_NUMBER}",
             _read_quarter,
