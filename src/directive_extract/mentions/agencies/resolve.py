@@ -16,7 +16,7 @@ from directive_extract.mentions.agencies.gazetteer import (
     _name_stop_trie,
     _unit_words,
 )
-from directive_extract.mentions.agencies.tokens import Tokens, _walk, tokenise
+from directive_extract.mentions.agencies.tokens import Tokens, Trie, _insert, _walk, tokenise
 from directive_extract.models import Agency
 
 #: What may stand right before a head word written alone as a subject.
@@ -24,9 +24,12 @@ _SUBJECT_OPENERS = frozenset(",.;:")
 
 
 @cache
-def _heads() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The head words of bare list items ("Bộ", "Tập đoàn") with their token keys."""
-    return tuple((_keys(head), head) for head in _list_prefixes())
+def _head_trie() -> Trie:
+    """The head words of bare list items ("Bộ", "Tập đoàn"), by their token keys."""
+    trie: Trie = {}
+    for head in _list_prefixes():
+        _insert(trie, _keys(head), head)
+    return trie
 
 
 @cache
@@ -52,14 +55,13 @@ def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
     for i, word in enumerate(tokens.words):
         if not word[0].isupper() or (i and tokens.words[i - 1] not in _SUBJECT_OPENERS):
             continue
-        for keys, head in _heads():
-            after = i + len(keys)
-            if tuple(tokens.keys[i:after]) == keys and _verb_at(tokens, after):
-                first, last = tokens.starts[i], tokens.ends[after - 1]
-                found.append(
-                    Agency(name=head, mention=text[first:last], start=first, end=last, type="other")
-                )
-                break  # the longest head first ("Tổng công ty" before "Bộ")
+        heads = _walk(_head_trie(), tokens, i)
+        after, head = heads[-1] if heads else (i, None)
+        if head is not None and _verb_at(tokens, after):
+            first, last = tokens.starts[i], tokens.ends[after - 1]
+            found.append(
+                Agency(name=head, mention=text[first:last], start=first, end=last, type="other")
+            )
     return found
 
 
