@@ -1459,3 +1459,29 @@ def test_a_part_of_a_plan_titled_by_a_verb_keeps_the_tasks_zone():
     )
     found = extract(text, published="2025-11-20").directives
     assert [d.text[:20] for d in found] == ["1. Kiện toàn Ban Chỉ", "1. Phổ biến kiến thứ"]
+
+
+# Written apart (helpers' pages with no directive, 2026-12-08: a weather page's advice box,
+# health and fire-safety tips): an urging put on no one ("Tuyệt đối không ...", "Không để
+# ...") is advice where no authority speaks; where one speaks it is a directive.
+TIPS = (
+    "Để phòng tránh say nắng, bác sĩ khuyến cáo:\n"
+    "1. Uống đủ nước, khoảng 2 lít mỗi ngày.\n"
+    "2. Không để trẻ em trong ô tô đóng kín cửa.\n"
+    "3. Tuyệt đối không tắm ngay bằng nước lạnh khi vừa đi nắng về.\n"
+)
+
+
+def test_an_urging_put_on_no_one_is_advice_where_no_authority_speaks():
+    assert extract(TIPS).directives == []
+
+
+def test_an_urging_put_on_no_one_is_a_task_where_an_authority_speaks():
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành chủ động ứng phó với bão.\n"
+        "Tuyệt đối không để người dân ở lại khu vực nguy hiểm.\n"
+    )
+    assert [d.text[:20] for d in extract(text).directives] == [
+        "Chủ tịch Ủy ban nhân",
+        "Tuyệt đối không để n",
+    ]

@@ -15,12 +15,10 @@ Evidence comes from the clause's cues and roles (see ``data/cues.tsv``):
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from directive_extract.discourse import annexes, no_task, reports, voice, words
-from directive_extract.discourse.cards import field_of
 from directive_extract.discourse.cues import Cue, cue_at
 from directive_extract.discourse.decision import (
     CONTINUES_TARGETS,
@@ -53,7 +51,7 @@ from directive_extract.discourse.lead_ins import (
     names_only,
     speaks_only,
 )
-from directive_extract.discourse.reading import Reading, Zone
+from directive_extract.discourse.reading import Reading, Zone, over_items
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import (
     Clause,
@@ -380,8 +378,9 @@ def mark(
         {c.sentence_start for c, r in zip(clauses, roles, strict=True) if _frames(r)},
         no_task.subheadings(text, paragraphs) if not official else frozenset(),
         annexes.rule_paragraphs(text, paragraphs) if official else frozenset(),
-        _over_items(text, paragraphs),
+        over_items(text, paragraphs),
         unheard=not (official or voice.authority_speaks(roles)),
+        year=anchored.ref.year if anchored.ref is not None else None,
     )
     marked, decisions, listed = [], [], []  # listed: a task list's item, a target, a table row
     examples: Clause | None = None  # a task whose sentence lists examples ("... như: ...")
@@ -408,19 +407,6 @@ def mark(
         return Detection(marked, decisions)
     kept, decided = voice.without_authority(text, anchored, marked, decisions, listed)
     return Detection(kept, decided)
-
-
-def _over_items(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
-    """The marked paragraphs right above an item of a deeper level; a labelled line
-    under a task ("- Cơ quan chủ trì: Sở Y tế") is one of its fields, not an item."""
-    return frozenset(
-        above.index
-        for above, below in itertools.pairwise(paragraphs)
-        if above.level is not None
-        and below.level is not None
-        and below.level > above.level
-        and field_of(text, below) is None
-    )
 
 
 def _list_goes_on(text: str, clause: Clause, role: ClauseRoles, before: Clause | None) -> bool:
@@ -678,11 +664,12 @@ def _decide(
     if narrated and not (verb is not None and verb.is_("urge", "modal", "command")):
         return NOT
     if verb is not None and verb.is_(*_STRONG):
-        # an obligation or a request ("phải", "cần", "đề nghị") is also how advice and forms
-        # are written: put on a state body it is a directive, on anyone else only where an
-        # authority speaks
+        # an obligation or a request ("phải", "cần", "đề nghị"), or a warning put on no one
+        # ("Tuyệt đối không ...", "Không để ..."), is also how advice and forms are written:
+        # put on a state body it is a directive, on anyone else only where an authority speaks
         state_body = any(agency.type in STATE_BODIES for agency in role.lead)
-        sure = SURE if verb.is_("urge", "assigned") or state_body else OBLIGED
+        urged = verb.is_("urge", "assigned") and (bool(role.lead) or not verb.is_("advice"))
+        sure = SURE if urged or state_body else OBLIGED
         return Decision(sure, f"{STRONG_VERB}{verb.phrase}")
     if in_frame:
         return Decision(0.75, "in_frame")

@@ -21,14 +21,13 @@ from directive_extract.discourse.decision import (
 from directive_extract.discourse.reading import Reading, Zone
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import Clause, Paragraph, Span, introduces
+from directive_extract.discourse.setters import assigns_quota, goal_setter, measures_firm
 from directive_extract.discourse.target_words import target_patterns
-from directive_extract.discourse.target_years import period_heading
+from directive_extract.discourse.target_years import period_heading, target_year
 from directive_extract.discourse.targets import (
     compares,
     goal_quantity,
-    goal_setter,
     heads_goal_list,
-    measures_firm,
     reports_state,
 )
 from directive_extract.mentions.times import TimeIndex
@@ -56,7 +55,7 @@ def business_plan(
     where no authority asks them ("Tập đoàn X phấn đấu tổng doanh thu ..."), or what
     only a firm's plan measures, put on no state body ("... tổng doanh thu hợp nhất ...,
     lợi nhuận trước thuế ...")."""
-    if not _sets_quantities(decision):
+    if not _sets_quantities(decision) or assigns_quota(text, role.head, clause.end):
         return False
     if role.lead and all(agency.type in FIRMS for agency in role.lead):
         return not (reading.in_frame(clause) or reading.continues(clause, paragraph=True))
@@ -81,6 +80,8 @@ def goal(
     goal, quantity = found
     if any(cue.is_("past", "reported") and goal < cue.start < quantity for cue in role.cues):
         return NOT
+    if assigns_quota(text, goal, quantity):
+        return Decision(SURE, GOAL_STATEMENT)  # set by another: "... được giao là 60,7 triệu tấn"
     if measures_firm(text, role.head, clause.end):
         return FIRM_PLAN_DECISION  # "chỉ tiêu doanh thu thuần năm 2021 là ..."
     sure = _set_by(text, times, role, goal)
@@ -146,10 +147,18 @@ def heads_period(
     text: str, times: TimeIndex, clause: Clause, paragraph: Paragraph, reading: Reading
 ) -> bool:
     """A period heading in a targets section ("- Giai đoạn 2026-2028:", "Đến năm 2030:")
-    sets no target itself: it dates the targets listed under it, until the next one."""
-    if reading.zone is not Zone.TARGETS or clause.cells is not None:
+    sets no target itself: it dates the targets listed under it, until the next one.
+    Outside any section, one of a period not yet over opens a goal's zone of targets: the
+    figures listed under it are what is to be reached by then ("Giai đoạn 2026-2028:" then
+    "- Tỷ lệ ... đạt tối thiểu 80%"); one of a period past heads results."""
+    if reading.zone not in (Zone.TARGETS, Zone.NEUTRAL) or clause.cells is not None:
         return False
     if not period_heading(text, paragraph.start, paragraph.end, times):
         return False
+    if reading.zone is Zone.NEUTRAL:
+        due = target_year(text, paragraph.start, paragraph.end, times=times)
+        if due is None or (reading.year is not None and due < reading.year):
+            return False
+        reading.zone, reading.goal = Zone.TARGETS, True
     reading.period = Span(paragraph.start, paragraph.end)
     return True

@@ -4,9 +4,12 @@ clause read before it.  :mod:`.detect` moves it along clause by clause."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from directive_extract.discourse.cards import field_of
 from directive_extract.discourse.segment import Clause, Paragraph, Span
 
 
@@ -36,6 +39,7 @@ class Reading:
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
     own_goal: bool = False  # that goal is a firm's own plan: its figures set no task
     unheard: bool = False  # no authority speaks: a goal by an unknown name is its own plan
+    year: int | None = None  # the document's year: a period heading before it heads no goals
     preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
     spoken: int = -1  # the paragraph of a speaker's lead-in that opened the tasks zone
     inline: int = -1  # the paragraph of a lead-in whose list ran on after its colon
@@ -122,3 +126,16 @@ class Reading:
         if marked.is_directive or marked.plans_own:  # a firm's plan sets its sentence too
             self.directed = marked.sentence_start
         return marked
+
+
+def over_items(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
+    """The marked paragraphs right above an item of a deeper level; a labelled line
+    under a task ("- Cơ quan chủ trì: Sở Y tế") is one of its fields, not an item."""
+    return frozenset(
+        above.index
+        for above, below in itertools.pairwise(paragraphs)
+        if above.level is not None
+        and below.level is not None
+        and below.level > above.level
+        and field_of(text, below) is None
+    )

@@ -37,7 +37,8 @@ from directive_extract.lexicon import alternation
 from directive_extract.models import Agency
 
 _OPENER_PUNCT = regex.compile(r"[\s,.:\-•*+\"'()\[\]]*+")
-_PHRASE_TO_COMMA = regex.compile(r"[^,;:\n]{0,120}+,")
+#: An opener's phrase up to its comma; a decimal comma ("60,7 triệu tấn") ends none.
+_PHRASE_TO_COMMA = regex.compile(r"(?:[^,;:\n]|(?<=\d),(?=\d)){0,120}+,")
 _SOURCE_TAG = regex.compile(r"\([\p{Lu}\d&./ -]{2,12}+\)")
 _ISSUER_TYPES = frozenset({"position", "government", "committee"})
 

@@ -14,6 +14,9 @@ FLAGS = regex.IGNORECASE
 REPORTED_WINDOW = 40  # how far after a figure "so với" still compares it
 REACH_GAP = 2  # syllables that may stand between a word of reaching and its quantity
 REACH_WINDOW = 40  # characters looked at before a figure for its word of reaching
+#: Syllables that may name what a goal word sets before its quantity ("chỉ tiêu thu ngân
+#: sách 62.000 tỷ đồng", "dự toán thu nội địa 38.000 tỷ đồng").
+GOAL_GAP = 5
 
 
 #: How many words may stand between a plan's word and the year it names ("chỉ tiêu kế
@@ -25,13 +28,20 @@ PLAN_GAP = 4
 def target_patterns() -> dict[str, regex.Pattern]:
     rows = lexicon.load("target_cues")
 
-    def words(kind: str) -> str:
-        return alternation(row["word"] for row in rows if row["kind"] == kind)
+    def words(*kinds: str) -> str:
+        return alternation(row["word"] for row in rows if row["kind"] in kinds)
 
     past = words("past")
+    quota = rf"{words('quota')}(?!\s++{words('quota_compound')}(?!\w))"  # not "giao dịch"
     return {
-        kind: regex.compile(rf"(?<!\w)(?<!{past}\s+){words(kind)}(?!\w)", FLAGS)
-        for kind in ("sentence", "clause", "goal", "firm_measure")
+        kind: regex.compile(rf"(?<!\w)(?<!{past}\s+)(?:{cue})(?!\w)", FLAGS)
+        for kind, cue in (
+            ("sentence", words("sentence")),
+            ("clause", f"{words('clause')}|{quota}"),
+            ("goal", f"{words('goal')}|{quota}"),  # a quota is a goal another sets
+            ("quota", quota),
+            ("firm_measure", words("firm_measure")),
+        )
     } | {
         "reported_after": regex.compile(
             rf"[^,;.()\n\d]{{0,{REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", FLAGS
@@ -51,6 +61,11 @@ def target_patterns() -> dict[str, regex.Pattern]:
         "now": regex.compile(rf"(?<!\w){words('now')}(?!\w)", FLAGS),
         "owner": regex.compile(rf"\s*+{words('owner')}\s++({words('firm')})(?!\w)", FLAGS),
         "firm": regex.compile(rf"{words('firm')}(?!\w)", FLAGS),
+        "goal_reach": regex.compile(
+            rf"(?<!\w)(?:{words('goal')}|{quota})"
+            rf"(?:\s++(?!{words('goal_gap_stop')}(?!\w))[^\W\d]++){{0,{GOAL_GAP}}}\s*+$",
+            FLAGS,
+        ),
         "reach": regex.compile(
             rf"(?<!\w)(?:{words('reach')})(?:\s++[^\W\d]++){{0,{REACH_GAP}}}\s*+$", FLAGS
         ),

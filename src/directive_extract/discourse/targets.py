@@ -39,7 +39,6 @@ from directive_extract.discourse.target_years import (
     target_year,
     times_in,
 )
-from directive_extract.mentions.agencies import find_agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import RefDate, TimeIndex, TimeMatch
 
@@ -65,7 +64,8 @@ def is_quantity(
     a span of time with a word of limits around it is a time limit ("không quá 05 ngày làm
     việc");
     another figure needs a word of reaching right before it ("đạt 85 triệu đồng", "có
-    thêm 5 xã", "thuộc nhóm 20 tỉnh"), a comparator ("ít nhất 03 lớp"), or to follow a
+    thêm 5 xã", "thuộc nhóm 20 tỉnh") or a goal word a few words before it ("chỉ tiêu thu
+    ngân sách 62.000 tỷ đồng"), a comparator ("ít nhất 03 lớp"), or to follow a
     quantity it is listed with ("... 12/53 dịch vụ và 20 dịch vụ"). A figure whose unit
     describes ("220 kV", "từ 24 đến 72 tháng tuổi", "hai con số"), or that a quantity is
     counted per ("10 bác sĩ trên 10.000 dân"), is never one.
@@ -90,7 +90,10 @@ def is_quantity(
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
         return True
-    return patterns["reach"].search(text, window, figure.start) is not None
+    if patterns["reach"].search(text, window, figure.start) is not None:
+        return True
+    goal_window = max(lower, figure.start - 2 * REACH_WINDOW)
+    return patterns["goal_reach"].search(text, goal_window, figure.start) is not None
 
 
 #: How far apart two quantities of a list may stand ("...; Chi cục B 14.500 tỷ đồng").
@@ -218,57 +221,6 @@ def _reaches(text: str, goal_end: int, figure: models.Figure) -> bool:
     is the target's base, not a report."""
     between = text[goal_end : figure.start].split()
     return len(between) <= _GOAL_GAP and all(word.isalpha() for word in between)
-
-
-#: Agency types of firms, whose goals are business plans, not targets.
-_FIRMS = frozenset({"enterprise"})
-
-
-def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None) -> str:
-    """Who sets the goal whose word starts at ``goal``, read from the words before it
-    after the clause's last comma and dates: ``"firm"`` for a firm named in the gazetteer
-    ("Viettel đặt mục tiêu doanh thu ..."); ``"unknown"`` for a capitalised name that it
-    lacks and that names neither the state, a plan nor a sector, as a firm's does ("MWG
-    đặt mục tiêu ...", "Theo đó, OCB đặt mục tiêu ..."); else ``""``: a state body, a
-    sector or plan (a ``goal_setter`` word of ``target_cues.tsv``: "Ngành dệt may",
-    "Việt Nam"), a province, or no one named ("Mục tiêu là ...").
-
-    >>> goal_setter("Theo đó, OCB đặt mục tiêu tăng trưởng 25%", 0, 18)
-    'unknown'
-    >>> goal_setter("Năm nay, ngành dệt may đặt mục tiêu xuất khẩu", 0, 27)
-    ''
-    >>> goal_setter("Mục tiêu của công ty là đáp ứng 80% công suất", 0, 0)
-    'firm'
-    >>> goal_setter("Năm 2021, công ty đặt kế hoạch doanh thu", 0, 20)
-    'firm'
-    """
-    cue = target_patterns()["goal"].match(text, goal)
-    if cue is not None and target_patterns()["owner"].match(text, cue.end()):
-        return "firm"  # "Mục tiêu của công ty ...": the firm's own plan
-    subject = text.rfind(",", start, goal) + 1 or start
-    for match in (times or TimeIndex.scan(text)).within(subject, goal):
-        subject = max(subject, match.end)
-    while subject < goal and not text[subject].isalnum():
-        subject += 1
-    named = [agency for agency in find_agencies(text, subject, goal) if agency.start == subject]
-    if named:
-        return "firm" if named[0].type in _FIRMS else ""
-    if target_patterns()["firm"].match(text, subject, goal):
-        return "firm"  # "Năm 2021, công ty đặt kế hoạch ...": a firm named by its kind
-    if subject >= goal or not text[subject].isupper():
-        return ""
-    return "" if target_patterns()["goal_setter"].match(text, subject, goal) else "unknown"
-
-
-def measures_firm(text: str, start: int, end: int) -> bool:
-    """The span measures what only a firm's own plan does: its goal is a business plan.
-
-    >>> measures_firm("Mục tiêu lãi trước thuế vẫn giữ ở mức 180 tỷ đồng", 0, 50)
-    True
-    >>> measures_firm("phấn đấu thu ngân sách đạt 11.500 tỷ đồng", 0, 41)
-    False
-    """
-    return target_patterns()["firm_measure"].search(text, start, end) is not None
 
 
 def compares(text: str, start: int, end: int, times: TimeIndex | None = None) -> bool:

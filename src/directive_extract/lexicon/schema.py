@@ -197,6 +197,7 @@ class CueKind(StrEnum):
     NARRATIVE = "narrative"
     TOPIC = "topic"
     DUTY = "duty"
+    ADVICE = "advice"
 
 
 class StructureKind(StrEnum):
@@ -248,6 +249,9 @@ class TargetCueKind(StrEnum):
     DESCRIBES_UNIT = "describes_unit"  # a figure of this unit describes ("220 kV")
     THIS_YEAR = "this_year"  # the document's own year ("năm nay", "cả năm")
     GOAL = "goal"  # states a goal whose quantity follows, whoever is assigned ("đặt mục tiêu")
+    QUOTA = "quota"  # a goal word for a quantity another sets ("được giao"): never a firm's own
+    QUOTA_COMPOUND = "quota_compound"  # after a quota word, makes another word ("giao dịch")
+    GOAL_GAP_STOP = "goal_gap_stop"  # between a goal word and a figure: whom it is for ("cho")
     GOAL_SETTER = "goal_setter"  # opens the name of the state or a sector setting a goal
     FROM = "from"  # right before a figure that a reach word after it leaves ("từ 58 giờ xuống")
     ONTO = "onto"  # right after such a figure: it is the starting point, not the quantity
