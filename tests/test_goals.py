@@ -625,3 +625,59 @@ def test_a_past_period_heading_heads_no_targets() -> None:
     past = BARE_PERIOD.replace("2026-2028", "2016-2018")
     document = extract(past, published="2025-10-01")
     assert {f.role for f in document.figures} == {"reported"}
+
+
+def _kind(kind: str) -> list[str]:
+    return [row["word"] for row in lexicon.load("target_cues") if row["kind"] == kind]
+
+
+@pytest.mark.parametrize("syllable", _kind("quota_compound"))
+def test_every_quota_compound_makes_the_quota_word_another(syllable: str) -> None:
+    """Written apart: "được giao dịch", "được giao cho ..." set no quota."""
+    quota = "Năm 2025, Chi cục A được giao 500 tỷ đồng."
+    assert [f.role for f in extract(quota, published="2025-03-01").figures] == ["target"]
+    text = quota.replace("được giao", f"được giao {syllable}")
+    assert [f.role for f in extract(text, published="2025-03-01").figures] == ["reported"]
+
+
+@pytest.mark.parametrize("word", _kind("goal_gap_stop"))
+def test_every_goal_gap_stop_names_whom_the_goal_is_for(word: str) -> None:
+    """Written apart: "chỉ tiêu ... cho 13 cục" counts whom it is for, no quantity."""
+    text = f"Bộ Tài chính giao chỉ tiêu thu ngân sách {word} 13 cục hải quan."
+    assert [f.role for f in extract(text, published="2025-03-01").figures] == ["reported"]
+
+
+@pytest.mark.parametrize("words", _kind("part_of"))
+def test_every_part_of_word_opens_no_next_item(words: str) -> None:
+    """Written apart: after "đạt 500 tỷ đồng," another quantity is listed, unless it is
+    what the first holds."""
+    listed = "Tỉnh phấn đấu thu ngân sách đạt 500 tỷ đồng, vốn đầu tư 20 dự án."
+    roles = [f.role for f in extract(listed, published="2025-03-01").figures]
+    assert roles == ["target", "target"]
+    text = listed.replace("vốn đầu tư", words)
+    assert [f.role for f in extract(text, published="2025-03-01").figures] == ["target", "reported"]
+
+
+# Written apart (helpers' pages with no directive, 2026-12-08): who sets a goal is named
+# after a verb of saying, or, when the goal's stretch opens on its verb, in the stretch
+# before its comma. A firm's goal sets no task; its quantity is still a target.
+FIRMS_NAMED_APART = [
+    "Ông Lee Jong Min, Giám đốc ngành hàng di động Samsung Việt Nam, cho biết công ty đặt"
+    " mục tiêu bán 500.000 máy dòng Galaxy A trong quý đầu tiên.",
+    "Phân bón Bình Điền tổ chức hội nghị khách hàng, đặt mục tiêu tiêu thụ 1,2 triệu tấn.",
+]
+
+
+@pytest.mark.parametrize("text", FIRMS_NAMED_APART)
+def test_a_firm_named_after_a_verb_of_saying_or_a_comma_sets_its_own_goal(text: str) -> None:
+    document = extract(text, published="2025-03-01")
+    assert document.directives == []
+    assert [f.role for f in document.figures] == ["target"]
+
+
+@pytest.mark.parametrize("said", _kind("said"))
+def test_every_verb_of_saying_names_the_setter_after_it(said: str) -> None:
+    text = f"Ông A, Giám đốc, {said} công ty đặt mục tiêu bán 500.000 máy."
+    assert extract(text, published="2025-03-01").directives == []
+    sector = text.replace("công ty", "ngành dệt may")
+    assert len(extract(sector, published="2025-03-01").directives) == 1

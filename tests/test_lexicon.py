@@ -325,6 +325,15 @@ def test_every_title_word_makes_its_year_a_name(spelling):
     assert [m.strength for m in find_times(f"{spelling} X đến năm 2030", ref=REF)] == [0]
 
 
+@pytest.mark.parametrize("spelling", _spellings("title_end"))
+def test_every_title_end_word_frees_the_year_after_it_from_the_name(spelling):
+    """Written apart (helper probe of 2026-12-08): "Nghị quyết đặt mục tiêu đến năm 2045,
+    ..." sets a goal; its year names no document."""
+    assert [m.strength for m in find_times("Nghị quyết X đến năm 2045", ref=REF)] == [0]
+    found = find_times(f"Nghị quyết {spelling} đến năm 2045", ref=REF)
+    assert [m.strength for m in found] == [1]
+
+
 @pytest.mark.parametrize("spelling", _spellings("vision"))
 def test_every_vision_word_makes_the_year_before_it_a_name(spelling):
     assert [m.strength for m in find_times("Triển khai đến năm 2030", ref=REF)] == [1]

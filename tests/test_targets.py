@@ -849,3 +849,51 @@ def test_a_title_naming_its_plans_year_dates_its_target_directives(title, year):
     assert (directive.deadline.due if directive.deadline else None) == (
         f"{year}-12-31" if year else None
     )
+
+
+# Written apart: a helper's target probes of 2026-12-08 (no real page read). Each row: the
+# text, its date, every figure as (text, role, year, comparator: a target's only).
+PROBED = [
+    (  # each target takes the year right after it, not the one before, an earlier one's
+        "Tỷ lệ đô thị hóa của tỉnh phấn đấu đạt 45% vào năm 2025 và 50% vào năm 2030.",
+        "2021-06-10",
+        [("45%", "target", 2025, "="), ("50%", "target", 2030, "=")],
+    ),
+    (  # a clause of a figure alone after its year goes on with the goal's list
+        "Phấn đấu đến năm 2025, 45% dân số đô thị; đến năm 2030, 50%.",
+        "2021-06-10",
+        [("45%", "target", 2025, "="), ("50%", "target", 2030, "=")],
+    ),
+    (  # what a quantity is counted per may follow its noun's last words
+        "Bộ Y tế đặt mục tiêu đến năm 2030 đạt 35 giường bệnh trên 10.000 dân.",
+        "2025-01-06",
+        [("35 giường", "target", 2030, "="), ("10.000 dân", "reported", None, None)],
+    ),
+    (  # a document's word before the goal names no document: the goal has its year
+        "Nghị quyết đặt mục tiêu đến năm 2045, kinh tế số chiếm ít nhất 50% GDP.",
+        "2024-12-22",
+        [("50%", "target", 2045, ">=")],
+    ),
+    (  # a span of time cut down to is a quantity to reach, no time limit
+        "Ủy ban nhân dân thành phố yêu cầu rút ngắn thời gian cấp giấy phép xây dựng xuống"
+        " tối đa 15 ngày làm việc.",
+        "2025-05-06",
+        [("15 ngày", "target", None, "<=")],
+    ),
+    (  # the next item of a plan's list after a comma, with no word of reaching
+        "Năm nay, Hòa Phát đặt kế hoạch sản lượng thép thô đạt 10 triệu tấn, lợi nhuận sau"
+        " thuế 15.000 tỷ đồng.",
+        "2025-04-18",
+        [("10 triệu tấn", "target", 2025, "="), ("15.000 tỷ đồng", "target", 2025, "=")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PROBED)
+def test_probed_targets_have_their_own_year_and_role(text, published, expected):
+    document = extract(text, published=published)
+    found = [
+        (f.text, f.role, f.year, f.comparator if f.role == "target" else None)
+        for f in document.figures
+    ]
+    assert found == expected

@@ -84,15 +84,16 @@ _WORD_START = regex.compile(r"(?<!\w)\w")
 
 
 def _names_alone(content: str) -> bool:
-    """Every word of ``content`` opens with a capital or a digit, and it has one; read
-    word by word up to the first that does not, so prose is given up at once."""
-    found = False
+    """Every word of ``content`` opens with a capital or a digit, and one with a capital
+    (a figure alone, "50%.", goes on with a list of targets); read word by word up to the
+    first that does not, so prose is given up at once."""
+    named = False
     for match in _WORD_START.finditer(content):
         first = match.group()
         if not (first.isupper() or first.isdigit()):
             return False
-        found = True
-    return found
+        named = named or first.isupper()
+    return named
 
 
 def closes_item(text: str, times: TimeIndex, clause: Clause, previous: Clause | None) -> bool:

@@ -37,23 +37,50 @@ def goal_setter(text: str, start: int, goal: int, times: TimeIndex | None = None
     'firm'
     >>> goal_setter("Năm 2021, công ty đặt kế hoạch doanh thu", 0, 20)
     'firm'
+    >>> goal_setter("Ông A, Giám đốc, cho biết công ty đặt mục tiêu bán", 0, 38)
+    'firm'
+    >>> goal_setter("Phân bón Bình Điền tổ chức hội nghị, đặt mục tiêu tiêu thụ", 0, 41)
+    'unknown'
     """
     cue = target_patterns()["goal"].match(text, goal)
     if cue is not None and target_patterns()["owner"].match(text, cue.end()):
         return "firm"  # "Mục tiêu của công ty ...": the firm's own plan
-    subject = text.rfind(",", start, goal) + 1 or start
-    for match in (times or TimeIndex.scan(text)).within(subject, goal):
-        subject = max(subject, match.end)
-    while subject < goal and not text[subject].isalnum():
-        subject += 1
+    after_comma = text.rfind(",", start, goal) + 1 or start
+    found = _setter_at(text, _subject(text, after_comma, goal, times), goal)
+    if found is None and after_comma > start:  # "X tổ chức hội nghị, đặt mục tiêu ..."
+        comma = after_comma - 1
+        before = text.rfind(",", start, comma) + 1 or start
+        found = _setter_at(text, _subject(text, before, comma, times), comma)
+    return found or ""
+
+
+def _setter_at(text: str, subject: int, goal: int) -> str | None:
+    """Who the words from ``subject`` to the goal word name (as :func:`goal_setter` tells),
+    or None when they name no one ("đặt mục tiêu ...")."""
     named = [agency for agency in find_agencies(text, subject, goal) if agency.start == subject]
     if named:
         return "firm" if named[0].type in FIRMS else ""
-    if target_patterns()["firm"].match(text, subject, goal):
+    patterns = target_patterns()
+    if patterns["firm"].match(text, subject, goal):
         return "firm"  # "Năm 2021, công ty đặt kế hoạch ...": a firm named by its kind
-    if subject >= goal or not text[subject].isupper():
+    if patterns["goal_setter"].match(text, subject, goal):
         return ""
-    return "" if target_patterns()["goal_setter"].match(text, subject, goal) else "unknown"
+    if subject >= goal or not text[subject].isupper():
+        return None
+    return "unknown"
+
+
+def _subject(text: str, start: int, goal: int, times: TimeIndex | None) -> int:
+    """Where the name of who sets the goal starts: after the dates and punctuation that
+    open the span and a verb of saying ("..., cho biết công ty đặt mục tiêu ...")."""
+    subject = start
+    for match in (times or TimeIndex.scan(text)).within(start, goal):
+        subject = max(subject, match.end)
+    said = [found.end() for found in target_patterns()["said"].finditer(text, subject, goal)]
+    subject = said[-1] if said else subject  # after the last verb of saying
+    while subject < goal and not text[subject].isalnum():
+        subject += 1
+    return subject
 
 
 def measures_firm(text: str, start: int, end: int) -> bool:

@@ -24,62 +24,90 @@ GOAL_GAP = 5
 PLAN_GAP = 4
 
 
+def _words(*kinds: str) -> str:
+    """An alternation of the words of ``target_cues.tsv`` of these kinds."""
+    return alternation(row["word"] for row in lexicon.load("target_cues") if row["kind"] in kinds)
+
+
+def _quota() -> str:
+    """A quota word that is no syllable of another word ("được giao", not "được giao dịch")."""
+    return rf"{_words('quota')}(?!\s++{_words('quota_compound')}(?!\w))"
+
+
 @cache
 def target_patterns() -> dict[str, regex.Pattern]:
-    rows = lexicon.load("target_cues")
+    """The patterns :mod:`.targets` reads with, by name: cue words, and what stands
+    around a figure."""
+    return _cue_patterns() | _around_figures()
 
-    def words(*kinds: str) -> str:
-        return alternation(row["word"] for row in rows if row["kind"] in kinds)
 
-    past = words("past")
-    quota = rf"{words('quota')}(?!\s++{words('quota_compound')}(?!\w))"  # not "giao dịch"
+def _cue_patterns() -> dict[str, regex.Pattern]:
+    """Words that set, report or name who sets a goal, found anywhere in a span."""
+    past = _words("past")
+    quota = _quota()
+    return (
+        {
+            kind: regex.compile(rf"(?<!\w)(?<!{past}\s+)(?:{cue})(?!\w)", FLAGS)
+            for kind, cue in (
+                ("sentence", _words("sentence")),
+                ("clause", f"{_words('clause')}|{quota}"),
+                ("goal", f"{_words('goal')}|{quota}"),  # a quota is a goal another sets
+                ("quota", quota),
+                ("firm_measure", _words("firm_measure")),
+            )
+        }
+        | {
+            kind: regex.compile(rf"(?<!\w){_words(kind)}(?!\w)", FLAGS)
+            for kind in ("plan_told", "now", "said", "topic", "this_year")
+        }
+        | {
+            "compared": regex.compile(rf"(?<!\w){_words('reported_after')}(?!\w)", FLAGS),
+            "reach_any": regex.compile(rf"(?<!\w){_words('reach')}(?!\w)", FLAGS),
+            "past": regex.compile(rf"(?<!\w){past}(?!\w)", FLAGS),
+            "owner": regex.compile(rf"\s*+{_words('owner')}\s++({_words('firm')})(?!\w)", FLAGS),
+            "firm": regex.compile(rf"{_words('firm')}(?!\w)", FLAGS),
+            "goal_setter": regex.compile(
+                rf"(?:{_words('goal_setter')}|{province_names()})(?!\w)", FLAGS
+            ),
+        }
+    )
+
+
+def _around_figures() -> dict[str, regex.Pattern]:
+    """Words matched right before or right after a figure, or between two."""
+    words, word = _words, r"[^\W\d]++"
     return {
-        kind: regex.compile(rf"(?<!\w)(?<!{past}\s+)(?:{cue})(?!\w)", FLAGS)
-        for kind, cue in (
-            ("sentence", words("sentence")),
-            ("clause", f"{words('clause')}|{quota}"),
-            ("goal", f"{words('goal')}|{quota}"),  # a quota is a goal another sets
-            ("quota", quota),
-            ("firm_measure", words("firm_measure")),
-        )
-    } | {
         "reported_after": regex.compile(
             rf"[^,;.()\n\d]{{0,{REPORTED_WINDOW}}}?(?<!\w){words('reported_after')}(?!\w)", FLAGS
         ),
         "base": regex.compile(rf"(?<!\w){words('reported_after')}\s*+$", FLAGS),
-        "compared": regex.compile(rf"(?<!\w){words('reported_after')}(?!\w)", FLAGS),
         "plan_base": regex.compile(rf"\s*+{words('plan_base')}(?!\w)", FLAGS),
-        "plan_told": regex.compile(rf"(?<!\w){words('plan_told')}(?!\w)", FLAGS),
         "plan_named": regex.compile(
-            rf"(?<!\w){words('plan_base')}(?:\s++[^\W\d]++){{0,{PLAN_GAP}}}\s++$", FLAGS
+            rf"(?<!\w){words('plan_base')}(?:\s++{word}){{0,{PLAN_GAP}}}\s++$", FLAGS
         ),
-        "per": regex.compile(rf"\s*+{words('per')}\s*+", FLAGS),
+        "per": regex.compile(rf"(?:\s++{word}){{0,2}}\s*+{words('per')}\s*+", FLAGS),
         "from": regex.compile(rf"(?<!\w){words('from')}\s*+$", FLAGS),
         "onto": regex.compile(rf"\s*+(?:{words('onto')})(?!\w)", FLAGS),
+        "onto_before": regex.compile(
+            rf"(?<!\w)(?:{words('onto')})(?:\s++{word}){{0,{REACH_GAP}}}\s*+$", FLAGS
+        ),
         "limit_before": regex.compile(rf"(?<!\w){words('limit_before')}(?!\w)[^,;.()\n]*+$", FLAGS),
         "limit_after": regex.compile(rf"\s*+{words('limit_after')}(?!\w)", FLAGS),
-        "now": regex.compile(rf"(?<!\w){words('now')}(?!\w)", FLAGS),
-        "owner": regex.compile(rf"\s*+{words('owner')}\s++({words('firm')})(?!\w)", FLAGS),
-        "firm": regex.compile(rf"{words('firm')}(?!\w)", FLAGS),
         "goal_reach": regex.compile(
-            rf"(?<!\w)(?:{words('goal')}|{quota})"
-            rf"(?:\s++(?!{words('goal_gap_stop')}(?!\w))[^\W\d]++){{0,{GOAL_GAP}}}\s*+$",
+            rf"(?<!\w)(?:{words('goal')}|{_quota()})"
+            rf"(?:\s++(?!{words('goal_gap_stop')}(?!\w)){word}){{0,{GOAL_GAP}}}\s*+$",
             FLAGS,
         ),
         "reach": regex.compile(
-            rf"(?<!\w)(?:{words('reach')})(?:\s++[^\W\d]++){{0,{REACH_GAP}}}\s*+$", FLAGS
+            rf"(?<!\w)(?:{words('reach')})(?:\s++{word}){{0,{REACH_GAP}}}\s*+$", FLAGS
+        ),
+        "listed": regex.compile(
+            rf"\s*+,\s*+(?!{words('part_of')}(?!\w))(?:{word}\s++){{1,{GOAL_GAP}}}", FLAGS
         ),
         "joins": regex.compile(
             rf"[^.;:\n]{{0,{2 * REACH_WINDOW}}}?(?<![0-9]\s?)(?:{words('joins')})\s*+$", FLAGS
         ),
-        "topic": regex.compile(rf"(?<!\w){words('topic')}(?!\w)", FLAGS),
-        "reach_any": regex.compile(rf"(?<!\w){words('reach')}(?!\w)", FLAGS),
-        "past": regex.compile(rf"(?<!\w){past}(?!\w)", FLAGS),
         "describes_before": regex.compile(rf"(?<!\w){words('describes_before')}\s*+$", FLAGS),
-        "this_year": regex.compile(rf"(?<!\w){words('this_year')}(?!\w)", FLAGS),
-        "goal_setter": regex.compile(
-            rf"(?:{words('goal_setter')}|{province_names()})(?!\w)", FLAGS
-        ),
     }
 
 

@@ -66,7 +66,8 @@ def is_quantity(
     another figure needs a word of reaching right before it ("đạt 85 triệu đồng", "có
     thêm 5 xã", "thuộc nhóm 20 tỉnh") or a goal word a few words before it ("chỉ tiêu thu
     ngân sách 62.000 tỷ đồng"), a comparator ("ít nhất 03 lớp"), or to follow a
-    quantity it is listed with ("... 12/53 dịch vụ và 20 dịch vụ"). A figure whose unit
+    quantity it is listed with ("... 12/53 dịch vụ và 20 dịch vụ", "... đạt 10 triệu
+    tấn, lợi nhuận 15.000 tỷ đồng"). A figure whose unit
     describes ("220 kV", "từ 24 đến 72 tháng tuổi", "hai con số"), or that a quantity is
     counted per ("10 bác sĩ trên 10.000 dân"), is never one.
 
@@ -90,6 +91,8 @@ def is_quantity(
         return True
     if previous is not None and patterns["joins"].match(text, previous.end, figure.start):
         return True
+    if previous is not None and patterns["listed"].fullmatch(text, previous.end, figure.start):
+        return True  # "... đạt 10 triệu tấn, lợi nhuận sau thuế 15.000 tỷ đồng"
     if patterns["reach"].search(text, window, figure.start) is not None:
         return True
     goal_window = max(lower, figure.start - 2 * REACH_WINDOW)
@@ -122,10 +125,12 @@ def _starts_change(text: str, figure: models.Figure, window: int) -> bool:
 def _time_limit(text: str, figure: models.Figure, unit: str, window: int) -> bool:
     """A span of time that is a time limit or a period ("không quá 05 ngày làm việc",
     "trong thời gian tối đa 02 ngày", "chỉ tiêu 5 năm sau"), not one to reach ("thời
-    gian chờ khám dưới 60 phút")."""
+    gian chờ khám dưới 60 phút", "rút ngắn ... xuống tối đa 15 ngày làm việc")."""
     if unit not in target_units("time_unit"):
         return False
     patterns = target_patterns()
+    if patterns["onto_before"].search(text, window, figure.start):
+        return False  # what a span is cut down or raised to
     if patterns["limit_after"].match(text, figure.end):
         return True
     return patterns["limit_before"].search(text, window, figure.start) is not None
@@ -196,7 +201,7 @@ def goal_quantity(
     for figure in figures[len(before) :]:
         compared = _compares(text, figure, end, times, start)
         compared = compared and not _reaches(text, cue.end(), figure)
-        if not compared and is_quantity(text, figure, lower=cue.end()):
+        if not compared and is_quantity(text, figure, lower=cue.start()):
             return cue.start(), figure.start
     return None
 
@@ -375,15 +380,21 @@ def _share_of_plan(text: str, figure: models.Figure, sentence: _Sentence) -> boo
     return target_patterns()["plan_base"].match(text, figure.end) is not None
 
 
-def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int | None:
+def _year_for(
+    text: str, sentence: _Sentence, clause: Clause, figure: models.Figure, after: int = -1
+) -> int | None:
     """The nearest governing year: before the figure in its clause, after it in the clause,
     in the sentence before the clause, else the figure's own.  A year governed by its
     own word after the figure ("... 47 tỷ USD vào năm 2026") is the target's own and wins
-    over a bare one before it ("Năm nay, ..."), which only sets the scene."""
+    over a bare one before it ("Năm nay, ..."), which only sets the scene; so does one
+    after it when the year before is an earlier figure's own, right after it (``after``:
+    where that figure ends; "45% vào năm 2025 và 50% vào năm 2030")."""
     times, starts = sentence.times, sentence.starts
     before = bisect_right(starts, figure.start) - 1
     while before >= 0 and times[before].end > figure.start:
         before -= 1
+    if before >= 0 <= after and _OWN_TIME.fullmatch(text, after, times[before].start):
+        before = -1  # the earlier figure's own year
     after = bisect_left(starts, figure.end)
     own = times[after] if after < len(times) and times[after].end <= clause.end else None
     if before >= 0 and times[before].start >= clause.start:
@@ -396,6 +407,10 @@ def _year_for(sentence: _Sentence, clause: Clause, figure: models.Figure) -> int
     while prefix >= 0 and (times[prefix].end > clause.start or times[prefix].granularity != "year"):
         prefix -= 1  # another task's due day ("trước ngày 25/5") dates no target after it
     return times[prefix].due.year if prefix >= 0 else figure.year
+
+
+#: Between a figure and a time that is its own: a word that governs the time, no pause.
+_OWN_TIME = regex.compile(r"\s++(?:[^\W\d]++\s++){0,2}")
 
 
 def _is_target(
@@ -547,9 +562,11 @@ def _clause_targets(
     stands = _States(text, clause.start, clause.end)
     if carried is not None and figures and _tells_own(text, clause.start, figures[0], times):
         carried = None
+    after = -1  # where the clause's figure before this one ends
     for figure in figures:
         previous = found[-1] if found else carried
         runs_on, carried = carried is not None, None  # into the clause's first figure only
+        after, before_end = figure.end, after
         if not is_quantity(text, figure, previous, clause.start):
             continue
         if stands.reports(figure.end) or _before_goal(text, figure, goal):
@@ -559,7 +576,7 @@ def _clause_targets(
         compared = _compares(text, figure, clause.end, times, clause.start)
         quantities = (clause.sets_quantities or runs_on) and not compared
         if quantities or _is_target(text, clause, sentence, cue_end, figure, times):
-            year = _year_for(sentence, clause, figure)
+            year = _year_for(text, sentence, clause, figure, before_end)
             found.append(figure.model_copy(update={"role": "target", "year": year}))
     return found
 

@@ -252,6 +252,8 @@ class TargetCueKind(StrEnum):
     QUOTA = "quota"  # a goal word for a quantity another sets ("được giao"): never a firm's own
     QUOTA_COMPOUND = "quota_compound"  # after a quota word, makes another word ("giao dịch")
     GOAL_GAP_STOP = "goal_gap_stop"  # between a goal word and a figure: whom it is for ("cho")
+    SAID = "said"  # a verb of saying: the setter of the goal after it is named after it
+    PART_OF = "part_of"  # after a quantity's comma: what it holds ("trong đó"), no next item
     GOAL_SETTER = "goal_setter"  # opens the name of the state or a sector setting a goal
     FROM = "from"  # right before a figure that a reach word after it leaves ("từ 58 giờ xuống")
     ONTO = "onto"  # right after such a figure: it is the starting point, not the quantity
@@ -301,6 +303,7 @@ class TimeWordKey(StrEnum):
     AND = "and"  # joins two months or quarters that share a year ("quý I và quý II/2026")
     TITLE = "title"
     VISION = "vision"
+    TITLE_END = "title_end"  # after a title word, the sentence sets a goal: the name has ended
     CLOCK_HOUR = "clock_hour"
     CLOCK_MINUTE = "clock_minute"
     CLOSING = "closing"  # a sentence of these and a date states when its item is due

@@ -222,10 +222,12 @@ def _cue(text: str, lower: int, reading: _Reading) -> tuple[str | None, _CueSens
 
 
 def _names_a_title(text: str, lower: int, cue_start: int, end: int) -> bool:
-    """'đến năm 2030' inside a name: "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"."""
+    """'đến năm 2030' inside a name: "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045";
+    not after a goal set since the name ("Nghị quyết đặt mục tiêu đến năm 2045, ...")."""
     before = text[max(lower, cue_start - 160) : cue_start]
     segment = _TITLE_CUT.split(before)[-1]
-    if _words_pattern("title").search(segment):
+    titles = [found.end() for found in _words_pattern("title").finditer(segment)]
+    if titles and not _words_pattern("title_end").search(segment, titles[-1]):
         return True
     return bool(_vision_after().match(text[end : end + 40]))
 
