@@ -1485,3 +1485,25 @@ def test_an_urging_put_on_no_one_is_a_task_where_an_authority_speaks():
         "Chủ tịch Ủy ban nhân",
         "Tuyệt đối không để n",
     ]
+
+
+ROLES = [row["phrase"] for row in lexicon.load("cues") if row["kind"] == "role"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_role_a_plan_gives_a_body_leaves_it_the_task_after_the_comma(role):
+    """Written apart (a helper's provincial plans, 2026-12-08): section III's first item
+    names the body's role, then its task; a role that only says what a body is ("là cơ
+    quan của Chính phủ, thực hiện chức năng ...") is no task."""
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n"
+        f"- Là {role}, chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch này.\n"
+        "- Hướng dẫn các địa phương tổ chức tiêm chủng.\n"
+    )
+    found = [(d.text[:8], [a.name for a in d.lead]) for d in extract(text).directives]
+    assert found == [(f"- Là {role}"[:8], ["Sở Y tế"]), ("- Hướng ", ["Sở Y tế"])]
+    described = text.replace(
+        f"Là {role}, chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch này.",
+        "Là cơ quan của Ủy ban nhân dân tỉnh, thực hiện chức năng tham mưu về y tế.",
+    )
+    assert [d.text[:8] for d in extract(described).directives] == ["- Hướng "]

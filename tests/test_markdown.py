@@ -6,10 +6,12 @@ the others were written for the test.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directive_extract import extract
+from directive_extract import extract, extract_file
 from directive_extract.discourse.segment import layout
 from directive_extract.read.files import decode
 from directive_extract.read.markdown import render
@@ -431,3 +433,24 @@ def test_a_site_lead_the_body_repeats_stays_chrome():
     page = "Tin\n====\n\nẢnh: Q.H " + said + "\n" + _SITE_LEAD
     paragraphs, why = _body(page)
     assert len(paragraphs) == 2 and why == "site summary"
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+def test_a_scraped_page_saved_as_text_reads_as_the_page_it_is(tmp_path):
+    """official/fa0dcc139cec05de.md, as collected, saved under a .txt name: the Markdown
+    is sniffed, so its metadata, chrome and items read as from the .md (a helper's
+    probes of 2026-12-08 lost a plan's items when its Markdown came as .txt)."""
+    page = REAL / "official" / "fa0dcc139cec05de.md"
+    saved = tmp_path / "page.txt"
+    saved.write_bytes(page.read_bytes())
+    as_markdown, as_text = extract_file(page), extract_file(saved)
+    assert as_text.doc_number == as_markdown.doc_number == "230/CĐ-TTg"
+    assert [d.text for d in as_text.directives] == [d.text for d in as_markdown.directives]
+    assert len(as_text.directives) > 5
+
+
+def test_a_plain_text_with_dashes_and_numbers_is_no_markdown_page():
+    text = "Điều 1. Phê duyệt Kế hoạch.\n- Mục tiêu: 100% xã đạt chuẩn.\n| Ghi chú |"
+    assert decode(text.encode(), "a.txt").text == text

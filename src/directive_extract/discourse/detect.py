@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from directive_extract.discourse import annexes, no_task, reports, voice, words
-from directive_extract.discourse.cues import Cue, cue_at
+from directive_extract.discourse.cues import Cue
 from directive_extract.discourse.decision import (
     CONTINUES_TARGETS,
     FIRM_PLAN,
@@ -51,6 +51,7 @@ from directive_extract.discourse.lead_ins import (
     names_only,
     speaks_only,
 )
+from directive_extract.discourse.openings import opens_with_task
 from directive_extract.discourse.reading import Reading, Zone, over_items
 from directive_extract.discourse.roles import ClauseRoles
 from directive_extract.discourse.segment import (
@@ -69,9 +70,6 @@ from directive_extract.discourse.targets import (
 )
 from directive_extract.mentions.times import TimeIndex
 from directive_extract.read.markers import opens_article
-
-#: How many words a subject the agency lexicon lacks may have before "phải", "khẩn trương".
-_UNNAMED_SUBJECT_WORDS = 4
 
 #: Actions strong enough to open a directive on their own, outside any frame.
 _STRONG = ("modal", "command", "urge", "assigned")
@@ -157,93 +155,6 @@ def _tells(roles: ClauseRoles, cue: Cue) -> bool:
     return cue.is_(*_VERBS) or (
         cue.is_("basis") and roles.subject_end is not None and cue.start >= roles.subject_end
     )
-
-
-def _opens_with_task(text: str, times: TimeIndex, roles: ClauseRoles, verb: Cue | None) -> bool:
-    """The clause's content starts with its verb, or with the agency that must act."""
-    if verb is None or verb.is_("past", "passive"):
-        return False
-    if verb.start == roles.head or _dated_first(text, times, roles.head, verb.start):
-        return True
-    urging = next((c for c in roles.cues if c.start >= roles.head and c.is_("modal", "urge")), None)
-    gap = text[roles.head : urging.start].split() if urging else []
-    if 0 < len(gap) <= _UNNAMED_SUBJECT_WORDS and gap[0][:1].isupper():
-        return True  # a subject the gazetteer lacks: "Bộ cần ...", "Cơ quan thanh tra khẩn trương"
-    subject_end = roles.subject_end
-    if subject_end is None and roles.issuer is not None and roles.issuer.start == roles.head:
-        subject_end = roles.issuer.end
-    if subject_end is None or subject_end > verb.start:
-        return False
-    return _gap_is_clear(text, times, roles, subject_end, verb.start) or _manner_between(
-        text, subject_end, verb.start
-    )
-
-
-def _gap_is_clear(text: str, times: TimeIndex, roles: ClauseRoles, start: int, end: int) -> bool:
-    """Nothing but one word stands between a subject ending at ``start`` and its verb at
-    ``end``, once its dates ("X chậm nhất ngày ... phải"), its adverbs ("Các địa phương
-    kịp thời báo cáo ...": then nothing else, so "không kịp thời" stays a criticism) and
-    what its commas set aside are left out."""
-    gap = list(text[start:end])
-    aside = _set_aside(text, times, roles, start, end)
-    spans = [(m.start, m.end) for m in times.within(start, end)]
-    asides = [aside] if aside else []
-    adverbs = [
-        (c.start, c.end)
-        for c in roles.cues
-        if c.is_("adverb", "verb_adverb")
-        and start <= c.start
-        and c.end <= end
-        and not any(a <= c.start < b for a, b in asides)  # "với vai trò ..." is set aside
-    ]
-    for first, last in [*spans, *adverbs, *asides]:
-        gap[first - start : last - start] = " " * (last - first)
-    return len("".join(gap).split()) <= (0 if adverbs else 1)
-
-
-def _set_aside(
-    text: str, times: TimeIndex, roles: ClauseRoles, start: int, end: int
-) -> tuple[int, int] | None:
-    """What a subject's commas set aside before its verb ("Bộ Xây dựng, với vai trò cơ
-    quan thường trực, sẽ phối hợp ...", "Cấp ủy các cấp, nhất là Hà Nội, phải ..."),
-    from its first comma to its last; none when it tells a time or a report ("Ủy ban
-    nhân dân tỉnh, từ đầu năm đến nay, tổ chức 20 hội nghị")."""
-    gap = text[start:end]
-    first = len(gap) - len(gap.lstrip())
-    if gap[first : first + 1] != "," or "," not in gap[first + 1 :]:
-        return None
-    span = (start + first, start + gap.rindex(",") + 1)
-    inside = [c for c in roles.cues if span[0] <= c.start < span[1]]
-    dated = inside and inside[0].is_("opener") and not inside[0].is_("manner")
-    if dated or times.within(*span) or any(c.is_("past", "reported") for c in inside):
-        return None
-    return span
-
-
-def _dated_first(text: str, times: TimeIndex, head: int, verb_at: int) -> bool:
-    """Only a time phrase and its comma stand before the verb: "Chậm nhất ngày 15/12/2025,
-    tổng hợp báo cáo ..." opens with its task, dated."""
-    gap = text[head:verb_at]
-    if "," not in gap:
-        return False
-    for match in times.within(head, verb_at):
-        gap = gap.replace(match.text, " ")
-    return not gap.strip(" ,")
-
-
-def _manner_between(text: str, subject_end: int, verb_at: int) -> bool:
-    """A phrase of how the subject acts stands between it and its verb: "Các bộ theo
-    chức năng, nhiệm vụ được giao khẩn trương ...", "Bộ X trong phạm vi quản lý rà
-    soát ...", or after a comma one that names some of it above all ("Cấp ủy các cấp,
-    nhất là Thành phố Hà Nội và các đô thị lớn phải ...")."""
-    at = skip_space(text, subject_end, verb_at)
-    manner = cue_at(text, at, verb_at)
-    if manner is not None and manner.is_("manner"):
-        return True
-    if text[at : at + 1] != ",":
-        return False
-    aside = cue_at(text, skip_space(text, at + 1, verb_at), verb_at)
-    return aside is not None and aside.is_("aside")
 
 
 def _issuer_commands(text: str, roles: ClauseRoles, verb: Cue | None, end: int) -> bool:
@@ -473,7 +384,7 @@ def _confidence(
     if (
         heads
         and role.lead
-        and (not _opens_with_task(text, times, role, verb) or names_only(text, role, clause.end))
+        and (not opens_with_task(text, times, role, verb) or names_only(text, role, clause.end))
     ):
         reading.enter_zone(Zone.TASKS)  # "1. Giao Ủy ban nhân dân Thành phố:" heads its tasks
         return NOT
@@ -659,7 +570,7 @@ def _decide(
         return Decision(0.9 if state_body else OBLIGED, "lead_after")
     if _issuer_commands(text, role, verb, end) or voice.commands_after_pause(text, role, end):
         return Decision(0.9, "issuer_commands")
-    if not _opens_with_task(text, times, role, verb):
+    if not opens_with_task(text, times, role, verb):
         return NOT
     if narrated and not (verb is not None and verb.is_("urge", "modal", "command")):
         return NOT

@@ -198,6 +198,7 @@ class CueKind(StrEnum):
     TOPIC = "topic"
     DUTY = "duty"
     ADVICE = "advice"
+    ROLE = "role"
 
 
 class StructureKind(StrEnum):

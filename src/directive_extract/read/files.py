@@ -197,11 +197,15 @@ def _decode_plain(data: bytes, name: str) -> LoadedText:
 
 def _decode_text(data: bytes, name: str) -> LoadedText:
     """A text file: tab-separated table rows read as ``a | b | c`` lines, and its hard
-    wraps joined again when it was broken into lines of one width."""
+    wraps joined again when it was broken into lines of one width; a scraped Markdown
+    page saved as text is read as the page it is."""
+    from directive_extract.read.markdown import looks_like_markdown
     from directive_extract.read.tables import tab_rows
     from directive_extract.read.wraps import unwrapped
 
     loaded = _decode_plain(data, name)
+    if looks_like_markdown(loaded.text):
+        return _decode_markdown(data, name)
     return replace(loaded, text=tab_rows(unwrapped(loaded.text)))
 
 

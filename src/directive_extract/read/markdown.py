@@ -10,6 +10,7 @@ line as one paragraph.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -25,6 +26,29 @@ _DROPPED_INLINE = frozenset({"image", "html_inline"})
 _UNPAIRED_MARKUP = regex.compile(r"(?<!\()\*{1,3}+(?!\))")
 #: A footnote's reference glued to the word it annotates ("Bộ Nội vụ[4], ...").
 _FOOTNOTE_MARK = regex.compile(r"(?<=\w)\[\d{1,3}+\]")
+
+
+#: A line only Markdown writes: a heading, a bold run opening the line, a table row, an
+#: image or a link to a web address.
+_MARKDOWN_LINE = regex.compile(
+    r"^[ \t]*+(?:#{1,6}[ \t]|\*\*\S|\|.*\|[ \t]*+$)|!\[[^\]\n]*+\]\(|\]\(https?://",
+    regex.MULTILINE,
+)
+#: How many such lines make a text a Markdown page.
+MARKDOWN_LINES = 3
+
+
+def looks_like_markdown(text: str) -> bool:
+    """The text is a scraped Markdown page, whatever its file is called: it holds a few
+    lines only Markdown writes.
+
+    >>> looks_like_markdown("# Tin\\n\\n**1. Sở Y tế:**\\n\\n| Số hiệu | 12/KH |")
+    True
+    >>> looks_like_markdown("Điều 1. Phê duyệt ...\\n- Mục tiêu: 100% xã ...")
+    False
+    """
+    found = _MARKDOWN_LINE.finditer(text)
+    return sum(1 for _ in itertools.islice(found, MARKDOWN_LINES)) == MARKDOWN_LINES
 
 
 @cache
