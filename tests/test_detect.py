@@ -1507,3 +1507,31 @@ def test_the_role_a_plan_gives_a_body_leaves_it_the_task_after_the_comma(role):
         "Là cơ quan của Ủy ban nhân dân tỉnh, thực hiện chức năng tham mưu về y tế.",
     )
     assert [d.text[:8] for d in extract(described).directives] == ["- Hướng "]
+
+
+# Written apart (a helper's news articles, 2026-12-08): a province's bare name obliged
+# ("Hà Nội cần ...") stands for the province, as "Tỉnh Quảng Ninh phải ..." does; a body
+# of the government's kind obliged acts, unless it is obliged to command another.
+FRAME = "Thủ tướng yêu cầu các bộ, ngành khẩn trương triển khai Nghị quyết.\n"
+OBLIGED_SUBJECTS = [
+    ("Hà Nội cần đẩy nhanh tiến độ giải phóng mặt bằng.", ["thành phố Hà Nội"]),
+    ("Quảng Ninh phải hoàn thành trước ngày 30/6.", ["tỉnh Quảng Ninh"]),
+    (
+        "Đài Truyền hình Việt Nam phải tăng cường thông tin, tuyên truyền.",
+        ["Đài Truyền hình Việt Nam"],
+    ),
+    ("Chính phủ cần chỉ đạo Ngân hàng Nhà nước rà soát chính sách cho vay.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lead"), OBLIGED_SUBJECTS)
+def test_a_bare_province_or_a_government_body_obliged_leads_its_task(sentence, lead):
+    found = [[a.name for a in d.lead] for d in extract(FRAME + sentence).directives]
+    assert found[1:] == [lead]
+
+
+def test_a_province_named_in_a_target_leads_nothing():
+    """dev: official/646f0a00d4174382 (its form): "Hà Nội có tối thiểu 200 công trình"
+    counts what the city will have; no obligation is put on it."""
+    text = FRAME + "Trong đó, Hà Nội có tối thiểu 200 công trình xanh."
+    assert all(not d.lead or d.lead[0].name != "thành phố Hà Nội" for d in extract(text).directives)

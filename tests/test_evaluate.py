@@ -137,3 +137,19 @@ def test_one_prediction_pairs_with_one_gold_entry_only():
 )
 def test_f1(tp, fp, fn, f1):
     assert Score(tp, fp, fn).f1 == pytest.approx(f1)
+
+
+NAMES_ALIKE = [
+    ("Ủy ban nhân dân tỉnh Quảng Ninh", "tỉnh Quảng Ninh"),  # ANNOTATION: a province acting
+    ("Chủ tịch UBND tỉnh Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+    ("các Bộ TT&TT", "Bộ Thông tin và Truyền thông"),
+    ("các tỉnh, thành phố trực thuộc Trung ương", "tỉnh, thành phố"),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold"), NAMES_ALIKE)
+def test_names_annotation_calls_the_same_answer_compare_equal(predicted, gold):
+    from directive_extract.evaluate import bodies
+
+    assert bodies(predicted) == bodies(gold)
+    assert bodies(predicted) != bodies("Hội đồng nhân dân tỉnh Quảng Ninh")

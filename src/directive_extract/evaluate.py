@@ -91,6 +91,8 @@ def bodies(name: str) -> list[str]:
     True
     >>> bodies("các tỉnh, thành phố trực thuộc Trung ương") == bodies("tỉnh, thành phố")
     True
+    >>> bodies("Ủy ban nhân dân tỉnh Quảng Ninh") == bodies("tỉnh Quảng Ninh")
+    True
     """
     found = []
     for part in _LIST_SEPARATOR.split(fold(agencies.expand_abbreviations(name))):

@@ -380,7 +380,7 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         ):
             _lead(roles, chain, f"before:{after.phrase}")
         elif _at_head(roles, first) and (
-            first.type not in _ISSUER_TYPES - {"committee"} or _acts(first, after)
+            first.type not in _ISSUER_TYPES - {"committee"} or _acts(first, after, roles.cues)
         ):
             _lead(roles, chain, "subject")
             roles.subject_end = last.end
@@ -506,11 +506,18 @@ def _after_speaker(text: str, roles: ClauseRoles, chains: Sequence[Sequence[Agen
     return pause.end()
 
 
-def _acts(agency: Agency, after: Cue | None) -> bool:
+def _acts(agency: Agency, after: Cue | None, cues: Sequence[Cue]) -> bool:
     """A body of the government's kind (Bảo hiểm xã hội Việt Nam, Đài Truyền hình Việt
-    Nam) right before a verb of doing is the subject that acts, as a ministry is; one
-    before a command or a frame gives the directive (handled before)."""
-    return agency.type == "government" and after is not None and after.is_("action", "urge")
+    Nam) right before a verb of doing or an obligation ("... phải tăng cường") is the
+    subject that acts, as a ministry is; one before a command or a frame gives the
+    directive (handled before), and so does one obliged to command ("Chính phủ cần chỉ
+    đạo Ngân hàng Nhà nước ...")."""
+    if agency.type != "government" or after is None:
+        return False
+    if after.is_("modal"):
+        following = next((cue for cue in cues if cue.start > after.start), None)
+        return following is None or not following.is_("command")
+    return after.is_("action", "urge")
 
 
 def _at_head(roles: ClauseRoles, agency: Agency) -> bool:

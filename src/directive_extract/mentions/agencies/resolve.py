@@ -14,6 +14,7 @@ from directive_extract.mentions.agencies.gazetteer import (
     _keys,
     _list_prefixes,
     _name_stop_trie,
+    _place_trie,
     _unit_words,
 )
 from directive_extract.mentions.agencies.tokens import Tokens, Trie, _insert, _walk, tokenise
@@ -34,17 +35,24 @@ def _head_trie() -> Trie:
 
 @cache
 def _bare_head() -> regex.Pattern:
-    """A head word in capitals before a lowercase word, where a bare subject may stand."""
-    return regex.compile(rf"(?<!\w){alternation(_list_prefixes())}\s++\p{{Ll}}")
+    """A head word or a province's name in capitals before a lowercase word, where a bare
+    subject may stand."""
+    names = [*_list_prefixes(), *_province_spellings()]
+    return regex.compile(rf"(?<!\w){alternation(names)}\s++\p{{Ll}}")
 
 
 def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
     """Head words written alone, in capitals, as the subject of a verb or a modal
     ("Đặc biệt, Tập đoàn cần khai thác ...", "Bộ phải tổ chức ..."): each stands for the
-    body of that head the text named last, which :func:`resolve_references` gives it.
+    body of that head the text named last, which :func:`resolve_references` gives it; a
+    province's bare name before an obligation or an urging ("Hà Nội cần ...") stands for
+    the province (ANNOTATION.md: its People's Committee), as "Tỉnh Quảng Ninh phải ..."
+    does.
 
     >>> [(a.mention, a.name) for a in bare_subjects("Đặc biệt, Tập đoàn cần khai thác", 0, 32)]
     [('Tập đoàn', 'Tập đoàn')]
+    >>> [(a.mention, a.name) for a in bare_subjects("Hà Nội cần đẩy nhanh tiến độ", 0, 28)]
+    [('Hà Nội', 'thành phố Hà Nội')]
     >>> [bare_subjects(t, 0, len(t)) for t in ("Bộ tiêu chí được ban hành", "Bộ Xây dựng báo cáo")]
     [[], []]
     """
@@ -57,12 +65,35 @@ def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
             continue
         heads = _walk(_head_trie(), tokens, i)
         after, head = heads[-1] if heads else (i, None)
+        kind = "other"
+        if head is None:  # "Hà Nội cần ...": a province obliged stands for its committee
+            places = _walk(_place_trie(), tokens, i)
+            after, place = places[-1] if places else (i, None)
+            obliged = place is not None and place.province and _walk(_urge_trie(), tokens, after)
+            head, kind = (place.full, "province") if obliged else (None, kind)
         if head is not None and _verb_at(tokens, after):
             first, last = tokens.starts[i], tokens.ends[after - 1]
             found.append(
-                Agency(name=head, mention=text[first:last], start=first, end=last, type="other")
+                Agency(name=head, mention=text[first:last], start=first, end=last, type=kind)
             )
     return found
+
+
+@cache
+def _urge_trie() -> Trie:
+    """The obligations and urgings of ``cues.tsv`` ("cần", "phải", "khẩn trương"), after
+    which a province's bare name is the subject obliged."""
+    trie: Trie = {}
+    for row in lexicon.load("cues"):
+        if row["kind"] in ("modal", "urge"):
+            _insert(trie, _keys(row["phrase"]), True)
+    return trie
+
+
+def _province_spellings() -> list[str]:
+    """Every spelling of a province's proper name ("Hà Nội", "HCM")."""
+    rows = lexicon.load("provinces")
+    return [s for row in rows for s in [row["name"], *lexicon.split_variants(row["variants"])]]
 
 
 def _places_bare(placed: str, bare: str) -> bool:
