@@ -681,3 +681,17 @@ def test_every_verb_of_saying_names_the_setter_after_it(said: str) -> None:
     assert extract(text, published="2025-03-01").directives == []
     sector = text.replace("công ty", "ngành dệt may")
     assert len(extract(sector, published="2025-03-01").directives) == 1
+
+
+def test_a_goals_figures_end_at_a_paragraph_whose_only_numbers_are_dates() -> None:
+    """Written apart (a helper's news article, 2026-12-08, shortened): a headline's goal
+    opens no run of targets over the date line and the story's opening, whose numbers
+    are dates and times."""
+    text = (
+        "Thủ tướng: Phấn đấu giải ngân vốn đầu tư công năm 2025 đạt 100% kế hoạch\n"
+        "Thứ Bảy, 22/11/2025 - 18:05\n"
+        "Chiều 22/11, Thủ tướng chủ trì Hội nghị về thúc đẩy giải ngân vốn đầu tư công.\n"
+        "Đến hết tháng 10/2025, cả nước giải ngân được khoảng 470.000 tỷ đồng.\n"
+    )
+    texts = [d.text for d in extract(text, published="2025-11-22").directives]
+    assert not any(t.startswith(("Thứ Bảy", "Chiều 22/11", "Đến hết")) for t in texts)

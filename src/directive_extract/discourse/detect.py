@@ -344,7 +344,7 @@ def _confidence(
     """The decision on the clause, updating the zone the reader is in."""
     verb = _first_verb(text, role, clause.end)
     if reading.goal and clause.paragraph != reading.paragraph:
-        close_goal(text, paragraph, reading, tells_done(text, role))
+        close_goal(text, times, paragraph, reading, tells_done(text, role))
     entering = clause.paragraph != reading.paragraph
     carried = entering and _carries_on(text, clause, role, verb, reading)
     reading.enter(clause, paragraph, entering and reports.blocked(text, role, verb))

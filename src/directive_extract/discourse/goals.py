@@ -30,6 +30,7 @@ from directive_extract.discourse.targets import (
     heads_goal_list,
     reports_state,
 )
+from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import TimeIndex
 
 
@@ -110,15 +111,22 @@ def _set_by(text: str, times: TimeIndex, role: ClauseRoles, goal: int) -> float:
     return 0.0 if setter == "firm" else OBLIGED if setter == "unknown" else SURE
 
 
-def close_goal(text: str, paragraph: Paragraph, reading: Reading, done: bool) -> None:
+def close_goal(
+    text: str, times: TimeIndex, paragraph: Paragraph, reading: Reading, done: bool
+) -> None:
     """A goal's figures run on over the paragraphs after it ("Cụ thể, đến năm 2025,
-    100% ..."); a paragraph with no figure ends them, and so does one that opens by
-    telling what was done (``done``: "Ngành Hải quan đã cải cách ... Chúng ta có 12
-    triệu hồ sơ ...")."""
+    100% ..."); a paragraph with no figure ends them (its dates are none: "Thứ Bảy,
+    22/11/2025 - 18:05" under a headline), and so does one that opens by telling what
+    was done (``done``: "Ngành Hải quan đã cải cách ... Chúng ta có 12 triệu hồ sơ ...")."""
     if reading.zone is not Zone.TARGETS:  # a heading has opened another zone since
         reading.goal = reading.own_goal = False
-    elif done or not holds_digit(text, paragraph.start, paragraph.end):
+    elif done or not _holds_figure(text, paragraph.start, paragraph.end, times):
         reading.zone, reading.goal, reading.own_goal = Zone.NEUTRAL, False, False
+
+
+def _holds_figure(text: str, start: int, end: int, times: TimeIndex) -> bool:
+    """``text[start:end]`` holds a number with a unit, its dates aside."""
+    return holds_digit(text, start, end) and bool(find_figures(text, start, end, times))
 
 
 def holds_digit(text: str, start: int, end: int) -> bool:
