@@ -1535,3 +1535,23 @@ def test_a_province_named_in_a_target_leads_nothing():
     counts what the city will have; no obligation is put on it."""
     text = FRAME + "Trong đó, Hà Nội có tối thiểu 200 công trình xanh."
     assert all(not d.lead or d.lead[0].name != "thành phố Hà Nội" for d in extract(text).directives)
+
+
+ITEM_TITLES = (  # written apart: a helper's provincial plans of 2026-12-08, shortened
+    "II. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Chuyên môn kỹ thuật\n"
+    "a) Giám sát dịch bệnh:\n"
+    "- Tăng cường giám sát chủ động tại cửa khẩu quốc tế.\n"
+    "- Xử lý triệt để ổ dịch trong vòng 48 giờ kể từ khi phát hiện.\n"
+    "2. Xây dựng chính quyền số: Hoàn thành kết nối dữ liệu với Cơ sở dữ liệu quốc gia về"
+    " dân cư trước ngày 30/6/2026.\n"
+)
+
+
+def test_an_items_title_before_its_colon_is_no_task():
+    texts = [d.text for d in extract(ITEM_TITLES, published="2026-01-05").directives]
+    assert texts == [
+        "- Tăng cường giám sát chủ động tại cửa khẩu quốc tế.",
+        "- Xử lý triệt để ổ dịch trong vòng 48 giờ kể từ khi phát hiện.",
+        "Hoàn thành kết nối dữ liệu với Cơ sở dữ liệu quốc gia về dân cư trước ngày 30/6/2026.",
+    ]

@@ -390,9 +390,44 @@ def _confidence(
         return NOT
     if introduces(text, clause) and _only_leads_in(text, clause, role, verb, framed, reading):
         return NOT
-    if decision.confidence < OBLIGED and part_title(text, clause, paragraph):
+    if decision.confidence < OBLIGED and _titles(text, clause, role, paragraph, reading):
         return NOT  # a command or an obligation under the numeral is still one
     return decision
+
+
+def _titles(
+    text: str, clause: Clause, role: ClauseRoles, paragraph: Paragraph, reading: Reading
+) -> bool:
+    """The clause titles a part of the document or an item, naming a topic, no task."""
+    return part_title(text, clause, paragraph) or _item_title(
+        text, clause, role, paragraph, reading
+    )
+
+
+#: Most words an item's title before its colon has ("a) Giám sát dịch bệnh:").
+_ITEM_TITLE_WORDS = 8
+
+
+def _item_title(
+    text: str,
+    clause: Clause,
+    role: ClauseRoles,
+    paragraph: Paragraph,
+    reading: Reading,
+) -> bool:
+    """A marked item opens on a short title before its colon, which names the topic of
+    the task after it on its line ("4. Xây dựng chính quyền số: Hoàn thành kết nối ...")
+    or of the deeper items under it ("a) Giám sát dịch bệnh:" over "- ..." items): a
+    title names no one ("Phối hợp với Sở Tài chính: ..." is a task), no figure."""
+    if paragraph.level is None or not introduces(text, clause) or clause.start != paragraph.start:
+        return False
+    inline = bool(text[clause.end + 1 : paragraph.end].strip(" *_"))
+    if not inline and paragraph.index not in reading.over_items:
+        return False
+    title = text[role.head : clause.end]
+    short = len(title.split()) <= _ITEM_TITLE_WORDS
+    named = role.lead or role.support
+    return short and not named and not holds_digit(text, role.head, clause.end)
 
 
 _SUBJECT_AND_VERB = "subject_and_verb"
