@@ -1,6 +1,8 @@
 """Which date a directive is due by, when its own clause names none: a sentence that only
 states completion and a date, stated after the tasks of the item it closes."""
 
+import pytest
+
 from directive_extract import extract
 
 
@@ -192,3 +194,22 @@ def test_a_period_heading_gone_by_dates_nothing():
         "- Sở Y tế triển khai tiêm chủng mở rộng.\n- Sở Nội vụ rà soát biên chế."
     )
     assert _dues(text, "2025-11-20") == [("-", None), ("-", None)]
+
+
+SPAN_HEADINGS = [  # written apart: a helper's deadline probes of 2026-12-08
+    ("Quý I/2026:", "2026-03-31"),
+    ("**Quý I/2026:**", "2026-03-31"),  # a page's bold marks read as plain text
+    ("Tháng 3/2026:", "2026-03-31"),
+    ("6 tháng đầu năm 2026:", "2026-06-30"),
+    ("a) Quý II/2026:", "2026-06-30"),
+]
+
+
+@pytest.mark.parametrize(("heading", "due"), SPAN_HEADINGS)
+def test_a_heading_of_a_quarter_or_month_dates_the_tasks_under_it(heading, due):
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nKẾ HOẠCH\nTriển khai đầu tư công năm 2026\n"
+        f"{heading}\n- Sở Tài chính trình phê duyệt kế hoạch đầu tư công.\n"
+        "- Sở Xây dựng rà soát danh mục dự án.\n"
+    )
+    assert _dues(text, "2025-12-20") == [("-", due), ("-", due)]

@@ -1555,3 +1555,15 @@ def test_an_items_title_before_its_colon_is_no_task():
         "- Xử lý triệt để ổ dịch trong vòng 48 giờ kể từ khi phát hiện.",
         "Hoàn thành kết nối dữ liệu với Cơ sở dữ liệu quốc gia về dân cư trước ngày 30/6/2026.",
     ]
+
+
+def test_a_law_in_force_from_a_date_inside_a_request_leaves_it_a_task():
+    """Written apart (a helper's deadline probes, 2026-12-08): "có hiệu lực từ ngày ..."
+    ends a document's standing clause, not a request that names laws in force."""
+    text = (
+        "Thủ tướng yêu cầu các bộ ban hành đầy đủ văn bản quy định chi tiết các luật có hiệu"
+        " lực từ ngày 1/1/2026, hoàn thành trước ngày 31/12/2025."
+    )
+    found = [(d.deadline.due if d.deadline else None) for d in extract(text).directives]
+    assert found == ["2025-12-31"]
+    assert extract("Điều 3. Quyết định này có hiệu lực từ ngày ký.").directives == []

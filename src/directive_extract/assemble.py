@@ -351,7 +351,8 @@ def _openings(
     text: str, clauses: Sequence[Clause], paragraphs: Sequence[Paragraph], times: TimeIndex
 ) -> list[_Dated]:
     """Every lead-in closing its paragraph on ":" whose sentence states a due date, and
-    every period heading ("1. Năm 2026", "- Giai đoạn 2026-2028:"), with its items: the
+    every period heading ("1. Năm 2026", "- Giai đoạn 2026-2028:", "Quý I/2026:"), with
+    its items: the
     marked paragraphs after it at a deeper level than its own (an unmarked lead-in is
     above every marker), read in one pass with the lead-ins still open."""
     dues = {}
@@ -360,7 +361,9 @@ def _openings(
         closes = text[clause.end : paragraph.end].strip() == ":"
         due = _lead_in_due(text, clause, times) if closes else None
         heads = due is None and clause.paragraph not in dues
-        if heads and target_years.period_heading(text, paragraph.start, paragraph.end, times):
+        if heads and target_years.period_heading(
+            text, paragraph.start, paragraph.end, times, years_only=False
+        ):
             due = _period_due(times.within(paragraph.start, paragraph.end), times)
         if due is not None:
             dues[clause.paragraph] = due

@@ -469,8 +469,8 @@ def is_document_kind(line: str) -> bool:
 def is_standing_clause(clause_text: str) -> bool:
     """A clause every document of its kind carries ("... có hiệu lực từ ngày ký"); an
     enactment ("Bộ trưởng Bộ Y tế ban hành Thông tư ...") only where no command stands
-    between the issuer and the act: "Thủ tướng yêu cầu Bộ X ban hành Thông tư ..." asks
-    for one.
+    before the act: "Thủ tướng yêu cầu Bộ X ban hành Thông tư ..." asks for one, and "...
+    yêu cầu ban hành văn bản hướng dẫn các luật có hiệu lực từ ngày 1/1/2026" for others.
 
     Such a clause holds the words one of the rows opens with, case aside: looked for in
     the casefolded clause first, far faster than the patterns scan it (most clauses hold
@@ -481,7 +481,7 @@ def is_standing_clause(clause_text: str) -> bool:
             return False
     for pattern, _ in structure_patterns("standing"):
         found = pattern.search(clause_text)
-        if found and not _commands(found.group()):
+        if found and not _commands(clause_text[: found.end()]):
             return True
     return False
 

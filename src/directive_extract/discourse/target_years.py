@@ -48,11 +48,12 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?<!\w){cues}\s++(?P<year>(?:19|20)[0-9]{{2}})(?!\w|[/.,-]?[0-9])",
             regex.IGNORECASE,
         ),
-        # what may stand around a heading's period: a list marker before, a colon after
+        # what may stand around a heading's period: a list marker before, a colon after,
+        # and the bold marks of a page read as plain text ("**Quý I/2026:**")
         "marker": regex.compile(
-            r"\s*+(?:[-+*•]++|[0-9a-zđ]{1,3}+[.)]|[IVXLC]++\.)?\s*+", regex.IGNORECASE
+            r"[\s*_]*+(?:[-+•]++|[0-9a-zđ]{1,3}+[.)]|[IVXLC]++\.)?[\s*_]*+", regex.IGNORECASE
         ),
-        "colon": regex.compile(r"[\s:.]*+"),
+        "colon": regex.compile(r"[\s:.*_]*+"),
     }
 
 
@@ -111,11 +112,14 @@ def _bare_years(
     return read
 
 
-def period_heading(text: str, start: int, end: int, times: TimeIndex) -> bool:
+def period_heading(
+    text: str, start: int, end: int, times: TimeIndex, years_only: bool = True
+) -> bool:
     """``text[start:end]`` is a period heading over the targets or tasks listed under it
-    ("- Giai đoạn 2026-2028", "Đến năm 2030:"): one time of years and nothing else but a list
-    marker or a colon that make it head what follows (a bare "Giai đoạn 2026 - 2030" is
-    rather a cell of a task table's time column, flattened into lines).
+    ("- Giai đoạn 2026-2028", "Đến năm 2030:"): one time of years (or, not ``years_only``,
+    of any span: "Quý I/2026:" over tasks) and nothing else but a list marker or a colon
+    that make it head what follows (a bare "Giai đoạn 2026 - 2030" is rather a cell of a
+    task table's time column, flattened into lines).
 
     >>> text = "- Giai đoạn 2026-2028:"
     >>> period_heading(text, 0, len(text), TimeIndex.scan(text))
@@ -125,7 +129,7 @@ def period_heading(text: str, start: int, end: int, times: TimeIndex) -> bool:
     [False, False]
     """
     found = times_in(text, start, end, times)
-    if len(found) != 1 or found[0].granularity != "year":
+    if len(found) != 1 or (years_only and found[0].granularity != "year"):
         return False
     patterns = _patterns()
     before = patterns["marker"].fullmatch(text, start, found[0].start)
