@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from directive_extract.discourse import header, segment, targets
+from directive_extract.discourse import header, layout, segment, targets
 from directive_extract.mentions import figures as numbers
 from directive_extract.mentions import times as timex
 from directive_extract.read import markers, tables
@@ -71,7 +71,7 @@ def _pipeline(text: str) -> None:
 
 def _structure(text: str) -> None:
     """Page chrome and list markers line by line, and each reader of a document's shapes."""
-    segment.layout(text)
+    layout.layout(text)
     markers.marker_level(text)
     segment.section_zone(text)
     segment.is_standing_clause(text)

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from directive_extract import extract, extract_file
-from directive_extract.discourse.segment import layout
+from directive_extract.discourse.layout import layout
 from directive_extract.read.files import decode
 from directive_extract.read.markdown import render
 from directive_extract.read.page import read_page

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from directive_extract import extract
-from directive_extract.discourse.segment import Span, clauses, layout, segment, sentences
+from directive_extract.discourse.layout import layout
+from directive_extract.discourse.segment import Span, clauses, segment, sentences
 from directive_extract.read.normalise import canonical_form
 
 SEEDS = Path(__file__).parent.parent / "corpora" / "seeds"

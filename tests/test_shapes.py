@@ -11,10 +11,10 @@ import pytest
 from directive_extract import lexicon
 from directive_extract.discourse.annexes import rule_paragraphs
 from directive_extract.discourse.header import document_kind, sets_rules, subject_line
+from directive_extract.discourse.layout import layout
 from directive_extract.discourse.segment import (
     is_document_kind,
     is_standing_clause,
-    layout,
     section_zone,
 )
 from directive_extract.lexicon.shapes import SHAPES, SLOT, Shape
@@ -211,9 +211,26 @@ def test_every_zone_sets_aside_the_rest(row):
     assert warnings.endswith(f": {row.reason}")
 
 
+PROSE = (
+    "Thủ tướng Chính phủ giao Bộ Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước Việt Nam"
+    " rà soát, báo cáo Thủ tướng trước ngày 15/12/2024."
+)
+
+
+@pytest.mark.parametrize("row", [r for r in CHROME if r.until == "prose"], ids=_chrome_id)
+def test_every_list_of_other_articles_ends_where_running_prose_goes_on(row):
+    """Written apart (a helper's scraped pages, 2026-12-08): a box of other articles
+    set between an article's paragraphs hides none of the article after it; a teaser
+    that trails off ("...") or a headline is no prose."""
+    teasers = "- Bộ Y tế yêu cầu các tỉnh khẩn trương phòng chống dịch sốt xuất huyết\n"
+    trailing = "- Chiều 22/11, Thủ tướng chủ trì hội nghị về giải ngân vốn đầu tư công năm 2025 ..."
+    kept, _ = _chrome_of(f"{BODY}\n{row.words}\n{teasers}{trailing}\n{PROSE}\n{AFTER}")
+    assert kept == [BODY, PROSE, AFTER]
+
+
 @pytest.mark.parametrize("row", [r for r in CHROME if r.kind == "resume"], ids=_chrome_id)
 def test_every_title_resumes_the_body_after_a_zone_until_it(row):
-    zone = next(r for r in CHROME if r.until)
+    zone = next(r for r in CHROME if r.until == "resume")
     title = example(row)
     kept, _ = _chrome_of(f"{BODY}\n{zone.words}:\n- Như trên;\n{title}\n{AFTER}")
     assert kept == [BODY, title, AFTER]

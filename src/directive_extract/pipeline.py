@@ -21,6 +21,7 @@ from directive_extract.discourse import (
     target_years,
     targets,
 )
+from directive_extract.discourse.layout import layout
 from directive_extract.mentions import agencies
 from directive_extract.mentions.figures import find_figures
 from directive_extract.mentions.times import TimeIndex, infer_published, parse_published
@@ -65,7 +66,7 @@ def _extracted(
     if not surface:
         return Document(doc_id=doc_id, source=source, text="", warnings=[messages.EMPTY_INPUT])
     plain = plain_form(surface)  # what the rules read; same offsets as ``surface``
-    structure = segment.layout(plain)
+    structure = layout(plain)
     warnings = list(structure.warnings)
     # a site's summary of the article sets no task but may say its date ("Ngày 20/1, ...")
     chrome = [(s.start, s.end) for s in structure.chrome if s not in structure.summaries]

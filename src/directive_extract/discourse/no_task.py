@@ -13,8 +13,9 @@ import regex
 
 from directive_extract.discourse.cues import Cue
 from directive_extract.discourse.header import HEADER_LINES, document_kind, subject_line
+from directive_extract.discourse.layout import is_headline
 from directive_extract.discourse.roles import ClauseRoles
-from directive_extract.discourse.segment import Clause, Paragraph, is_headline
+from directive_extract.discourse.segment import Clause, Paragraph
 from directive_extract.discourse.targets import states_goal
 from directive_extract.mentions.times import TimeIndex, closing_due
 

@@ -450,7 +450,7 @@ class PageChromeRow(Row):
     shape: ShapeName
     words: Words = ""
     reason: Text
-    until: Literal["", "resume"] = ""
+    until: Literal["", "resume", "prose"] = ""
 
     @model_validator(mode="after")
     def _fits_kind(self) -> PageChromeRow:
