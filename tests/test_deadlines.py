@@ -213,3 +213,23 @@ def test_a_heading_of_a_quarter_or_month_dates_the_tasks_under_it(heading, due):
         "- Sở Xây dựng rà soát danh mục dự án.\n"
     )
     assert _dues(text, "2025-12-20") == [("-", due), ("-", due)]
+
+
+def _limit_nouns() -> list[str]:
+    from directive_extract import lexicon
+
+    rows = lexicon.load("time_words")
+    return [s for row in rows if row["key"] == "limit_noun" for s in row["variants"].split("|")]
+
+
+@pytest.mark.parametrize("noun", _limit_nouns())
+def test_a_sentence_naming_a_time_limit_dates_the_task_before_it(noun):
+    """Written apart (a helper's deadline probes, 2026-12-08): "Thời hạn bàn giao mặt
+    bằng chậm nhất ngày ..." after a task is its deadline, and no task of its own."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nKẾ HOẠCH\n"
+        "1. Sở Xây dựng chủ trì giải phóng mặt bằng dự án cao tốc."
+        f" {noun.capitalize()} bàn giao mặt bằng chậm nhất ngày 15/3/2026.\n"
+        "2. Sở Tài chính bố trí vốn."
+    )
+    assert _dues(text, "2025-12-20") == [("1.", "2026-03-15"), ("2.", None)]

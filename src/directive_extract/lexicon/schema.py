@@ -304,6 +304,7 @@ class TimeWordKey(StrEnum):
     AND = "and"  # joins two months or quarters that share a year ("quý I và quý II/2026")
     TITLE = "title"
     VISION = "vision"
+    LIMIT_NOUN = "limit_noun"  # opens a clause that names a time limit ("Thời hạn bàn giao ...")
     TITLE_END = "title_end"  # after a title word, the sentence sets a goal: the name has ended
     CLOCK_HOUR = "clock_hour"
     CLOCK_MINUTE = "clock_minute"

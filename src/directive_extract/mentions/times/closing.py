@@ -29,6 +29,12 @@ def _closing_words() -> tuple[regex.Pattern, regex.Pattern]:
     return closing, also
 
 
+@cache
+def _time_limit_noun() -> regex.Pattern:
+    """A noun of a time limit opening a clause ("Thời hạn bàn giao mặt bằng ...")."""
+    return regex.compile(r"\s*+" + alternation(words("limit_noun")) + r"(?!\w)", _FLAGS)
+
+
 def closing_due(text: str, start: int, end: int, matches: Sequence[TimeMatch]) -> TimeMatch | None:
     """The date of a clause whose words before it only say "complete by", not another task
     with its own date ("trình Chính phủ chậm nhất ngày 25/5/2025", "Hoàn thành chiến dịch
@@ -51,6 +57,8 @@ def closing_due(text: str, start: int, end: int, matches: Sequence[TimeMatch]) -
     lead, after = text[start : times[0].start], text[times[0].end : end]
     if not _WORD_CHAR.search(lead + after) and times[0].strength == 2:
         return times[0]  # the date alone, cut from its label ("Thời hạn hoàn thành:")
+    if times[0].strength == 2 and _time_limit_noun().match(lead):
+        return times[0]  # "Thời hạn bàn giao mặt bằng chậm nhất ngày 15/3/2026."
     closing, also = _closing_words()
     rest = closing.sub(" ", lead)
     if rest != lead and not _WORD_CHAR.search(also.sub(" ", rest)):
