@@ -1567,3 +1567,13 @@ def test_a_law_in_force_from_a_date_inside_a_request_leaves_it_a_task():
     found = [(d.deadline.due if d.deadline else None) for d in extract(text).directives]
     assert found == ["2025-12-31"]
     assert extract("Điều 3. Quyết định này có hiệu lực từ ngày ký.").directives == []
+
+
+def test_a_capitalised_word_of_a_persons_name_is_no_cue():
+    """Written apart (a helper's news, 2026-12-08): the chairman Nguyễn Văn Được assigns;
+    "Được" is his name, no passive."""
+    text = (
+        "Chủ tịch UBND TP.HCM Nguyễn Văn Được giao Sở Xây dựng khẩn trương rà soát các dự án"
+        " nhà ở xã hội."
+    )
+    assert [[a.name for a in d.lead] for d in extract(text).directives] == [["Sở Xây dựng"]]

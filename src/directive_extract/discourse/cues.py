@@ -156,6 +156,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     ['giao dịch', 'giao']
     >>> [(c.phrase, sorted(c.kinds)) for c in find_cues("Chỉ thị 215/CT-TCHQ yêu cầu")]
     [('chỉ thị', ['document']), ('yêu cầu', ['command'])]
+    >>> [c.phrase for c in find_cues("Chủ tịch Nguyễn Văn Được giao Sở Xây dựng")]
+    ['giao']
     """
     stop = len(text) if end is None else end
     words = _words(text, start, stop)
@@ -165,10 +167,23 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     for i in [k for k, word in enumerate(words) if word[2] in table]:  # most words start none
         if i < reach:
             continue
-        cue, reach = _phrase_at(table[words[i][2]], words, i, text)
+        cue, after = _phrase_at(table[words[i][2]], words, i, text)
+        named = i and _in_name(text, words[i - 1], words[i])
+        if cue is not None and named and not cue.is_("word"):
+            continue  # a name's word is no cue; a compound it opens still holds
+        reach = after
         if cue is not None:
             found.append(cue)
     return found
+
+
+def _in_name(text: str, before: tuple[int, int, str], word: tuple[int, int, str]) -> bool:
+    """``word`` is capitalised right after a capitalised word, as a proper name's words
+    are ("Nguyễn Văn Được giao ...": a person named Được; "Ban Chỉ đạo"): no cue, in a
+    sentence; a heading in capitals is read as words."""
+    first, second = text[before[0] : before[1]], text[word[0] : word[1]]
+    titled = all(w[:1].isupper() and not w.isupper() for w in (first, second))
+    return titled and text[before[1] : word[0]] == " "
 
 
 def cue_at(text: str, start: int, end: int) -> Cue | None:
