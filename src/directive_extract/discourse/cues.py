@@ -168,8 +168,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         if i < reach:
             continue
         cue, after = _phrase_at(table[words[i][2]], words, i, text)
-        named = i and _in_name(text, words[i - 1], words[i])
-        if cue is not None and named and not cue.is_("word"):
+        capital = cue is not None and i and text[words[i][0]].isupper()
+        if capital and not cue.is_("word") and _in_name(text, words[i - 1], words[i]):
             continue  # a name's word is no cue; a compound it opens still holds
         reach = after
         if cue is not None:
