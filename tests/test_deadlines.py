@@ -233,3 +233,9 @@ def test_a_sentence_naming_a_time_limit_dates_the_task_before_it(noun):
         "2. Sở Tài chính bố trí vốn."
     )
     assert _dues(text, "2025-12-20") == [("1.", "2026-03-15"), ("2.", None)]
+
+
+def test_a_dateline_is_no_heading_over_the_tasks_after_it():
+    """A second read's probe (2026-12-08): a day alone in bold is the page's dateline."""
+    text = "Cập nhật lúc 18:05\n**22/11/2025**\n- Bộ Y tế phải bảo đảm thuốc men cho người dân."
+    assert _dues(text, "2025-11-22") == [("-", None)]

@@ -1545,6 +1545,8 @@ ITEM_TITLES = (  # written apart: a helper's provincial plans of 2026-12-08, sho
     "- Xử lý triệt để ổ dịch trong vòng 48 giờ kể từ khi phát hiện.\n"
     "2. Xây dựng chính quyền số: Hoàn thành kết nối dữ liệu với Cơ sở dữ liệu quốc gia về"
     " dân cư trước ngày 30/6/2026.\n"
+    # a second read's probe: what the task acts on after its colon leaves it a task
+    "3. Rà soát, bổ sung các loại giấy tờ: giấy phép kinh doanh, giấy chứng nhận.\n"
 )
 
 
@@ -1554,6 +1556,7 @@ def test_an_items_title_before_its_colon_is_no_task():
         "- Tăng cường giám sát chủ động tại cửa khẩu quốc tế.",
         "- Xử lý triệt để ổ dịch trong vòng 48 giờ kể từ khi phát hiện.",
         "Hoàn thành kết nối dữ liệu với Cơ sở dữ liệu quốc gia về dân cư trước ngày 30/6/2026.",
+        "3. Rà soát, bổ sung các loại giấy tờ",
     ]
 
 
@@ -1577,3 +1580,23 @@ def test_a_capitalised_word_of_a_persons_name_is_no_cue():
         " nhà ở xã hội."
     )
     assert [[a.name for a in d.lead] for d in extract(text).directives] == [["Sở Xây dựng"]]
+
+
+STATIVES = [row["word"] for row in lexicon.load("agency_statives")]
+
+
+@pytest.mark.parametrize("stative", STATIVES)
+def test_a_province_that_undergoes_or_has_is_no_subject_obliged(stative):
+    """A second read's probe (2026-12-08): "Hà Nội phải hứng chịu nắng nóng" puts no task
+    on the city."""
+    text = FRAME + f"Theo dự báo, Hà Nội phải {stative} đợt nắng nóng kéo dài."
+    assert all(not d.lead or d.lead[0].name != "thành phố Hà Nội" for d in extract(text).directives)
+    obliged = FRAME + "Theo kế hoạch, Hà Nội phải hoàn thành giải phóng mặt bằng."
+    assert [a.name for a in extract(obliged).directives[-1].lead] == ["thành phố Hà Nội"]
+
+
+def test_a_document_named_after_a_capitalised_opener_keeps_its_cue():
+    from directive_extract.discourse.cues import find_cues
+
+    found = find_cues("Tại Công điện số 230/CĐ-TTg, Thủ tướng yêu cầu các bộ")
+    assert [c.phrase for c in found if c.is_("document", "command")] == ["công điện", "yêu cầu"]

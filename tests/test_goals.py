@@ -575,6 +575,9 @@ def test_a_quota_set_by_another_is_a_target(text: str, figures: list, leads: lis
 
 
 NO_QUOTAS = [
+    # written apart (a second read, 2026-12-08): land or a charge given is no quota
+    "Công ty được giao đất 12 ha tại khu công nghiệp Yên Phong từ năm 2019.",
+    "Ông Nguyễn Văn A được giao phụ trách 3 xã vùng biên giới.",
     # written apart: "giao dịch" (traded) is another word than "giao" (assigned)
     "Vàng nhẫn tại Bảo Tín Minh Châu được giao dịch ở mức 84,2 triệu đồng/lượng.",
     "Cổ phiếu FPT được giao dịch quanh mức 130.000 đồng.",
@@ -695,3 +698,32 @@ def test_a_goals_figures_end_at_a_paragraph_whose_only_numbers_are_dates() -> No
     )
     texts = [d.text for d in extract(text, published="2025-11-22").directives]
     assert not any(t.startswith(("Thứ Bảy", "Chiều 22/11", "Đến hết")) for t in texts)
+
+
+@pytest.mark.parametrize("measure", _kind("quota_measure"))
+def test_every_quota_measure_sets_the_amount_after_it(measure: str) -> None:
+    """Written apart: "được giao" + a measure (or "là") + an amount is a quota."""
+    text = f"Năm 2025, Chi cục A được giao {measure} 500 tỷ đồng."
+    assert [f.role for f in extract(text, published="2025-03-01").figures] == ["target"]
+
+
+def test_a_bare_heading_of_the_documents_own_year_heads_its_results() -> None:
+    """Written apart (a second read, 2026-12-08): "Năm 2025:" in a report of late 2025
+    heads what was done, no goals."""
+    text = (
+        "Kết quả nổi bật của tỉnh\nNăm 2025:\n- Thu ngân sách 12.000 tỷ đồng.\n"
+        "- Tổng vốn FDI thu hút 1,2 tỷ USD.\n"
+    )
+    document = extract(text, published="2025-12-28")
+    assert document.directives == []
+    assert {f.role for f in document.figures} == {"reported"}
+
+
+def test_a_verb_of_saying_is_read_as_written_not_inside_a_firms_name() -> None:
+    """A second read's probe (2026-12-08): "Thông tin" in a firm's name says nothing."""
+    text = (
+        "Công ty Cổ phần Thông tin di động Sài Gòn đặt mục tiêu doanh thu năm 2025 đạt 500 tỷ đồng."
+    )
+    document = extract(text, published="2025-03-01")
+    assert document.directives == []
+    assert [(f.role, f.year) for f in document.figures] == [("target", 2025)]

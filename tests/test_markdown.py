@@ -454,3 +454,15 @@ def test_a_scraped_page_saved_as_text_reads_as_the_page_it_is(tmp_path):
 def test_a_plain_text_with_dashes_and_numbers_is_no_markdown_page():
     text = "Điều 1. Phê duyệt Kế hoạch.\n- Mục tiêu: 100% xã đạt chuẩn.\n| Ghi chú |"
     assert decode(text.encode(), "a.txt").text == text
+
+
+def test_a_text_file_with_a_plain_table_stays_plain_text():
+    """A second read's probe (2026-12-08): rows between "|" are how plain text writes a
+    table too; a .txt with a task table and no other Markdown is read as it is."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nKẾ HOẠCH\n1. Sở Tài chính bố trí kinh phí.\nPHỤ LỤC\n"
+        "| Nội dung | Cơ quan chủ trì | Thời gian |\n"
+        "| Rà soát quy trình | Sở Tư pháp | Quý II/2025 |\n"
+        "| Số hóa hồ sơ | Sở Nội vụ | Quý III/2025 |"
+    )
+    assert decode(text.encode(), "a.txt").text == text

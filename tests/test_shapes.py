@@ -228,6 +228,17 @@ def test_every_list_of_other_articles_ends_where_running_prose_goes_on(row):
     assert kept == [BODY, PROSE, AFTER]
 
 
+def test_a_teasers_summary_after_its_headline_stays_in_the_list():
+    """Written apart (a second read, 2026-12-08): a teaser may be a headline then a full
+    sentence of summary; the summary is the list's, not the article going on."""
+    text = (
+        f"{BODY}\nTin liên quan\nBộ Y tế yêu cầu bảo đảm cấp cứu người bệnh dịp Tết\n"
+        "Bộ Y tế vừa có công văn yêu cầu các sở y tế khẩn trương rà soát, bảo đảm cấp cứu"
+        " người bệnh trong dịp Tết Nguyên đán."
+    )
+    assert _chrome_of(text)[0] == [BODY]
+
+
 @pytest.mark.parametrize("row", [r for r in CHROME if r.kind == "resume"], ids=_chrome_id)
 def test_every_title_resumes_the_body_after_a_zone_until_it(row):
     zone = next(r for r in CHROME if r.until == "resume")

@@ -859,6 +859,12 @@ PROBED = [
         "2021-06-10",
         [("45%", "target", 2025, "="), ("50%", "target", 2030, "=")],
     ),
+    (  # a second read's probe: a year shared by the list dates a figure with none of its own
+        "Phấn đấu tỷ lệ hộ nghèo giảm 1,5% giai đoạn 2026-2030, tỷ lệ lao động qua đào tạo"
+        " đạt 75%.",
+        "2025-06-10",
+        [("1,5%", "target", 2030, "="), ("75%", "target", 2030, "=")],
+    ),
     (  # a clause of a figure alone after its year goes on with the goal's list
         "Phấn đấu đến năm 2025, 45% dân số đô thị; đến năm 2030, 50%.",
         "2021-06-10",

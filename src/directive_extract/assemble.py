@@ -352,9 +352,8 @@ def _openings(
 ) -> list[_Dated]:
     """Every lead-in closing its paragraph on ":" whose sentence states a due date, and
     every period heading ("1. Năm 2026", "- Giai đoạn 2026-2028:", "Quý I/2026:"), with
-    its items: the
-    marked paragraphs after it at a deeper level than its own (an unmarked lead-in is
-    above every marker), read in one pass with the lead-ins still open."""
+    its items: the marked paragraphs after it at a deeper level than its own (an unmarked
+    lead-in is above every marker), read in one pass with the lead-ins still open."""
     dues = {}
     for clause in clauses:
         paragraph = paragraphs[clause.paragraph]

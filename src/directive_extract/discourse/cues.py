@@ -169,8 +169,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue
         cue, after = _phrase_at(table[words[i][2]], words, i, text)
         capital = cue is not None and i and text[words[i][0]].isupper()
-        if capital and not cue.is_("word") and _in_name(text, words[i - 1], words[i]):
-            continue  # a name's word is no cue; a compound it opens still holds
+        if capital and not cue.is_("word", "document") and _in_name(text, words[i - 1], words[i]):
+            continue  # a name's word is no cue; a compound or a document's kind still holds
         reach = after
         if cue is not None:
             found.append(cue)

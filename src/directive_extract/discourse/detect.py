@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from directive_extract.discourse import annexes, no_task, reports, voice, words
-from directive_extract.discourse.cues import Cue
+from directive_extract.discourse.cues import Cue, cue_at
 from directive_extract.discourse.decision import (
     CONTINUES_TARGETS,
     FIRM_PLAN,
@@ -404,6 +404,15 @@ def _titles(
     )
 
 
+def _task_follows(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens with a verb of doing or an urging: a task of its own."""
+    at = skip_space(text, start, end)
+    while at < end and text[at] in "*_":
+        at += 1
+    cue = cue_at(text, at, end)
+    return cue is not None and cue.is_("action", "urge", "modal", "command")
+
+
 #: Most words an item's title before its colon has ("a) Giám sát dịch bệnh:").
 _ITEM_TITLE_WORDS = 8
 
@@ -422,6 +431,8 @@ def _item_title(
     if paragraph.level is None or not introduces(text, clause) or clause.start != paragraph.start:
         return False
     inline = bool(text[clause.end + 1 : paragraph.end].strip(" *_"))
+    if inline and not _task_follows(text, clause.end + 1, paragraph.end):
+        return False  # "3. Rà soát các loại giấy tờ: giấy phép ...": what it acts on
     if not inline and paragraph.index not in reading.over_items:
         return False
     title = text[role.head : clause.end]

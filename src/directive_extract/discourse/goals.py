@@ -156,16 +156,17 @@ def heads_period(
 ) -> bool:
     """A period heading in a targets section ("- Giai đoạn 2026-2028:", "Đến năm 2030:")
     sets no target itself: it dates the targets listed under it, until the next one.
-    Outside any section, one of a period not yet over opens a goal's zone of targets: the
-    figures listed under it are what is to be reached by then ("Giai đoạn 2026-2028:" then
-    "- Tỷ lệ ... đạt tối thiểu 80%"); one of a period past heads results."""
+    Outside any section, one of a period ending after the document's year opens a goal's
+    zone of targets: the figures listed under it are what is to be reached by then ("Giai
+    đoạn 2026-2028:" then "- Tỷ lệ ... đạt tối thiểu 80%"); one of the document's own year
+    may head its results ("Năm 2025:" in a year-end report)."""
     if reading.zone not in (Zone.TARGETS, Zone.NEUTRAL) or clause.cells is not None:
         return False
     if not period_heading(text, paragraph.start, paragraph.end, times):
         return False
     if reading.zone is Zone.NEUTRAL:
         due = target_year(text, paragraph.start, paragraph.end, times=times)
-        if due is None or (reading.year is not None and due < reading.year):
+        if due is None or (reading.year is not None and due <= reading.year):
             return False
         reading.zone, reading.goal = Zone.TARGETS, True
     reading.period = Span(paragraph.start, paragraph.end)

@@ -90,8 +90,12 @@ def _unsaid(text: str, start: int, end: int, row: lexicon.Cells, index: int) -> 
 _PROSE = regex.compile(r"(?:\S++\s++){14,}+\S*[^.…\s][.!?][\"')]?")
 
 
-def _resumes(line: str, resume: regex.Pattern | None) -> bool:
-    return resume is not None and resume.fullmatch(line) is not None
+def _resumes(line: str, resume: regex.Pattern | None, before: str) -> bool:
+    """The body resumes at ``line``, after the zone's line ``before``: running prose after
+    a teaser's headline is that teaser's summary, still the zone's."""
+    if resume is None or resume.fullmatch(line) is None:
+        return False
+    return resume is not _PROSE or not _caption_like(before)
 
 
 def layout(text: str) -> Layout:
@@ -113,9 +117,10 @@ def layout(text: str) -> Layout:
     for number, found in enumerate(_LINE.finditer(text), 1):
         start, end = found.span()
         line = text[start:end].strip()
-        if in_zone and not _resumes(line, resume):
+        if in_zone and not _resumes(line, resume, previous):
             chrome.append(Span(start, end))
             _note(notes, zone_reason, number)
+            previous = line
             continue
         in_zone = False
         zone = chrome_line("zone", line)

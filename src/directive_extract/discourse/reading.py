@@ -39,7 +39,7 @@ class Reading:
     goal: bool = False  # the targets zone was opened by a goal, not by a section heading
     own_goal: bool = False  # that goal is a firm's own plan: its figures set no task
     unheard: bool = False  # no authority speaks: a goal by an unknown name is its own plan
-    year: int | None = None  # the document's year: a period heading before it heads no goals
+    year: int | None = None  # the document's year: a bare period heading up to it heads no goals
     preamble: bool = False  # the paragraph is a line of the legal basis ("Xét Tờ trình ...;")
     spoken: int = -1  # the paragraph of a speaker's lead-in that opened the tasks zone
     inline: int = -1  # the paragraph of a lead-in whose list ran on after its colon

@@ -17,6 +17,9 @@ REACH_WINDOW = 40  # characters looked at before a figure for its word of reachi
 #: Syllables that may name what a goal word sets before its quantity ("chỉ tiêu thu ngân
 #: sách 62.000 tỷ đồng", "dự toán thu nội địa 38.000 tỷ đồng").
 GOAL_GAP = 5
+#: Syllables that may name the next item of a list after a quantity and its comma ("...
+#: đạt 10 triệu tấn, lợi nhuận sau thuế 15.000 tỷ đồng").
+ITEM_GAP = 5
 
 
 #: How many words may stand between a plan's word and the year it names ("chỉ tiêu kế
@@ -29,9 +32,15 @@ def _words(*kinds: str) -> str:
     return alternation(row["word"] for row in lexicon.load("target_cues") if row["kind"] in kinds)
 
 
-def _quota() -> str:
-    """A quota word that is no syllable of another word ("được giao", not "được giao dịch")."""
-    return rf"{_words('quota')}(?!\s++{_words('quota_compound')}(?!\w))"
+def _quota(setting: bool = True) -> str:
+    """A quota word that is no syllable of another word ("được giao", not "được giao
+    dịch"); ``setting``: before the amount, the measure or the verb of reaching it sets
+    ("được giao 4.430 tỷ đồng", "được giao chỉ tiêu ...", "được giao tổ chức 25 lớp";
+    not "được giao đất", "được giao phụ trách 3 xã"), which a pattern ending at the
+    amount cannot look ahead to see."""
+    compound, measure = _words("quota_compound"), _words("quota_measure", "reach")
+    word = rf"{_words('quota')}(?!\s++{compound}(?!\w))"
+    return rf"{word}(?=\s++(?:\d|{measure}(?!\w)))" if setting else word
 
 
 @cache
@@ -58,9 +67,11 @@ def _cue_patterns() -> dict[str, regex.Pattern]:
         }
         | {
             kind: regex.compile(rf"(?<!\w){_words(kind)}(?!\w)", FLAGS)
-            for kind in ("plan_told", "now", "said", "topic", "this_year")
+            for kind in ("plan_told", "now", "topic", "this_year")
         }
         | {
+            # as written: a capital is a name's ("Công ty Cổ phần Thông tin di động ...")
+            "said": regex.compile(rf"(?<!\w){_words('said')}(?!\w)"),
             "compared": regex.compile(rf"(?<!\w){_words('reported_after')}(?!\w)", FLAGS),
             "reach_any": regex.compile(rf"(?<!\w){_words('reach')}(?!\w)", FLAGS),
             "past": regex.compile(rf"(?<!\w){past}(?!\w)", FLAGS),
@@ -94,7 +105,7 @@ def _around_figures() -> dict[str, regex.Pattern]:
         "limit_before": regex.compile(rf"(?<!\w){words('limit_before')}(?!\w)[^,;.()\n]*+$", FLAGS),
         "limit_after": regex.compile(rf"\s*+{words('limit_after')}(?!\w)", FLAGS),
         "goal_reach": regex.compile(
-            rf"(?<!\w)(?:{words('goal')}|{_quota()})"
+            rf"(?<!\w)(?:{words('goal')}|{_quota(setting=False)})"
             rf"(?:\s++(?!{words('goal_gap_stop')}(?!\w)){word}){{0,{GOAL_GAP}}}\s*+$",
             FLAGS,
         ),
@@ -102,7 +113,7 @@ def _around_figures() -> dict[str, regex.Pattern]:
             rf"(?<!\w)(?:{words('reach')})(?:\s++{word}){{0,{REACH_GAP}}}\s*+$", FLAGS
         ),
         "listed": regex.compile(
-            rf"\s*+,\s*+(?!{words('part_of')}(?!\w))(?:{word}\s++){{1,{GOAL_GAP}}}", FLAGS
+            rf"\s*+,\s*+(?!{words('part_of')}(?!\w))(?:{word}\s++){{1,{ITEM_GAP}}}", FLAGS
         ),
         "joins": regex.compile(
             rf"[^.;:\n]{{0,{2 * REACH_WINDOW}}}?(?<![0-9]\s?)(?:{words('joins')})\s*+$", FLAGS

@@ -112,6 +112,11 @@ def _bare_years(
     return read
 
 
+_YEARS = ("year",)
+#: Spans a heading over tasks may name; a day alone is a dateline ("**22/11/2025**").
+_SPANS = ("year", "half", "quarter", "month")
+
+
 def period_heading(
     text: str, start: int, end: int, times: TimeIndex, years_only: bool = True
 ) -> bool:
@@ -129,7 +134,7 @@ def period_heading(
     [False, False]
     """
     found = times_in(text, start, end, times)
-    if len(found) != 1 or (years_only and found[0].granularity != "year"):
+    if len(found) != 1 or found[0].granularity not in (_YEARS if years_only else _SPANS):
         return False
     patterns = _patterns()
     before = patterns["marker"].fullmatch(text, start, found[0].start)

@@ -95,6 +95,8 @@ def is_quantity(
         return True  # "... đạt 10 triệu tấn, lợi nhuận sau thuế 15.000 tỷ đồng"
     if patterns["reach"].search(text, window, figure.start) is not None:
         return True
+    if unit in target_units("time_unit"):  # "đặt mục tiêu sau 2 năm ...": when, not how much
+        return False
     goal_window = max(lower, figure.start - 2 * REACH_WINDOW)
     return patterns["goal_reach"].search(text, goal_window, figure.start) is not None
 
@@ -216,8 +218,9 @@ def _goal_word(
     return None
 
 
-#: Syllables that may stand between a goal word and the quantity it sets.
-_GOAL_GAP = 3
+#: Syllables that may stand between a goal word and the quantity it sets itself, with no
+#: comparison of its own (``_reaches``; ``GOAL_GAP`` bounds what names its measure).
+_SETS_GAP = 3
 
 
 def _reaches(text: str, goal_end: int, figure: models.Figure) -> bool:
@@ -225,7 +228,7 @@ def _reaches(text: str, goal_end: int, figure: models.Figure) -> bool:
     so với năm trước", "mục tiêu giảm 20% ... so với năm 2020"): a comparison after it
     is the target's base, not a report."""
     between = text[goal_end : figure.start].split()
-    return len(between) <= _GOAL_GAP and all(word.isalpha() for word in between)
+    return len(between) <= _SETS_GAP and all(word.isalpha() for word in between)
 
 
 def compares(text: str, start: int, end: int, times: TimeIndex | None = None) -> bool:
@@ -381,22 +384,25 @@ def _share_of_plan(text: str, figure: models.Figure, sentence: _Sentence) -> boo
 
 
 def _year_for(
-    text: str, sentence: _Sentence, clause: Clause, figure: models.Figure, after: int = -1
+    text: str, sentence: _Sentence, clause: Clause, figure: models.Figure, previous_end: int = -1
 ) -> int | None:
     """The nearest governing year: before the figure in its clause, after it in the clause,
     in the sentence before the clause, else the figure's own.  A year governed by its
     own word after the figure ("... 47 tỷ USD vào năm 2026") is the target's own and wins
-    over a bare one before it ("Năm nay, ..."), which only sets the scene; so does one
-    after it when the year before is an earlier figure's own, right after it (``after``:
-    where that figure ends; "45% vào năm 2025 và 50% vào năm 2030")."""
+    over a bare one before it ("Năm nay, ..."), which only sets the scene; so does any
+    one after it when the year before is an earlier figure's own, right after it
+    (``previous_end``: where that figure ends; "45% vào năm 2025 và 50% vào năm 2030")."""
     times, starts = sentence.times, sentence.starts
     before = bisect_right(starts, figure.start) - 1
     while before >= 0 and times[before].end > figure.start:
         before -= 1
-    if before >= 0 <= after and _OWN_TIME.fullmatch(text, after, times[before].start):
+    following = bisect_left(starts, figure.end)
+    own = (
+        times[following] if following < len(times) and times[following].end <= clause.end else None
+    )
+    shared = own is None or before < 0 or previous_end < 0
+    if not shared and _OWN_TIME.fullmatch(text, previous_end, times[before].start):
         before = -1  # the earlier figure's own year
-    after = bisect_left(starts, figure.end)
-    own = times[after] if after < len(times) and times[after].end <= clause.end else None
     if before >= 0 and times[before].start >= clause.start:
         if own is not None and governed(own) and not governed(times[before]):
             return own.due.year

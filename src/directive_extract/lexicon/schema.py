@@ -251,6 +251,7 @@ class TargetCueKind(StrEnum):
     THIS_YEAR = "this_year"  # the document's own year ("năm nay", "cả năm")
     GOAL = "goal"  # states a goal whose quantity follows, whoever is assigned ("đặt mục tiêu")
     QUOTA = "quota"  # a goal word for a quantity another sets ("được giao"): never a firm's own
+    QUOTA_MEASURE = "quota_measure"  # after a quota word, what it sets ("chỉ tiêu", "là")
     QUOTA_COMPOUND = "quota_compound"  # after a quota word, makes another word ("giao dịch")
     GOAL_GAP_STOP = "goal_gap_stop"  # between a goal word and a figure: whom it is for ("cho")
     SAID = "said"  # a verb of saying: the setter of the goal after it is named after it
@@ -385,6 +386,11 @@ class AgencyPatternRow(Row):
 
 
 class AgencyStopRow(Row):
+    unique = ("word",)
+    word: Text
+
+
+class AgencyStativeRow(Row):
     unique = ("word",)
     word: Text
 
@@ -579,6 +585,7 @@ TABLES: dict[str, type[Row]] = {
     "agency_lists": AgencyListRow,
     "agency_numbered": AgencyNumberedRow,
     "agency_patterns": AgencyPatternRow,
+    "agency_statives": AgencyStativeRow,
     "agency_stops": AgencyStopRow,
     "agency_titles": AgencyTitleRow,
     "comparators": ComparatorRow,

@@ -28,10 +28,11 @@ _UNPAIRED_MARKUP = regex.compile(r"(?<!\()\*{1,3}+(?!\))")
 _FOOTNOTE_MARK = regex.compile(r"(?<=\w)\[\d{1,3}+\]")
 
 
-#: A line only Markdown writes: a heading, a bold run opening the line, a table row, an
-#: image or a link to a web address.
+#: A line only Markdown writes: a heading, a bold run opening the line, a table's rule
+#: under its header ("|---|---|"), an image or a link to a web address (table rows alone
+#: are how plain text writes a table too).
 _MARKDOWN_LINE = regex.compile(
-    r"^[ \t]*+(?:#{1,6}[ \t]|\*\*\S|\|.*\|[ \t]*+$)|!\[[^\]\n]*+\]\(|\]\(https?://",
+    r"^[ \t]*+(?:#{1,6}[ \t]|\*\*\S|\|[ \t:]*+-{3,}+[-| \t:]*+$)|!\[[^\]\n]*+\]\(|\]\(https?://",
     regex.MULTILINE,
 )
 #: How many such lines make a text a Markdown page.
@@ -42,7 +43,7 @@ def looks_like_markdown(text: str) -> bool:
     """The text is a scraped Markdown page, whatever its file is called: it holds a few
     lines only Markdown writes.
 
-    >>> looks_like_markdown("# Tin\\n\\n**1. Sở Y tế:**\\n\\n| Số hiệu | 12/KH |")
+    >>> looks_like_markdown("# Tin\\n\\n**1. Sở Y tế:**\\n\\n| Số hiệu | 12/KH |\\n|---|---|")
     True
     >>> looks_like_markdown("Điều 1. Phê duyệt ...\\n- Mục tiêu: 100% xã ...")
     False

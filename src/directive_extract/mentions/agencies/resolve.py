@@ -69,7 +69,7 @@ def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
         if head is None:  # "Hà Nội cần ...": a province obliged stands for its committee
             places = _walk(_place_trie(), tokens, i)
             after, place = places[-1] if places else (i, None)
-            obliged = place is not None and place.province and _walk(_urge_trie(), tokens, after)
+            obliged = place is not None and place.province and _obliged_at(tokens, after)
             head, kind = (place.full, "province") if obliged else (None, kind)
         if head is not None and _verb_at(tokens, after):
             first, last = tokens.starts[i], tokens.ends[after - 1]
@@ -80,13 +80,32 @@ def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
 
 
 @cache
-def _urge_trie() -> Trie:
-    """The obligations and urgings of ``cues.tsv`` ("cần", "phải", "khẩn trương"), after
-    which a province's bare name is the subject obliged."""
+def _cue_trie(kinds: tuple[str, ...]) -> Trie:
+    """The phrases of ``cues.tsv`` of ``kinds``, by their token keys, with their kind."""
     trie: Trie = {}
     for row in lexicon.load("cues"):
-        if row["kind"] in ("modal", "urge"):
-            _insert(trie, _keys(row["phrase"]), True)
+        if row["kind"] in kinds:
+            _insert(trie, _keys(row["phrase"]), row["kind"])
+    return trie
+
+
+def _obliged_at(tokens: Tokens, k: int) -> bool:
+    """An obligation or an urging opens token ``k`` ("cần đẩy nhanh", "phải hoàn thành",
+    "khẩn trương"), not one of what a body undergoes or has ("phải hứng chịu", "cần
+    có"): what stands before it is the subject obliged."""
+    found = _walk(_cue_trie(("modal", "urge")), tokens, k)
+    if not found:
+        return False
+    end, _ = found[-1]
+    return not _walk(_stative_trie(), tokens, end)
+
+
+@cache
+def _stative_trie() -> Trie:
+    """What a place undergoes or has after an obligation (``agency_statives.tsv``)."""
+    trie: Trie = {}
+    for row in lexicon.load("agency_statives"):
+        _insert(trie, _keys(row["word"]), True)
     return trie
 
 
