@@ -727,3 +727,53 @@ def test_a_verb_of_saying_is_read_as_written_not_inside_a_firms_name() -> None:
     document = extract(text, published="2025-03-01")
     assert document.directives == []
     assert [(f.role, f.year) for f in document.figures] == [("target", 2025)]
+
+
+# Written apart (a helper's target probes, 2026-12-08): a table of indicators by year
+# ("| Chỉ tiêu | Năm 2026 | Năm 2027 |") sets each figure under a year's column as a
+# target of that year; a column of what was done ("Thực hiện năm 2025") sets none, nor
+# does a row of data that only looks like a header ("- | TBA 500kV | 2700 | 2027-2028",
+# the form of dev official/c93728206e91346c's project lists).
+INDICATOR_TABLES = [
+    (
+        "Các chỉ tiêu chủ yếu của kế hoạch:\n| Chỉ tiêu | Năm 2026 | Năm 2027 |\n"
+        "| Tỷ lệ đô thị hóa | 45% | 50% |\n| Tỷ lệ hộ nghèo | dưới 2% | dưới 1% |",
+        [("45%", 2026), ("50%", 2027), ("2%", 2026), ("1%", 2027)],
+    ),
+    (
+        "| Chỉ tiêu | Đơn vị | Năm 2026 | Năm 2027 |\n"
+        "| Thu ngân sách nội địa | tỷ đồng | 45.000 tỷ đồng | 50.000 tỷ đồng |",
+        [("45.000 tỷ đồng", 2026), ("50.000 tỷ đồng", 2027)],
+    ),
+    (
+        "Kế hoạch năm 2026:\n| Chỉ tiêu | Thực hiện năm 2025 | Kế hoạch năm 2026 |\n"
+        "| Tăng trưởng GRDP | 8,2% | 9% |",
+        [("9%", 2026)],
+    ),
+    (
+        "Danh mục dự án:\n- | TBA 500kV Điện Biên | 2700 | Điện Biên | 2027-2028\n"
+        "- | TBA 500kV Than Uyên | 2700 | Lai Châu | 2027-2028",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), INDICATOR_TABLES)
+def test_a_tables_year_column_dates_the_targets_under_it(text: str, targets: list) -> None:
+    document = extract(text, published="2025-10-01")
+    assert [(f.text, f.year) for f in document.figures if f.role == "target"] == targets
+
+
+DONE_COLUMNS = [
+    row["words"]
+    for row in lexicon.load("document_structure")
+    if row["kind"] == "column" and row["value"] == "done"
+]
+
+
+@pytest.mark.parametrize("done", DONE_COLUMNS)
+def test_every_column_of_what_was_done_sets_no_target(done: str) -> None:
+    header = f"| Chỉ tiêu | {done.capitalize()} năm 2026 | Năm 2027 |"
+    text = f"{header}\n| Tỷ lệ đô thị hóa | 45% | 50% |"
+    document = extract(text, published="2025-10-01")
+    assert [(f.text, f.role) for f in document.figures] == [("45%", "reported"), ("50%", "target")]

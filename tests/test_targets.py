@@ -35,6 +35,7 @@ class Clause:
     sets_quantities: bool = False
     period: object = None
     plans_own: bool = False
+    indicator: bool = False
 
 
 def _clauses(sentence: str, directive: bool = True) -> list[Clause]:

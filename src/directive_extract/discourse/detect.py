@@ -65,6 +65,7 @@ from directive_extract.discourse.segment import (
     section_zone,
     skip_space,
 )
+from directive_extract.discourse.target_years import target_year
 from directive_extract.discourse.targets import (
     states_goal,
 )
@@ -313,7 +314,7 @@ def mark(
         decisions.append(decision)
         in_list = paragraph.level is not None and reading.zone is Zone.TASKS
         figured = reading.zone is Zone.TARGETS and holds_digit(text, clause.start, clause.end)
-        listed.append(in_list or figured or clause.cells is not None)
+        listed.append(in_list or figured or clause.cells is not None or clause.indicator)
     if not reading.unheard:
         return Detection(marked, decisions)
     kept, decided = voice.without_authority(text, anchored, marked, decisions, listed)
@@ -359,8 +360,8 @@ def _confidence(
         return NOT
     if no_task.heads_page(text, clause, paragraph) or clause.paragraph in reading.subheadings:
         return NOT
-    if clause.cells is not None:
-        return Decision(0.8, "table_row") if reading.zone is not Zone.PURPOSE else NOT
+    if clause.cells is not None or clause.indicator:
+        return _table_cell(text, times, clause, reading)
     if no_task.holds_none(text, times, clause, role, verb, reading.previous):
         return NOT
     if reading.zone is Zone.PURPOSE or is_standing_clause(text[clause.start : clause.end]):
@@ -442,6 +443,19 @@ def _item_title(
 
 
 _SUBJECT_AND_VERB = "subject_and_verb"
+
+
+def _table_cell(text: str, times: TimeIndex, clause: Clause, reading: Reading) -> Decision:
+    """A task table's row is a task (outside a purpose section); a cell of a table of
+    indicators sets the quantities to reach by its column's year, one not yet past."""
+    if reading.zone is Zone.PURPOSE:
+        return NOT
+    if not clause.indicator:
+        return Decision(0.8, "table_row")
+    header = clause.period
+    year = target_year(text, header.start, header.end, times=times) if header else None
+    past = year is None or (reading.year is not None and year < reading.year)
+    return NOT if past else Decision(OBLIGED, "indicator_cell")
 
 
 def _reports_go_on(clause: Clause, reading: Reading) -> bool:

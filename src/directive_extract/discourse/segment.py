@@ -19,7 +19,7 @@ import regex
 
 from directive_extract import lexicon
 from directive_extract.discourse.cues import find_cues
-from directive_extract.mentions.times import due_labels
+from directive_extract.mentions.times import TimeMatch, due_labels, find_times
 from directive_extract.read.markers import (
     leading_words,
     marker_end,
@@ -59,6 +59,7 @@ class Clause:
     period: Span | None = None  # the heading of its targets section ("Mục tiêu năm 2023")
     carries_on: bool = False  # opens a paragraph going on with the task that ended the last
     plans_own: bool = False  # a firm's plan for itself: its quantities are targets, no task
+    indicator: bool = False  # a cell under a year's column of a table of indicators
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +522,53 @@ def _group_heading(text: str, paragraphs: Sequence[Paragraph], i: int) -> bool:
     )
 
 
+def _year_columns(text: str, cells: Sequence[Span]) -> dict[int, Span]:
+    """The header cells of a table of indicators that name one year ("Năm 2026", "Kế
+    hoạch năm 2027"), not what was done in it ("Thực hiện năm 2025": a ``done``
+    column), after the first, which names the indicators in words; a header holds no
+    other number (a row of data does: "- | TBA 500kV Điện Biên | 2700 | 2027-2028")."""
+    years: dict[int, Span] = {}
+    first = text[cells[0].start : cells[0].end]
+    if not any(char.isalpha() for char in first) or any(char.isdigit() for char in first):
+        return {}
+    for index, cell in enumerate(cells[1:], 1):
+        words = text[cell.start : cell.end]
+        found = find_times(words)
+        if not any(char.isdigit() for char in words):
+            continue
+        if len(found) != 1 or found[0].granularity != "year" or _digits_outside(words, found[0]):
+            return {}  # a number of its own: a row of data
+        if _column_named(words.strip().casefold()) != "done":
+            years[index] = cell
+    return years
+
+
+def _digits_outside(words: str, time: TimeMatch) -> bool:
+    return any(char.isdigit() for char in words[: time.start] + words[time.end :])
+
+
+def _indicator_cells(
+    text: str, paragraphs: Sequence[Paragraph], i: int, years: dict[int, Span], width: int
+) -> tuple[list[Clause], int]:
+    """The cells with figures under the year columns of the rows from paragraph ``i``, as
+    clauses whose period is their column's header (its year dates their targets), and
+    the paragraph after the table."""
+    found = []
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        cells = _cells(text, paragraph, least=2)
+        if len(cells) != width:
+            break
+        for index, header in years.items():
+            cell = cells[index]
+            if any(char.isdigit() for char in text[cell.start : cell.end]):
+                row = (paragraph.start, paragraph.end, paragraph.index, True)
+                quantities = Clause(cell.start, cell.end, *row, sets_quantities=True)
+                found.append(replace(quantities, period=header, indicator=True))
+        i += 1
+    return found, i
+
+
 def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Clause]:
     """All clauses of the body in text order; task-table rows give one clause each.
 
@@ -543,6 +591,11 @@ def segment(text: str, structure: Layout, keep: Sequence[Span] = ()) -> list[Cla
         if cells and (not columns or _repeats_header(text, cells)):
             columns = _columns(text, cells)  # a header under a header opens a new table
             width, above = len(cells), []
+            years = {} if columns else _year_columns(text, cells)
+            if years:
+                cells_found, i = _indicator_cells(text, paragraphs, i, years, width)
+                found.extend(cells_found)
+                continue
             if columns or _menu(text, cells):
                 continue
         if cells and columns and not (len(cells) < 3 and _group_heading(text, paragraphs, i - 1)):

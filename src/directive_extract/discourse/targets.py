@@ -53,6 +53,7 @@ class Clause(Protocol):
     is_directive: bool
     sets_quantities: bool  # every figure in the clause is a quantity to reach
     period: Span | None  # the heading of the clause's targets section
+    indicator: bool  # a cell of a table of indicators: it holds its quantity alone
 
 
 def is_quantity(
@@ -486,9 +487,9 @@ def mark_targets(
     >>> from directive_extract.mentions.figures import find_figures
     >>> text = "Phấn đấu đến năm 2025, 100% dịch vụ công trực tuyến; 50% dân số dùng."
     >>> clauses = [C(start=0, end=51, sentence_start=0, sentence_end=69, is_directive=True,
-    ...              sets_quantities=False, period=None),
+    ...              sets_quantities=False, period=None, indicator=False),
     ...            C(start=53, end=68, sentence_start=0, sentence_end=69, is_directive=True,
-    ...              sets_quantities=False, period=None)]
+    ...              sets_quantities=False, period=None, indicator=False)]
     >>> [[(f.value, f.unit, f.year, f.role) for f in found]
     ...  for found in mark_targets(text, clauses, find_figures(text))]
     [[(100.0, '%', 2025, 'target')], [(50.0, '%', 2025, 'target')]]
@@ -573,7 +574,7 @@ def _clause_targets(
         previous = found[-1] if found else carried
         runs_on, carried = carried is not None, None  # into the clause's first figure only
         after, before_end = figure.end, after
-        if not is_quantity(text, figure, previous, clause.start):
+        if not (clause.indicator or is_quantity(text, figure, previous, clause.start)):
             continue
         if stands.reports(figure.end) or _before_goal(text, figure, goal):
             continue
