@@ -777,3 +777,13 @@ def test_every_column_of_what_was_done_sets_no_target(done: str) -> None:
     text = f"{header}\n| Tỷ lệ đô thị hóa | 45% | 50% |"
     document = extract(text, published="2025-10-01")
     assert [(f.text, f.role) for f in document.figures] == [("45%", "reported"), ("50%", "target")]
+
+
+def test_a_column_of_the_documents_own_year_sets_targets_only_as_a_plan() -> None:
+    """Written apart: "Năm 2025" beside "Năm 2024" in a report of 2025 holds results;
+    "Kế hoạch năm 2025" sets the year's targets."""
+    rows = "\n| Tỷ lệ đô thị hóa | 45% | 50% |"
+    results = "KẾ HOẠCH\n| Chỉ tiêu | Năm 2024 | Năm 2025 |" + rows
+    plan = "KẾ HOẠCH\n| Chỉ tiêu | Thực hiện năm 2024 | Kế hoạch năm 2025 |" + rows
+    roles = [[f.role for f in extract(t, published="2025-06-01").figures] for t in (results, plan)]
+    assert roles == [["reported", "reported"], ["reported", "target"]]

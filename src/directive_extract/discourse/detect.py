@@ -39,6 +39,7 @@ from directive_extract.discourse.goals import (
     goal_lead_in,
     heads_period,
     holds_digit,
+    names_plan,
     sets_target,
     tells_done,
 )
@@ -447,15 +448,20 @@ _SUBJECT_AND_VERB = "subject_and_verb"
 
 def _table_cell(text: str, times: TimeIndex, clause: Clause, reading: Reading) -> Decision:
     """A task table's row is a task (outside a purpose section); a cell of a table of
-    indicators sets the quantities to reach by its column's year, one not yet past."""
+    indicators sets the quantities to reach by its column's year: one after the
+    document's, or its own when the header names a plan ("Kế hoạch năm 2025"; a bare
+    "Năm 2025" beside "Năm 2024" in a year-end report holds results)."""
     if reading.zone is Zone.PURPOSE:
         return NOT
     if not clause.indicator:
         return Decision(0.8, "table_row")
     header = clause.period
     year = target_year(text, header.start, header.end, times=times) if header else None
-    past = year is None or (reading.year is not None and year < reading.year)
-    return NOT if past else Decision(OBLIGED, "indicator_cell")
+    if year is None or header is None:
+        return NOT
+    ahead = reading.year is None or year > reading.year
+    own_plan = year == reading.year and names_plan(text, header.start, header.end)
+    return Decision(OBLIGED, "indicator_cell") if ahead or own_plan else NOT
 
 
 def _reports_go_on(clause: Clause, reading: Reading) -> bool:

@@ -129,6 +129,16 @@ def _holds_figure(text: str, start: int, end: int, times: TimeIndex) -> bool:
     return holds_digit(text, start, end) and bool(find_figures(text, start, end, times))
 
 
+def names_plan(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a plan or a goal ("Kế hoạch năm 2025", "Mục tiêu 2025").
+
+    >>> names_plan("Kế hoạch năm 2025", 0, 17), names_plan("Năm 2025", 0, 8)
+    (True, False)
+    """
+    patterns = target_patterns()
+    return any(patterns[kind].search(text, start, end) for kind in ("sentence", "plan_base"))
+
+
 def holds_digit(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` holds a digit: a figure may be there."""
     return any(char.isdigit() for char in text[start:end])
