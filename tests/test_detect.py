@@ -1600,3 +1600,20 @@ def test_a_document_named_after_a_capitalised_opener_keeps_its_cue():
 
     found = find_cues("Tại Công điện số 230/CĐ-TTg, Thủ tướng yêu cầu các bộ")
     assert [c.phrase for c in found if c.is_("document", "command")] == ["công điện", "yêu cầu"]
+
+
+RECIPIENTS = [row["phrase"] for row in lexicon.load("cues") if row["kind"] == "recipient"]
+
+
+@pytest.mark.parametrize("recipient", RECIPIENTS)
+def test_a_leaders_command_gives_the_task_to_the_body_after_whom_it_is_for(recipient):
+    """Written apart (a helper's news, 2026-12-08): "Thủ tướng giao cho Bộ Công an ..."
+    leads by Bộ Công an; "các nhiệm vụ do Thủ tướng giao cho các bộ" (the form of dev
+    official/646f0a00d4174382) names tasks, and gives its lead no one."""
+    text = f"Thủ tướng giao {recipient} Bộ Công an điều tra làm rõ vụ việc."
+    assert [[a.name for a in d.lead] for d in extract(text).directives] == [["Bộ Công an"]]
+    named = (
+        "Bộ Tài chính có trách nhiệm phân bổ kinh phí thực hiện các nhiệm vụ do Thủ tướng"
+        f" Chính phủ giao {recipient} các bộ, cơ quan ngang bộ."
+    )
+    assert [[a.name for a in d.lead] for d in extract(named).directives] == [["Bộ Tài chính"]]

@@ -362,6 +362,9 @@ def analyse(text: str, clause: Clause, mentions: Sequence[Agency]) -> ClauseRole
         elif before and before.is_("command") and _assigns(text, before, roles):
             _lead(roles, chain, f"after_command:{before.phrase}")
             roles.command = before
+        elif (given := _given_to(text, roles, before)) is not None:
+            _lead(roles, chain, f"after_command:{given.phrase}")
+            roles.command = given
         elif before and before.is_("support"):
             roles.support.extend(chain)
             roles.support_rule = roles.support_rule or f"after_support_cue:{before.phrase}"
@@ -599,6 +602,20 @@ def _assigns(text: str, cue: Cue, roles: ClauseRoles) -> bool:
     return 0 <= cue.start - issuer.end <= 2 or (
         issuing is not None and issued_command(text, roles.cues, issuing) is cue
     )
+
+
+def _given_to(text: str, roles: ClauseRoles, recipient: Cue | None) -> Cue | None:
+    """The command a leader opening the clause gives the body after ``recipient``, right
+    after it ("Thủ tướng giao cho Bộ Công an ...", "giao nhiệm vụ cho Bộ Tài chính ...";
+    not "các nhiệm vụ do Thủ tướng giao cho các bộ", which names the tasks)."""
+    issuer = roles.issuer
+    if recipient is None or not recipient.is_("recipient") or issuer is None:
+        return None
+    if issuer.type != "position" or issuer.start != roles.head:
+        return None
+    command = next((c for c in reversed(roles.cues) if c.end <= recipient.start), None)
+    adjacent = command is not None and not text[command.end : recipient.start].strip()
+    return command if adjacent and command.is_("command") else None
 
 
 def _chairs_meeting(cues: Sequence[Cue], chair: Cue) -> bool:

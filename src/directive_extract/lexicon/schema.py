@@ -199,6 +199,7 @@ class CueKind(StrEnum):
     DUTY = "duty"
     ADVICE = "advice"
     ROLE = "role"
+    RECIPIENT = "recipient"
 
 
 class StructureKind(StrEnum):
