@@ -457,7 +457,7 @@ def _table_cell(text: str, times: TimeIndex, clause: Clause, reading: Reading) -
         return Decision(0.8, "table_row")
     header = clause.period
     year = target_year(text, header.start, header.end, times=times) if header else None
-    if year is None or header is None:
+    if header is None or year is None:
         return NOT
     ahead = reading.year is None or year > reading.year
     own_plan = year == reading.year and names_plan(text, header.start, header.end)

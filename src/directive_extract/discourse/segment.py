@@ -533,9 +533,9 @@ def _year_columns(text: str, cells: Sequence[Span]) -> dict[int, Span]:
         return {}
     for index, cell in enumerate(cells[1:], 1):
         words = text[cell.start : cell.end]
-        found = find_times(words)
         if not any(char.isdigit() for char in words):
             continue
+        found = find_times(words)
         if len(found) != 1 or found[0].granularity != "year" or _digits_outside(words, found[0]):
             return {}  # a number of its own: a row of data
         if _column_named(words.strip().casefold()) != "done":
@@ -563,8 +563,16 @@ def _indicator_cells(
             cell = cells[index]
             if any(char.isdigit() for char in text[cell.start : cell.end]):
                 row = (paragraph.start, paragraph.end, paragraph.index, True)
-                quantities = Clause(cell.start, cell.end, *row, sets_quantities=True)
-                found.append(replace(quantities, period=header, indicator=True))
+                found.append(
+                    Clause(
+                        cell.start,
+                        cell.end,
+                        *row,
+                        sets_quantities=True,
+                        period=header,
+                        indicator=True,
+                    )
+                )
         i += 1
     return found, i
 
