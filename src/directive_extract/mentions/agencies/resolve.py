@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -79,34 +80,33 @@ def bare_subjects(text: str, start: int, end: int) -> list[Agency]:
     return found
 
 
-@cache
-def _cue_trie(kinds: tuple[str, ...]) -> Trie:
-    """The phrases of ``cues.tsv`` of ``kinds``, by their token keys, with their kind."""
+def _words_trie(words: Iterable[str]) -> Trie:
+    """``words`` by their token keys, for :func:`_walk`."""
     trie: Trie = {}
-    for row in lexicon.load("cues"):
-        if row["kind"] in kinds:
-            _insert(trie, _keys(row["phrase"]), row["kind"])
+    for word in words:
+        _insert(trie, _keys(word), True)
     return trie
+
+
+@cache
+def _obligation_trie() -> Trie:
+    """The obligations and urgings of ``cues.tsv`` ("cần", "phải", "khẩn trương")."""
+    rows = lexicon.load("cues")
+    return _words_trie(row["phrase"] for row in rows if row["kind"] in ("modal", "urge"))
+
+
+@cache
+def _stative_trie() -> Trie:
+    """What a place undergoes or has after an obligation (``agency_statives.tsv``)."""
+    return _words_trie(lexicon.column("agency_statives", "word"))
 
 
 def _obliged_at(tokens: Tokens, k: int) -> bool:
     """An obligation or an urging opens token ``k`` ("cần đẩy nhanh", "phải hoàn thành",
     "khẩn trương"), not one of what a body undergoes or has ("phải hứng chịu", "cần
     có"): what stands before it is the subject obliged."""
-    found = _walk(_cue_trie(("modal", "urge")), tokens, k)
-    if not found:
-        return False
-    end, _ = found[-1]
-    return not _walk(_stative_trie(), tokens, end)
-
-
-@cache
-def _stative_trie() -> Trie:
-    """What a place undergoes or has after an obligation (``agency_statives.tsv``)."""
-    trie: Trie = {}
-    for row in lexicon.load("agency_statives"):
-        _insert(trie, _keys(row["word"]), True)
-    return trie
+    found = _walk(_obligation_trie(), tokens, k)
+    return bool(found) and not _walk(_stative_trie(), tokens, found[-1][0])
 
 
 def _province_spellings() -> list[str]:
